@@ -1,0 +1,76 @@
+"""litigate: filing windows, admissibility checks and drafts for human-rights litigation.
+
+Build or load a case, then ask what you need::
+
+    >>> import litigate
+    >>> from datetime import date
+    >>> case = litigate.Case(
+    ...     forum="ecthr",
+    ...     respondent="AZE",
+    ...     applicants=[litigate.Applicant.person(name="Rauf Aliyev")],
+    ...     complaints=[litigate.Complaint(provision="ECHR-10", summary="Conviction")],
+    ...     proceedings=[litigate.DomesticDecision(
+    ...         court="Supreme Court of Azerbaijan", level="cassation",
+    ...         taken_on=date(2025, 6, 18), served_on=date(2025, 7, 2))],
+    ... )
+    >>> case.complaints[0].resolved.cite()
+    'Article 10 of the Convention'
+
+The public names are listed in ``__all__``; everything else is private.
+``import litigate`` stays light: python-docx, docxtpl, dateparser and babel are
+imported only when a function that needs them is called.
+"""
+
+from litigate import errors
+from litigate._resources import templates_root
+from litigate._version import __version__
+from litigate.casefile import case_from_dict, case_schema, case_to_dict, dump_case, load_case
+from litigate.model import (
+    Applicant,
+    ApplicantKind,
+    Capacity,
+    Case,
+    Complaint,
+    Document,
+    DomesticDecision,
+    Forum,
+    Level,
+    OtherProcedure,
+    ProcedureStatus,
+    Provision,
+    Remedy,
+    Representative,
+    Sex,
+    catalogue,
+    country,
+    provision,
+)
+
+__all__ = [
+    "Applicant",
+    "ApplicantKind",
+    "Capacity",
+    "Case",
+    "Complaint",
+    "Document",
+    "DomesticDecision",
+    "Forum",
+    "Level",
+    "OtherProcedure",
+    "ProcedureStatus",
+    "Provision",
+    "Remedy",
+    "Representative",
+    "Sex",
+    "__version__",
+    "case_from_dict",
+    "case_schema",
+    "case_to_dict",
+    "catalogue",
+    "country",
+    "dump_case",
+    "errors",
+    "load_case",
+    "provision",
+    "templates_root",
+]

@@ -1,0 +1,278 @@
+"""The one tree of errors (and warnings) that litigate raises on purpose.
+
+A legal *outcome* is never an exception: a time-barred complaint is a
+:class:`~litigate.FilingWindow` whose status is ``expired``, a remedy that was
+not exhausted is a :class:`~litigate.Finding`.  An exception means that
+litigate *cannot compute* what was asked, because an input is unusable or a
+rule is missing.  Every message names the field and the value at fault.
+
+Every class also subclasses the matching built-in, so ``except ValueError``
+keeps working for callers who do not know litigate::
+
+    LitigateError(Exception)                      catch everything litigate raises on purpose
+    ├── InputError(ValueError)                    outside input is unusable; .field, .value
+    │   ├── ValidationError                       a model value was refused
+    │   │   └── UnknownProvisionError             provision id not in the catalogue; .suggestions
+    │   ├── CaseFileError                         a case file's problems; .errors (all)
+    │   └── DateParseError                        text is not a date; .text
+    │       ├── AmbiguousDateError                several readings; .candidates
+    │       └── PartialDateError                  day, month or year missing
+    ├── RuleDataError(ValueError)                 a data file is invalid; .path, .errors
+    ├── UnknownForumError(LookupError)            .forum, .known
+    ├── UnknownStateError(LookupError)            .state
+    ├── NoApplicableRuleError(LookupError)        no rule in force for that date; .rule_family, .on
+    ├── InsufficientFactsError(ValueError)        the engine lacks a fact it needs; .missing
+    └── OverwriteRefusedError(FileExistsError)    a file exists and overwrite was not asked; .path
+
+    LitigateWarning(UserWarning)
+    └── UnreviewedRuleWarning                     an unreviewed rule was applied
+
+Examples:
+    >>> import litigate
+    >>> try:
+    ...     litigate.Complaint(provision="ECHR-99")
+    ... except litigate.errors.UnknownProvisionError as exc:
+    ...     print(exc.field, exc.value)
+    provision ECHR-99
+    >>> issubclass(litigate.errors.CaseFileError, ValueError)
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+__all__ = [
+    "AmbiguousDateError",
+    "CaseFileError",
+    "DateParseError",
+    "InputError",
+    "InsufficientFactsError",
+    "LitigateError",
+    "LitigateWarning",
+    "NoApplicableRuleError",
+    "OverwriteRefusedError",
+    "PartialDateError",
+    "RuleDataError",
+    "UnknownForumError",
+    "UnknownProvisionError",
+    "UnknownStateError",
+    "UnreviewedRuleWarning",
+    "ValidationError",
+]
+
+
+class LitigateError(Exception):
+    """Base class of every error litigate raises on purpose.
+
+    Not raised directly.
+    """
+
+
+class InputError(LitigateError, ValueError):
+    """Outside input (a value, a file, a text) cannot be used.
+
+    Attributes:
+        field: The name or path of the field at fault (``"served_on"``,
+            ``"$.complaints[2].provision"``), or ``None`` when the whole input is at fault.
+        value: The value that was refused.
+    """
+
+    def __init__(self, message: str, *, field: str | None = None, value: Any = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.value = value
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(InputError):
+    """A value given to a model class was refused.
+
+    Raised by the constructors of :class:`~litigate.Case`, :class:`~litigate.Applicant`
+    and the other model classes.  ``field`` is the attribute name; when the case
+    file loader meets it, the field becomes part of the ``$.path``.
+    """
+
+
+class UnknownProvisionError(ValidationError):
+    """A provision id is not in the article catalogue.
+
+    Attributes:
+        suggestions: The closest known provision ids, best first.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str | None = "provision",
+        value: Any = None,
+        suggestions: Sequence[str] = (),
+    ) -> None:
+        super().__init__(message, field=field, value=value)
+        self.suggestions = tuple(suggestions)
+
+
+class CaseFileError(InputError):
+    """A case file (or mapping) has one or more problems; all are listed at once.
+
+    Attributes:
+        errors: Every problem as ``"message @ $.path"``, in document order.
+        path: The file that was read, if any.
+
+    Examples:
+        >>> import litigate
+        >>> try:
+        ...     litigate.load_case({"forum": "ecthr", "respondent": "AZE", "colour": 1})
+        ... except litigate.errors.CaseFileError as exc:
+        ...     print(exc.errors[0])
+        unknown field 'colour' @ $
+    """
+
+    def __init__(self, errors: Sequence[str], *, path: str | None = None) -> None:
+        self.errors = tuple(errors)
+        self.path = path
+        where = f" in {path}" if path else ""
+        count = len(self.errors)
+        head = f"{count} problem{'s' if count != 1 else ''}{where}:"
+        super().__init__("\n  ".join([head, *self.errors]), field=None, value=path)
+
+
+class DateParseError(InputError):
+    """A text could not be read as a date.
+
+    Attributes:
+        text: The text that was given.
+    """
+
+    def __init__(self, message: str, *, text: str, field: str | None = None) -> None:
+        super().__init__(message, field=field, value=text)
+        self.text = text
+
+
+class AmbiguousDateError(DateParseError):
+    """A text has more than one plausible reading (``03/04/2025``).
+
+    Attributes:
+        candidates: Every plausible date, earliest first.
+    """
+
+    def __init__(
+        self, message: str, *, text: str, candidates: Sequence[date], field: str | None = None
+    ) -> None:
+        super().__init__(message, text=text, field=field)
+        self.candidates = tuple(candidates)
+
+
+class PartialDateError(DateParseError):
+    """A text names a month or a year but not a full date (``March 2025``)."""
+
+
+class RuleDataError(LitigateError, ValueError):
+    """A rule, acceptance or catalogue data file is invalid.
+
+    Attributes:
+        path: The file that was read.
+        errors: Every problem as ``"message @ $.path"``.
+    """
+
+    def __init__(self, errors: Sequence[str], *, path: str) -> None:
+        self.errors = tuple(errors)
+        self.path = path
+        super().__init__("\n  ".join([f"invalid data file {path}:", *self.errors]))
+
+
+class UnknownForumError(LitigateError, LookupError):
+    """A forum id is not one that litigate knows.
+
+    Attributes:
+        forum: The id that was given.
+        known: The ids litigate knows.
+    """
+
+    def __init__(self, forum: object, known: Sequence[str]) -> None:
+        self.forum = forum
+        self.known = tuple(known)
+        super().__init__(f"unknown forum {forum!r}; known forums: {', '.join(self.known)}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class UnknownStateError(LitigateError, LookupError):
+    """A State code is not an ISO 3166-1 alpha-3 code, or no data is held for it.
+
+    Attributes:
+        state: The code that was given.
+    """
+
+    def __init__(self, message: str, *, state: object) -> None:
+        self.state = state
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class NoApplicableRuleError(LitigateError, LookupError):
+    """No rule of the requested family is in force for the date that decides.
+
+    Attributes:
+        rule_family: The family of rules searched (e.g. ``"ecthr.time_limit"``).
+        on: The date that was compared with the rules' in-force dates.
+    """
+
+    def __init__(self, message: str, *, rule_family: str, on: date | None) -> None:
+        self.rule_family = rule_family
+        self.on = on
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class InsufficientFactsError(LitigateError, ValueError):
+    """The engine lacks a fact it needs to compute a result.
+
+    Attributes:
+        missing: The missing facts as field paths (``"proceedings[0].taken_on"``).
+    """
+
+    def __init__(self, message: str, *, missing: Sequence[str]) -> None:
+        self.missing = tuple(missing)
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class OverwriteRefusedError(LitigateError, FileExistsError):
+    """A file already exists and may hold a lawyer's edits; ``overwrite=True`` was not given.
+
+    Attributes:
+        path: The file that was kept as it is.
+    """
+
+    def __init__(self, message: str, *, path: str) -> None:
+        self.path = path
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class LitigateWarning(UserWarning):
+    """Base class of litigate's warnings.
+
+    Warnings are for programmatic callers; every warning litigate emits is
+    also recorded in the result it concerns (``FilingWindow.warnings``).
+    """
+
+
+class UnreviewedRuleWarning(LitigateWarning):
+    """A rule whose review status is not ``"reviewed"`` was applied."""

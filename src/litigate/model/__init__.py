@@ -1,0 +1,54 @@
+"""The domain model: frozen, keyword-only, validated values.
+
+Nothing here reads a file the user gave, the clock or a locale; the only files
+read are the reference data shipped with the package (countries, articles).
+"""
+
+from litigate.model.case import Case
+from litigate.model.complaints import Complaint
+from litigate.model.countries import Country, country
+from litigate.model.forums import Forum
+from litigate.model.parties import Applicant, ApplicantKind, Capacity, Representative, Sex
+from litigate.model.proceedings import (
+    Document,
+    DomesticDecision,
+    Level,
+    OtherProcedure,
+    ProcedureStatus,
+    Remedy,
+)
+from litigate.model.provisions import (
+    Article,
+    Catalogue,
+    Instrument,
+    Invocable,
+    Provision,
+    catalogue,
+    provision,
+)
+
+__all__ = [
+    "Applicant",
+    "ApplicantKind",
+    "Article",
+    "Capacity",
+    "Case",
+    "Catalogue",
+    "Complaint",
+    "Country",
+    "Document",
+    "DomesticDecision",
+    "Forum",
+    "Instrument",
+    "Invocable",
+    "Level",
+    "OtherProcedure",
+    "ProcedureStatus",
+    "Provision",
+    "Remedy",
+    "Representative",
+    "Sex",
+    "catalogue",
+    "country",
+    "provision",
+]

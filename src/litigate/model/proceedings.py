@@ -1,0 +1,273 @@
+"""Domestic decisions (exhaustion of remedies), other international procedures, documents."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+import attrs
+
+from litigate.errors import ValidationError
+from litigate.model._checks import (
+    a_date,
+    member_of,
+    text,
+    to_enum,
+    to_tuple,
+    tuple_of,
+)
+
+__all__ = [
+    "Document",
+    "DomesticDecision",
+    "Level",
+    "OtherProcedure",
+    "ProcedureStatus",
+    "Remedy",
+]
+
+
+class Level(StrEnum):
+    """The level of the authority that decided.
+
+    Levels are ranked (investigation < first instance < appeal < cassation <
+    constitutional), which lets the model refuse a decision that reviews a
+    decision of a higher level.
+    """
+
+    INVESTIGATION = "investigation"
+    """A prosecutor's or investigator's decision (e.g. refusal to open criminal proceedings)."""
+    FIRST_INSTANCE = "first_instance"
+    APPEAL = "appeal"
+    CASSATION = "cassation"
+    """Cassation or supreme court (in Azerbaijan, the Supreme Court)."""
+    CONSTITUTIONAL = "constitutional"
+    OTHER = "other"
+    """An authority outside the ordinary hierarchy (bar association, ombudsperson…); not ranked."""
+
+    @property
+    def rank(self) -> int | None:
+        """The level's rank in the hierarchy, or ``None`` for :attr:`OTHER`."""
+        return _RANKS.get(self)
+
+
+_RANKS = {
+    Level.INVESTIGATION: 0,
+    Level.FIRST_INSTANCE: 1,
+    Level.APPEAL: 2,
+    Level.CASSATION: 3,
+    Level.CONSTITUTIONAL: 4,
+}
+
+
+class Remedy(StrEnum):
+    """Whether the remedy that led to the decision counts for exhaustion."""
+
+    ORDINARY = "ordinary"
+    """An ordinary, effective remedy: its final decision starts the time limit."""
+    EXTRAORDINARY = "extraordinary"
+    """Reopening, supervisory review, a discretionary remedy: does not move the start."""
+    DOUBTFUL = "doubtful"
+    """Effectiveness is disputed: the engine computes both scenarios."""
+
+
+class ProcedureStatus(StrEnum):
+    """Where another international procedure stands."""
+
+    PENDING = "pending"
+    CONCLUDED = "concluded"
+    WITHDRAWN = "withdrawn"
+    INADMISSIBLE = "inadmissible"
+    """Declared inadmissible (for the ECtHR, "already examined" in some committees' practice)."""
+    STRUCK_OUT = "struck_out"
+
+
+def _to_level(value: object) -> object:
+    return to_enum(Level, value)
+
+
+def _to_procedure_status(value: object) -> object:
+    return to_enum(ProcedureStatus, value)
+
+
+def _to_remedy(value: object) -> object:
+    return to_enum(Remedy, value)
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A document listed in an application (section I of the ECtHR form).
+
+    Attributes:
+        title: What the document is ("Judgment of the Baku Court of Appeal").
+        date: Its date.
+        pages: Number of pages, when known.
+        reference: Its reference or file name.
+    """
+
+    title: str = attrs.field(validator=text(required=True, max_length=2000))
+    date: date | None = attrs.field(default=None, validator=a_date())
+    pages: int | None = attrs.field(default=None)
+    reference: str | None = attrs.field(default=None, validator=text(max_length=500))
+
+    @pages.validator
+    def _check_pages(self, _attribute: object, value: object) -> None:
+        if value is not None and (
+            not isinstance(value, int) or isinstance(value, bool) or value < 1
+        ):
+            raise ValidationError(
+                f"must be a whole number of pages, at least 1 (got {value!r})",
+                field="pages",
+                value=value,
+            )
+
+
+@attrs.frozen(kw_only=True)
+class DomesticDecision:
+    """A decision in the chain of domestic proceedings.
+
+    The dates matter for the time limit: the decision is *taken* (adopted),
+    *pronounced* in public, *served* on the applicant and on the representative,
+    or otherwise *known*.  Validation refuses impossible dates (served before
+    taken; a decision reviewing a later one); comparing with today's date is the
+    engine's job, through ``as_of``.
+
+    Attributes:
+        id: A short id other records refer to (``"appeal"``), unique in the case.
+        court: The court or authority.
+        level: Its level in the hierarchy.
+        remedy: Ordinary, extraordinary or doubtful.
+        outcome: What it decided ("appeal dismissed").
+        taken_on: The date the decision was taken (adopted).
+        pronounced_on: The date it was pronounced in public, if it was.
+        served_on: The date a copy was served on the applicant.
+        served_on_representative: The date a copy was served on the representative.
+        known_on: The date the applicant otherwise learned of it.
+        service_required: Whether domestic law requires the decision to be
+            served (*Worm v. Austria*); ``None`` when not known.
+        reviews: The ``id`` of the decision this one reviewed.
+        reference: Case number or reference.
+        documents: Copies of the decision and related documents.
+
+    Examples:
+        >>> DomesticDecision(court="Baku Court of Appeal", level="appeal",
+        ...                  taken_on=date(2023, 9, 12), served_on=date(2023, 9, 1))
+        Traceback (most recent call last):
+        ...
+        litigate.errors.ValidationError: served_on (2023-09-01) cannot be before taken_on (...)
+    """
+
+    id: str | None = attrs.field(default=None, validator=text(max_length=100))
+    court: str = attrs.field(validator=text(required=True, max_length=1000))
+    level: Level = attrs.field(
+        default=Level.OTHER, converter=_to_level, validator=member_of(Level)
+    )
+    remedy: Remedy = attrs.field(
+        default=Remedy.ORDINARY,
+        converter=_to_remedy,
+        validator=member_of(Remedy),
+    )
+    outcome: str | None = attrs.field(default=None, validator=text(max_length=5000))
+    taken_on: date | None = attrs.field(default=None, validator=a_date())
+    pronounced_on: date | None = attrs.field(default=None, validator=a_date())
+    served_on: date | None = attrs.field(default=None, validator=a_date())
+    served_on_representative: date | None = attrs.field(default=None, validator=a_date())
+    known_on: date | None = attrs.field(default=None, validator=a_date())
+    service_required: bool | None = attrs.field(default=None)
+    reviews: str | None = attrs.field(default=None, validator=text(max_length=100))
+    reference: str | None = attrs.field(default=None, validator=text(max_length=500))
+    documents: tuple[Document, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Document, "a Document")
+    )
+
+    @service_required.validator
+    def _check_service_required(self, _attribute: object, value: object) -> None:
+        if value is not None and not isinstance(value, bool):
+            raise ValidationError(
+                f"must be true, false or absent (got {value!r})",
+                field="service_required",
+                value=value,
+            )
+
+    def __attrs_post_init__(self) -> None:
+        if self.taken_on is None:
+            return
+        for name in ("pronounced_on", "served_on", "served_on_representative", "known_on"):
+            value = getattr(self, name)
+            if value is not None and value < self.taken_on:
+                raise ValidationError(
+                    f"{name} ({value.isoformat()}) cannot be before taken_on "
+                    f"({self.taken_on.isoformat()})",
+                    field=name,
+                    value=value,
+                )
+
+    @property
+    def dates(self) -> tuple[date, ...]:
+        """Every date recorded on the decision, earliest first."""
+        found = (
+            self.taken_on,
+            self.pronounced_on,
+            self.served_on,
+            self.served_on_representative,
+            self.known_on,
+        )
+        return tuple(sorted(d for d in found if d is not None))
+
+    @property
+    def label(self) -> str:
+        """A short human label: the id, else the court and date."""
+        if self.id:
+            return self.id
+        when = self.taken_on or (self.dates[0] if self.dates else None)
+        return f"{self.court}, {when.isoformat()}" if when else self.court
+
+
+@attrs.frozen(kw_only=True)
+class OtherProcedure:
+    """Another procedure of international investigation or settlement.
+
+    Attributes:
+        body: The forum id (``"ecthr"``, ``"hrc"``…) or the name of another body
+            (``"UN Working Group on Arbitrary Detention"``).
+        reference: The application or communication number.
+        lodged_on: When it was lodged.
+        concluded_on: When it was concluded (decision, judgment, Views).
+        status: Pending, concluded, withdrawn…
+        outcome: What it decided.
+        same_facts: Whether it concerns the same facts as this case (``None`` if unknown).
+    """
+
+    body: str = attrs.field(validator=text(required=True, max_length=500))
+    reference: str | None = attrs.field(default=None, validator=text(max_length=200))
+    lodged_on: date | None = attrs.field(default=None, validator=a_date())
+    concluded_on: date | None = attrs.field(default=None, validator=a_date())
+    status: ProcedureStatus | None = attrs.field(
+        default=None,
+        converter=_to_procedure_status,
+        validator=member_of(ProcedureStatus, optional=True),
+    )
+    outcome: str | None = attrs.field(default=None, validator=text(max_length=5000))
+    same_facts: bool | None = attrs.field(default=None)
+
+    @same_facts.validator
+    def _check_same_facts(self, _attribute: object, value: object) -> None:
+        if value is not None and not isinstance(value, bool):
+            raise ValidationError(
+                f"must be true, false or absent (got {value!r})", field="same_facts", value=value
+            )
+
+    def __attrs_post_init__(self) -> None:
+        if self.lodged_on and self.concluded_on and self.concluded_on < self.lodged_on:
+            raise ValidationError(
+                f"concluded_on ({self.concluded_on.isoformat()}) cannot be before lodged_on "
+                f"({self.lodged_on.isoformat()})",
+                field="concluded_on",
+                value=self.concluded_on,
+            )
+        if self.status is ProcedureStatus.PENDING and self.concluded_on is not None:
+            raise ValidationError(
+                f"a pending procedure has no concluded_on (got {self.concluded_on.isoformat()!r})",
+                field="concluded_on",
+                value=self.concluded_on,
+            )
