@@ -23,16 +23,24 @@ HERE = Path(__file__).resolve().parent
 
 def summarise(path: Path, as_of: date) -> str:
     case = litigate.load_case(path)
-    lines = [f"{case.title or path.parent.name} [{case.forum.value}, respondent {', '.join(case.respondent)}]"]
-    lines.append(f"  applicants: {len(case.applicants)}; representatives: {len(case.representatives)}")
+    respondents = ", ".join(case.respondent)
+    lines = [f"{case.title or path.parent.name} [{case.forum.value}, respondent {respondents}]"]
+    lines.append(
+        f"  applicants: {len(case.applicants)}; representatives: {len(case.representatives)}"
+    )
     for complaint in case.complaints:
         p = complaint.resolved
         lines.append(f"  - {p.cite()} ({p.title()})")
     for decision in case.proceedings:
         when = decision.taken_on.isoformat() if decision.taken_on else "date unknown"
-        lines.append(f"  * {when}: {decision.court} [{decision.level.value}, {decision.remedy.value}]")
+        lines.append(
+            f"  * {when}: {decision.court} [{decision.level.value}, {decision.remedy.value}]"
+        )
     if case.lodged_on:
-        lines.append(f"  lodged on {case.lodged_on.isoformat()} ({(as_of - case.lodged_on).days} days before {as_of.isoformat()})")
+        days = (as_of - case.lodged_on).days
+        lines.append(
+            f"  lodged on {case.lodged_on.isoformat()}, {days} days before {as_of.isoformat()}"
+        )
     return "\n".join(lines)
 
 
