@@ -1,4 +1,4 @@
-"""The main job: load, validate and summarise every example case.
+"""The main job: load every example case, compute its filing windows and check it.
 
 Usage::
 
@@ -21,31 +21,41 @@ import litigate
 HERE = Path(__file__).resolve().parent
 
 
-def summarise(path: Path, as_of: date) -> str:
+def report(path: Path, as_of: date) -> str:
     case = litigate.load_case(path)
+    window = litigate.filing_window(case, as_of=as_of)
     respondents = ", ".join(case.respondent)
     lines = [f"{case.title or path.parent.name} [{case.forum.value}, respondent {respondents}]"]
+    lines.append(f"  case: {window.summary()}")
+    for w in window.complaints:
+        provision = w.complaint.resolved.cite()
+        if w.deadline is not None:
+            when = f"{w.deadline.isoformat()} ({w.weekday}), {w.days_left} days left"
+            if w.arguable_deadline and w.arguable_deadline != w.deadline:
+                when += f"; arguable {w.arguable_deadline.isoformat()}"
+        elif w.elapsed_days is not None:
+            when = f"{w.elapsed_days} days elapsed"
+        else:
+            when = "no date"
+        verdict = (
+            ""
+            if w.in_time is None
+            else (" - lodged in time" if w.in_time else " - lodged OUT OF TIME")
+        )
+        lines.append(f"  - {provision}: {w.status.value}, {when}{verdict}")
+    findings = litigate.check(case, as_of=as_of)
+    errors = [f for f in findings if f.severity is litigate.Severity.ERROR]
     lines.append(
-        f"  applicants: {len(case.applicants)}; representatives: {len(case.representatives)}"
+        f"  check: {len(errors)} error(s), {len(findings) - len(errors)} other finding(s)"
     )
-    for complaint in case.complaints:
-        p = complaint.resolved
-        lines.append(f"  - {p.cite()} ({p.title()})")
-    for decision in case.proceedings:
-        when = decision.taken_on.isoformat() if decision.taken_on else "date unknown"
-        lines.append(
-            f"  * {when}: {decision.court} [{decision.level.value}, {decision.remedy.value}]"
-        )
-    if case.lodged_on:
-        days = (as_of - case.lodged_on).days
-        lines.append(
-            f"  lodged on {case.lodged_on.isoformat()}, {days} days before {as_of.isoformat()}"
-        )
+    lines.extend(f"    {f}" for f in errors[:5])
+    lines.append("  section G (English):")
+    lines.extend(f"    {paragraph}" for paragraph in window.explain().split("\n\n"))
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--as-of", type=date.fromisoformat, default=date.today())
     args = parser.parse_args(argv)
@@ -54,14 +64,15 @@ def main(argv: list[str] | None = None) -> int:
         print("no example case files found", file=sys.stderr)
         return 2
     failed = 0
+    print(f"Filing windows as of {args.as_of.isoformat()}\n")
     for path in files:
         try:
-            print(summarise(path, args.as_of))
+            print(report(path, args.as_of))
         except litigate.errors.LitigateError as exc:
             failed += 1
             print(f"{path}: {exc}", file=sys.stderr)
         print()
-    print(f"{len(files) - failed} of {len(files)} case files loaded and validated.")
+    print(f"{len(files) - failed} of {len(files)} case files loaded, computed and checked.")
     return 1 if failed else 0
 
 

@@ -52,7 +52,7 @@ class TestErrors:
             in errs
         )
         assert any(
-            e.startswith("must be one of 'person'") and e.endswith("@ $.applicants[1].kind")
+            e.startswith("expected one of 'person'") and e.endswith("@ $.applicants[1].kind")
             for e in errs
         )
         assert any(

@@ -21,10 +21,26 @@ The public names are listed in ``__all__``; everything else is private.
 imported only when a function that needs them is called.
 """
 
-from litigate import errors
+from litigate import errors, procedure
 from litigate._resources import templates_root
 from litigate._version import __version__
 from litigate.casefile import case_from_dict, case_schema, case_to_dict, dump_case, load_case
+from litigate.engine import (
+    Acceptance,
+    ComplaintWindow,
+    Deadline,
+    FilingWindow,
+    Finding,
+    Note,
+    Scenario,
+    Severity,
+    Step,
+    WindowStatus,
+    acceptance,
+    check,
+    completeness,
+    filing_window,
+)
 from litigate.model import (
     Applicant,
     ApplicantKind,
@@ -45,32 +61,50 @@ from litigate.model import (
     country,
     provision,
 )
+from litigate.rules import RuleSet, load_rules
 
 __all__ = [
+    "Acceptance",
     "Applicant",
     "ApplicantKind",
     "Capacity",
     "Case",
     "Complaint",
+    "ComplaintWindow",
+    "Deadline",
     "Document",
     "DomesticDecision",
+    "FilingWindow",
+    "Finding",
     "Forum",
     "Level",
+    "Note",
     "OtherProcedure",
     "ProcedureStatus",
     "Provision",
     "Remedy",
     "Representative",
+    "RuleSet",
+    "Scenario",
+    "Severity",
     "Sex",
+    "Step",
+    "WindowStatus",
     "__version__",
+    "acceptance",
     "case_from_dict",
     "case_schema",
     "case_to_dict",
     "catalogue",
+    "check",
+    "completeness",
     "country",
     "dump_case",
     "errors",
+    "filing_window",
     "load_case",
+    "load_rules",
+    "procedure",
     "provision",
     "templates_root",
 ]

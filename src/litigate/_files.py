@@ -9,6 +9,24 @@ from pathlib import Path
 from litigate.errors import OverwriteRefusedError
 
 
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process umask, read without changing it (``os.umask`` is not thread-safe)."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
 def _refusal(target: Path) -> str:
     return f"{target} already exists and may hold edits; pass overwrite=True to replace it"
 
@@ -34,6 +52,9 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool =
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        # mkstemp creates the file private (0600): give it the mode the target had, or
+        # the ordinary mode a new file would get under the user's umask.
+        os.chmod(tmp, _mode_for(target))  # noqa: PTH101 - works on the open temporary file
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

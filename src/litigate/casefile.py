@@ -42,7 +42,6 @@ Examples:
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import re
@@ -50,22 +49,17 @@ import tomllib
 import types
 import typing
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
 
 import attrs
-import cattrs
-from cattrs.errors import (
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationError,
-    IterableValidationNote,
-)
+from cattrs.errors import ClassValidationError, IterableValidationError
 
 from litigate._files import write_atomic
-from litigate.errors import CaseFileError, InputError, LitigateError
+from litigate._serde import FieldError, converter, flatten_errors
+from litigate.errors import CaseFileError, LitigateError
 from litigate.model import Case
 
 __all__ = ["case_from_dict", "case_schema", "case_to_dict", "dump_case", "load_case"]
@@ -77,128 +71,6 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 Format = Literal["toml", "yaml", "json"]
 _FORMATS: dict[str, Format] = {".toml": "toml", ".yaml": "yaml", ".yml": "yaml", ".json": "json"}
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-class _FieldError(ValueError):
-    """A structuring hook refused a value; the message is shown as is."""
-
-
-# --------------------------------------------------------------------------- structuring
-
-
-def _structure_date(value: object, _type: object) -> date:
-    if isinstance(value, datetime):
-        msg = f"not a date: {value.isoformat()!r} has a time of day (write YYYY-MM-DD)"
-        raise _FieldError(msg)
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    msg = f"not a date: {value!r} (write dates as YYYY-MM-DD)"
-    raise _FieldError(msg)
-
-
-def _structure_str(value: object, _type: object) -> str:
-    if not isinstance(value, str):
-        msg = f"expected text, got {value!r}"
-        raise _FieldError(msg)
-    return value
-
-
-def _structure_bool(value: object, _type: object) -> bool:
-    if not isinstance(value, bool):
-        msg = f"expected true or false, got {value!r}"
-        raise _FieldError(msg)
-    return value
-
-
-def _structure_int(value: object, _type: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"expected a whole number, got {value!r}"
-        raise _FieldError(msg)
-    return value
-
-
-def _structure_enum(value: object, kind: type[Enum]) -> Enum:
-    try:
-        return kind(value)
-    except ValueError:
-        allowed = ", ".join(repr(m.value) for m in kind)
-        msg = f"expected one of {allowed}, got {value!r}"
-        raise _FieldError(msg) from None
-
-
-def _structure_tuple(value: object, kind: Any) -> tuple[Any, ...]:
-    """Structure a list into ``tuple[X, ...]``, collecting every item's errors."""
-    if not isinstance(value, (list, tuple)):
-        msg = f"expected a list, got {value!r}"
-        raise _FieldError(msg)
-    item_type = typing.get_args(kind)[0]
-    out: list[Any] = []
-    errors: list[Exception] = []
-    for index, item in enumerate(value):
-        try:
-            out.append(_converter().structure(item, item_type))
-        except Exception as exc:  # noqa: BLE001 - collected and reported with its index
-            exc.add_note(IterableValidationNote(f"item {index}", index, item_type))
-            errors.append(exc)
-    if errors:
-        msg = f"while structuring {kind!r}"
-        raise IterableValidationError(msg, errors, kind)
-    return tuple(out)
-
-
-def _is_tuple_type(tp: Any) -> bool:
-    origin: object = typing.get_origin(tp)
-    return origin is tuple
-
-
-@functools.cache
-def _converter() -> cattrs.Converter:
-    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
-    conv.register_structure_hook(date, _structure_date)
-    conv.register_structure_hook(str, _structure_str)
-    conv.register_structure_hook(bool, _structure_bool)
-    conv.register_structure_hook(int, _structure_int)
-    conv.register_structure_hook_func(
-        lambda t: isinstance(t, type) and issubclass(t, Enum), _structure_enum
-    )
-    conv.register_structure_hook_func(_is_tuple_type, _structure_tuple)
-    return conv
-
-
-def _format(exc: BaseException, path: str) -> list[str]:
-    """Flatten cattrs' exception groups into ``message @ $.path`` lines."""
-    out: list[str] = []
-    if isinstance(exc, IterableValidationError):
-        with_notes, without = exc.group_exceptions()
-        for sub, note in with_notes:
-            out.extend(_format(sub, f"{path}[{note.index!r}]"))
-        for sub in without:
-            out.extend(_format(sub, path))
-    elif isinstance(exc, ClassValidationError):
-        class_notes, class_rest = exc.group_exceptions()
-        for sub, cnote in class_notes:
-            out.extend(_format(sub, f"{path}.{cnote.name}"))
-        for sub in class_rest:
-            out.extend(_format(sub, path))
-    elif isinstance(exc, ForbiddenExtraKeysError):
-        out.extend(f"unknown field {key!r} @ {path}" for key in sorted(exc.extra_fields))
-    elif isinstance(exc, KeyError):
-        out.append(f"required field missing @ {path}")
-    elif isinstance(exc, InputError):
-        where = f"{path}.{exc.field}" if exc.field else path
-        out.append(f"{exc} @ {where}")
-    elif isinstance(exc, _FieldError):
-        out.append(f"{exc} @ {path}")
-    elif isinstance(exc, AttributeError):
-        out.append(f"expected a table of fields, got a single value @ {path}")
-    else:
-        out.append(f"invalid value ({type(exc).__name__}: {exc}) @ {path}")
-    return out
 
 
 def case_from_dict(data: Mapping[str, Any], *, source: str | None = None) -> Case:
@@ -223,11 +95,11 @@ def case_from_dict(data: Mapping[str, Any], *, source: str | None = None) -> Cas
     if isinstance(fields.get("respondent"), str):
         fields["respondent"] = [fields["respondent"]]
     try:
-        return _converter().structure(fields, Case)
+        return converter().structure(fields, Case)
     except (ClassValidationError, IterableValidationError) as exc:
-        raise CaseFileError(_format(exc, "$"), path=source) from exc
+        raise CaseFileError(flatten_errors(exc, "$"), path=source) from exc
     except (LitigateError, ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise CaseFileError(_format(exc, "$"), path=source) from exc
+        raise CaseFileError(flatten_errors(exc, "$"), path=source) from exc
 
 
 # --------------------------------------------------------------------------- unstructuring
@@ -370,7 +242,7 @@ def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     for key, value in pairs:
         if key in out:
             msg = f"the key {key!r} appears twice; nothing is dropped silently"
-            raise _FieldError(msg)
+            raise FieldError(msg)
         out[key] = value
     return out
 
@@ -382,7 +254,7 @@ def _parse_text(text: str, fmt: Format, source: str) -> object:
         if fmt == "json":
             return json.loads(text, object_pairs_hook=_reject_duplicates)
         return _load_yaml(text)
-    except _FieldError as exc:
+    except FieldError as exc:
         raise CaseFileError([f"{exc} @ $"], path=source) from exc
     except (tomllib.TOMLDecodeError, json.JSONDecodeError, ValueError) as exc:
         raise CaseFileError([f"not valid {fmt.upper()}: {exc} @ $"], path=source) from exc
@@ -399,7 +271,7 @@ def _load_yaml(text: str) -> object:
         dupes = sorted({str(k) for k in keys if keys.count(k) > 1})
         if dupes:
             msg = f"the key {dupes[0]!r} appears twice (line {node.start_mark.line + 1})"
-            raise _FieldError(msg)
+            raise FieldError(msg)
         return loader.construct_mapping(node, deep=True)
 
     _StrictLoader.add_constructor(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -59,6 +60,7 @@ class Case:
             sorted by date (then level).
         other_procedures: Other international procedures on the same facts.
         documents: Documents accompanying the application (section I of the form).
+        facts: The statement of facts (section E of the form).
         title: The case title ("Aliyev v. Azerbaijan").
         application_no: The application or communication number once known.
         lodged_on: The date of introduction (postmark of the complete application).
@@ -101,6 +103,7 @@ class Case:
     documents: tuple[Document, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Document, "a Document")
     )
+    facts: str | None = attrs.field(default=None, validator=text(max_length=200_000))
     title: str | None = attrs.field(default=None, validator=text(max_length=1000))
     application_no: str | None = attrs.field(default=None, validator=text(max_length=200))
     lodged_on: date | None = attrs.field(default=None, validator=a_date())
@@ -215,9 +218,14 @@ class Case:
                     value=decision.reviews,
                 )
 
+    @functools.cached_property
+    def _decision_index(self) -> dict[str, int]:
+        return {d.id: i for i, d in enumerate(self.proceedings) if d.id is not None}
+
     def decisions_for(self, complaint: Complaint) -> tuple[DomesticDecision, ...]:
         """The decisions that exhausted ``complaint`` (all of them by default), sorted."""
         if not complaint.exhausted_by:
             return self.proceedings
-        wanted = set(complaint.exhausted_by)
-        return tuple(d for d in self.proceedings if d.id in wanted)
+        index = self._decision_index
+        positions = sorted({index[i] for i in complaint.exhausted_by if i in index})
+        return tuple(self.proceedings[i] for i in positions)

@@ -32,6 +32,8 @@ class Complaint:
     Attributes:
         provision: The provision id, resolved against the article catalogue
             (``"ECHR-5-1"``, ``"ECHR-6-3-c"``, ``"ICCPR-14-1"``, ``"CAT-16"``).
+        label: A short name that tells complaints on the same provision apart
+            ("procedural limb", "detention from 3 May 2025").
         summary: What is complained of, in one or two sentences.
         events_from: When the facts complained of began.
         continuing: Whether the complaint concerns a continuing situation
@@ -56,6 +58,7 @@ class Complaint:
     """
 
     provision: str = attrs.field(converter=_canonical_provision)
+    label: str | None = attrs.field(default=None, validator=text(max_length=200))
     summary: str | None = attrs.field(default=None, validator=text(max_length=20_000))
     events_from: date | None = attrs.field(default=None, validator=a_date())
     continuing: bool = attrs.field(default=False, validator=a_bool)

@@ -295,6 +295,11 @@ def catalogue() -> Catalogue:
     return _build(read_packaged_toml("provisions.toml"))
 
 
+@functools.lru_cache(maxsize=4096)
+def _cached_lookup(provision_id: str) -> Provision:
+    return catalogue().lookup(provision_id)
+
+
 def provision(provision_id: object) -> Provision:
     """Resolve a provision id against the packaged article catalogue.
 
@@ -317,4 +322,6 @@ def provision(provision_id: object) -> Provision:
         ...
         litigate.errors.UnknownProvisionError: unknown provision 'ECHR-6-3-z' (closest: ...)
     """
+    if isinstance(provision_id, str):
+        return _cached_lookup(provision_id)
     return catalogue().lookup(provision_id)

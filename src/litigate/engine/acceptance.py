@@ -1,0 +1,106 @@
+"""Whether a respondent State accepted a procedure, and from when."""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import attrs
+
+from litigate.engine.results import Acceptance
+from litigate.model import Forum, country
+from litigate.rules import RuleSet, load_rules
+
+__all__ = ["acceptance"]
+
+
+def acceptance(
+    state: str,
+    forum: Forum | str,
+    *,
+    on: date | None = None,
+    instrument: str | None = None,
+    rules: RuleSet | None = None,
+) -> Acceptance:
+    """Tell whether ``state`` accepted the individual-complaint procedure of ``forum``.
+
+    Acceptance takes two facts: being party to the treaty and having ratified
+    the protocol or made the declaration; the data records the date the
+    procedure took effect for the State and any denunciation or withdrawal
+    (a communication after the effective date is not receivable).
+
+    Args:
+        state: ISO 3166-1 alpha-3 code.
+        forum: The forum id.
+        on: The date to assess; without it ``accepted`` is ``None``.
+        instrument: For the European Court, the Convention or a Protocol
+            (``"ECHR-P1"``); default the Convention.
+        rules: A rule set with a firm's overrides; default the packaged rules.
+
+    Returns:
+        The acceptance, with its sources and confidence.  A State for which no
+        data is held gets ``status="no_data"`` and ``accepted=None``: litigate
+        does not guess.
+
+    Raises:
+        UnknownStateError: ``state`` is not an ISO 3166-1 alpha-3 code.
+        UnknownForumError: ``forum`` is not a forum litigate knows.
+
+    Examples:
+        >>> from datetime import date
+        >>> a = acceptance("AZE", "hrc", on=date(2025, 1, 1))
+        >>> a.accepted, a.instrument, a.in_force_from
+        (True, 'ICCPR-OP1', datetime.date(2002, 2, 27))
+        >>> acceptance("AZE", "crc", on=date(2025, 1, 1)).accepted
+        False
+        >>> acceptance("BLR", "hrc", on=date(2023, 2, 9)).accepted
+        False
+    """
+    ruleset = rules or load_rules()
+    found = _acceptance(state, forum, instrument, ruleset)
+    if on is None or found.status == "no_data":
+        return attrs.evolve(found, on=on)
+    accepted = (
+        found.in_force_from is not None
+        and on >= found.in_force_from
+        and (found.until is None or on <= found.until)
+    )
+    return attrs.evolve(found, on=on, accepted=accepted)
+
+
+@functools.lru_cache(maxsize=1024)
+def _acceptance(
+    state: str, forum: Forum | str, instrument: str | None, ruleset: RuleSet
+) -> Acceptance:
+    """The acceptance record, independent of the date (cached per rule set)."""
+    country(state)
+    forum_id = Forum(forum) if not isinstance(forum, Forum) else forum
+    data = ruleset.acceptances
+    if forum_id is Forum.ECTHR:
+        instrument_id = instrument or "ECHR"
+    else:
+        found = [i.id for i in data.instruments if i.forum == forum_id.value]
+        instrument_id = instrument or (found[0] if found else forum_id.value)
+    row = data.row(state, instrument_id)
+    if row is None:
+        return Acceptance(
+            state=state,
+            forum=forum_id,
+            instrument=instrument_id,
+            accepted=None,
+            status="no_data",
+            note=f"litigate holds no data on {state} and {instrument_id}: check the treaty status",
+        )
+    return Acceptance(
+        state=state,
+        forum=forum_id,
+        instrument=instrument_id,
+        accepted=None,
+        status=row.status,
+        in_force_from=row.in_force_from,
+        until=row.until,
+        reservations=tuple((r.kind, r.text, r.confidence.value) for r in row.reservations),
+        sources=tuple(data.source(s).cite() for s in row.sources),
+        confidence=row.confidence.value,
+        note=row.note,
+    )

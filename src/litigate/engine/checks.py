@@ -1,0 +1,425 @@
+"""Admissibility and completeness findings.
+
+The order follows the order in which a court or committee examines a case:
+acceptance of the procedure by the respondent State, competence ratione
+temporis, the same matter before another procedure, the time limit, and (for
+the European Court) the completeness of the application under Rule 47.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+
+from litigate._court_dates import court_date
+from litigate.engine.acceptance import acceptance
+from litigate.engine.results import FilingWindow, Finding, Severity, WindowStatus
+from litigate.model import ApplicantKind, Case, Forum, Invocable, ProcedureStatus, Remedy
+from litigate.rules import ForumRules, RuleSet, load_rules
+from litigate.rules.spec import ChecklistItem
+
+__all__ = ["check", "completeness"]
+
+_IMMINENT_DAYS = 14
+"""Days before a deadline from which a warning is given (a product choice, not a rule)."""
+
+_Check = Callable[[Case, ChecklistItem], Iterator[tuple[str, str | None]]]
+
+
+def _applicant_particulars(case: Case, _item: ChecklistItem) -> Iterator[tuple[str, str | None]]:
+    if not case.applicants:
+        yield "No applicant is recorded.", "applicants"
+    for i, a in enumerate(case.applicants):
+        needed: tuple[str, ...]
+        if a.kind is ApplicantKind.PERSON:
+            needed = ("date_of_birth", "nationality", "address")
+        elif a.kind is ApplicantKind.ORGANISATION:
+            needed = ("registered_on", "address")
+        else:
+            needed = ("address",)
+        for name in needed:
+            if getattr(a, name) is None:
+                yield (
+                    f"Applicant {i + 1}: {name.replace('_', ' ')} is missing.",
+                    f"applicants[{i}].{name}",
+                )
+
+
+def _representative_particulars(
+    case: Case, _item: ChecklistItem
+) -> Iterator[tuple[str, str | None]]:
+    for i, r in enumerate(case.representatives):
+        for name in ("address", "phone", "email"):
+            if getattr(r, name) is None:
+                yield f"Representative {i + 1}: {name} is missing.", f"representatives[{i}].{name}"
+
+
+def _authority(case: Case, _item: ChecklistItem) -> Iterator[tuple[str, str | None]]:
+    for i, r in enumerate(case.representatives):
+        if r.authority_signed_on is None:
+            yield (
+                f"Representative {i + 1}: no date of the signed authority is recorded.",
+                f"representatives[{i}].authority_signed_on",
+            )
+
+
+def _respondent(case: Case, _item: ChecklistItem) -> Iterator[tuple[str, str | None]]:
+    if not case.respondent:  # pragma: no cover - the model requires one
+        yield "No respondent State.", "respondent"
+
+
+def _facts(case: Case, _item: ChecklistItem) -> Iterator[tuple[str, str | None]]:
+    if not (case.facts and case.facts.strip()):
+        yield "No statement of the facts is recorded.", "facts"
+
+
+def _complaints(case: Case, _item: ChecklistItem) -> Iterator[tuple[str, str | None]]:
+    if not case.complaints:
+        yield "No complaint is recorded.", "complaints"
+    for i, c in enumerate(case.complaints):
+        if not (c.summary and c.summary.strip()):
+            yield (
+                f"Complaint {i + 1} ({c.resolved.cite()}): no explanation of the complaint.",
+                f"complaints[{i}].summary",
+            )
+
+
+def _article_35(case: Case, _item: ChecklistItem) -> Iterator[tuple[str, str | None]]:
+    for i, c in enumerate(case.complaints):
+        if c.no_effective_remedy or c.continuing:
+            continue
+        decisions = [d for d in case.decisions_for(c) if d.remedy is not Remedy.EXTRAORDINARY]
+        if not decisions:
+            yield (
+                f"Complaint {i + 1} ({c.resolved.cite()}): no domestic decision shows exhaustion.",
+                f"complaints[{i}].exhausted_by",
+            )
+        elif all(d.taken_on is None for d in decisions):
+            yield (
+                f"Complaint {i + 1} ({c.resolved.cite()}): the date of the final decision is missing.",
+                "proceedings",
+            )
+
+
+def _other_procedures(case: Case, _item: ChecklistItem) -> Iterator[tuple[str, str | None]]:
+    for i, p in enumerate(case.other_procedures):
+        if p.lodged_on is None or p.reference is None:
+            yield (
+                f"Other procedure {i + 1} ({p.body}): give its reference and the date it was lodged.",
+                f"other_procedures[{i}]",
+            )
+
+
+def _documents(case: Case, _item: ChecklistItem) -> Iterator[tuple[str, str | None]]:
+    if not case.documents:
+        yield "No list of accompanying documents is recorded.", "documents"
+        return
+    for i, d in enumerate(case.documents):
+        if d.date is None:
+            yield f"Document {i + 1} ({d.title}) has no date.", f"documents[{i}].date"
+    listed = {d.date for d in case.documents}
+    for i, decision in enumerate(case.proceedings):
+        if decision.remedy is Remedy.EXTRAORDINARY or decision.taken_on is None:
+            continue
+        if not decision.documents and decision.taken_on not in listed:
+            yield (
+                f"No copy of the decision of the {decision.court} of {court_date(decision.taken_on)} is listed.",
+                f"proceedings[{i}].documents",
+            )
+
+
+def _anonymity(case: Case, _item: ChecklistItem) -> Iterator[tuple[str, str | None]]:
+    for i, a in enumerate(case.applicants):
+        if a.anonymity_requested and not (a.anonymity_reasons and a.anonymity_reasons.strip()):
+            yield (
+                f"Applicant {i + 1} asks for anonymity without stating reasons.",
+                f"applicants[{i}].anonymity_reasons",
+            )
+
+
+_CHECKS: dict[str, _Check] = {
+    "applicant_particulars": _applicant_particulars,
+    "representative_particulars": _representative_particulars,
+    "authority": _authority,
+    "respondent": _respondent,
+    "facts": _facts,
+    "complaints": _complaints,
+    "article_35_compliance": _article_35,
+    "other_procedures": _other_procedures,
+    "documents": _documents,
+    "anonymity_reasons": _anonymity,
+}
+
+
+def completeness(case: Case, *, rules: RuleSet | None = None) -> tuple[Finding, ...]:
+    """Check the case data against the forum's completeness checklist (ECtHR Rule 47).
+
+    Only what the case data can show is checked (signatures on paper cannot be).
+
+    Examples:
+        >>> import litigate
+        >>> case = litigate.Case(forum="ecthr", respondent="AZE",
+        ...                      applicants=[litigate.Applicant.person(name="Rauf Aliyev")])
+        >>> [f.field for f in completeness(case)][:3]
+        ['applicants[0].date_of_birth', 'applicants[0].nationality', 'applicants[0].address']
+    """
+    forum_rules = (rules or load_rules()).forum(case.forum)
+    out: list[Finding] = []
+    for item in forum_rules.checklist:
+        run = _CHECKS.get(item.check)
+        if run is None:
+            out.append(
+                Finding(
+                    code="unknown_check",
+                    severity=Severity.WARNING,
+                    message=f"Checklist item {item.id!r} names a check litigate does not have ({item.check!r}).",
+                    rule_id=item.id,
+                )
+            )
+            continue
+        source = forum_rules.source(item.sources[0]).cite() if item.sources else None
+        out.extend(
+            Finding(
+                code=f"rule47_{item.id}"
+                if case.forum is Forum.ECTHR
+                else f"completeness_{item.id}",
+                severity=Severity(item.severity),
+                message=f"{message} ({item.provision}: {item.item})",
+                rule_id=item.id,
+                source=source,
+                field=field,
+            )
+            for message, field in run(case, item)
+        )
+    return tuple(out)
+
+
+def _acceptance_findings(case: Case, on: date, ruleset: RuleSet) -> Iterator[Finding]:
+    instruments: set[str | None] = {"ECHR"} if case.forum is Forum.ECTHR else {None}
+    if case.forum is Forum.ECTHR:
+        for c in case.complaints:
+            instruments.add(c.resolved.instrument.id)
+            instruments.update(_instrument_of(p) for p in c.in_conjunction_with)
+    for state in case.respondent:
+        for instrument in sorted(instruments, key=lambda x: x or ""):
+            acc = acceptance(state, case.forum, on=on, instrument=instrument, rules=ruleset)
+            source = acc.sources[0] if acc.sources else None
+            if acc.status == "no_data":
+                yield Finding(
+                    code="acceptance_unknown",
+                    severity=Severity.WARNING,
+                    message=f"{acc.note}.",
+                    rule_id=acc.instrument,
+                )
+            elif acc.accepted is False:
+                if acc.until is not None and on > acc.until:
+                    why = (
+                        f"ceased to apply on {court_date(acc.until)} (denunciation or withdrawal)"
+                    )
+                elif acc.in_force_from is not None and on < acc.in_force_from:
+                    why = f"applies only from {court_date(acc.in_force_from)}"
+                else:
+                    why = f"has not been accepted ({acc.status})"
+                yield Finding(
+                    code="procedure_not_accepted",
+                    severity=Severity.ERROR,
+                    message=f"For {state}, {acc.instrument} {why} (data confidence: {acc.confidence}).",
+                    rule_id=acc.instrument,
+                    source=source,
+                )
+            for kind, text, confidence in acc.reservations:
+                yield Finding(
+                    code=f"reservation_{kind}",
+                    severity=Severity.WARNING,
+                    message=f"{state} made a {kind} reservation or declaration to {acc.instrument}: {text} "
+                    f"(confidence: {confidence}).",
+                    rule_id=acc.instrument,
+                    source=source,
+                )
+
+
+def _instrument_of(provision_id: str) -> str:
+    from litigate.model import provision
+
+    return provision(provision_id).instrument.id
+
+
+def _same_matter(case: Case, forum_rules: ForumRules) -> Iterator[Finding]:
+    rule = forum_rules.same_matter
+    for i, proc in enumerate(case.other_procedures):
+        if proc.same_facts is False:
+            continue
+        if proc.body == case.forum.value:
+            continue
+        pending = proc.status is ProcedureStatus.PENDING or (
+            proc.status is None and proc.concluded_on is None
+        )
+        unsure = "" if proc.same_facts else " (whether it concerns the same facts is not recorded)"
+        field = f"other_procedures[{i}]"
+        if case.forum is Forum.ECTHR:
+            yield Finding(
+                code="same_matter",
+                severity=Severity.ERROR if proc.same_facts else Severity.WARNING,
+                message=f"The matter was submitted to another procedure ({proc.body}){unsure}: "
+                "inadmissible if substantially the same and without relevant new information "
+                "(Article 35 § 2 (b)).",
+                field=field,
+            )
+            continue
+        if rule is None:
+            continue
+        source = forum_rules.source(rule.sources[0]).cite() if rule.sources else None
+        bars = rule.bars_pending if pending else rule.bars_examined
+        reservation = _same_matter_reservation(case, forum_rules)
+        if not bars and reservation and not pending:
+            bars = True
+        if not bars:
+            yield Finding(
+                code="same_matter_allowed",
+                severity=Severity.INFO,
+                message=f"{proc.body}: {'pending' if pending else 'already examined'}; {rule.provision} "
+                f"does not bar it{unsure}. {rule.note}".strip(),
+                source=source,
+                field=field,
+            )
+            continue
+        severity = Severity.ERROR if proc.same_facts else Severity.WARNING
+        detail = ""
+        if proc.status is ProcedureStatus.INADMISSIBLE:
+            severity = Severity.WARNING
+            detail = (
+                " It was declared inadmissible: a purely procedural inadmissibility is generally not "
+                "an examination of the same matter; check the grounds."
+            )
+        if rule.same_nature_only:
+            severity = Severity.WARNING
+            detail += " Only a procedure of the same nature bars the communication."
+        yield Finding(
+            code="same_matter",
+            severity=severity,
+            message=f"{proc.body}: {'pending' if pending else 'already examined'} on the same matter{unsure}; "
+            f"{rule.provision}: {rule.text}.{detail}",
+            source=source,
+            field=field,
+        )
+
+
+def _same_matter_reservation(case: Case, forum_rules: ForumRules) -> bool:
+    del forum_rules
+    for state in case.respondent:
+        acc = acceptance(state, case.forum)
+        if any(kind == "same_matter" for kind, _, _ in acc.reservations):
+            return True
+    return False
+
+
+def check(case: Case, *, as_of: date, rules: RuleSet | None = None) -> tuple[Finding, ...]:
+    """Check admissibility and completeness; every finding cites its rule and source.
+
+    Args:
+        case: The case.
+        as_of: The day of the assessment (used when the case is not lodged yet).
+        rules: A rule set with a firm's overrides; default the packaged rules.
+
+    Returns:
+        Findings in the order a court examines them: acceptance, temporal
+        competence, same matter, time limit, completeness.
+
+    Examples:
+        >>> from datetime import date
+        >>> import litigate
+        >>> case = litigate.Case(forum="crc", respondent="AZE",
+        ...                      complaints=[litigate.Complaint(provision="CRC-37")])
+        >>> print(check(case, as_of=date(2025, 1, 1))[0])
+        ERROR: For AZE, OP3-CRC has not been accepted (not_accepted) ...
+    """
+    from litigate.engine.window import filing_window
+
+    ruleset = rules or load_rules()
+    forum_rules = ruleset.forum(case.forum)
+    on = case.lodged_on or as_of
+    findings: list[Finding] = list(_acceptance_findings(case, on, ruleset))
+    window = filing_window(case, as_of=as_of, rules=ruleset) if case.complaints else None
+    if window is not None:
+        for i, w in enumerate(window.complaints):
+            for note in w.warnings:
+                if note.code == "ratione_temporis":
+                    findings.append(
+                        Finding(
+                            code="ratione_temporis",
+                            severity=Severity.ERROR,
+                            message=f"Complaint {i + 1} ({w.complaint.resolved.cite()}): {note.message}",
+                            source=note.source,
+                            field=f"complaints[{i}].events_from",
+                        )
+                    )
+    findings.extend(_same_matter(case, forum_rules))
+    if window is not None:
+        findings.extend(_time_findings(window))
+    for i, c in enumerate(case.complaints):
+        if c.resolved.article.invocable is Invocable.ACCESSORY and not c.in_conjunction_with:
+            findings.append(
+                Finding(
+                    code="accessory_alone",
+                    severity=Severity.WARNING,
+                    message=f"{c.resolved.cite()} cannot be invoked on its own: say with which provision "
+                    "it is invoked (in_conjunction_with).",
+                    field=f"complaints[{i}].in_conjunction_with",
+                )
+            )
+    findings.extend(completeness(case, rules=ruleset))
+    return tuple(findings)
+
+
+def _time_findings(window: FilingWindow) -> Iterator[Finding]:
+    for i, w in enumerate(window.complaints):
+        cite = w.complaint.resolved.cite()
+        field = f"complaints[{i}]"
+        if w.in_time is False:
+            yield Finding(
+                code="lodged_out_of_time",
+                severity=Severity.ERROR,
+                message=f"{cite}: lodged after the time limit, which expired on {court_date(w.deadline)}."
+                if w.deadline
+                else f"{cite}: lodged out of time.",
+                rule_id=w.rule_id,
+                field=field,
+            )
+        elif w.status is WindowStatus.EXPIRED and w.in_time is None and w.deadline is not None:
+            yield Finding(
+                code="time_limit_expired",
+                severity=Severity.ERROR,
+                message=f"{cite}: the time limit expired on {court_date(w.deadline)}.",
+                rule_id=w.rule_id,
+                field=field,
+            )
+        elif (
+            w.status is WindowStatus.OPEN
+            and w.days_left is not None
+            and w.days_left <= _IMMINENT_DAYS
+            and w.in_time is None
+            and w.deadline is not None
+        ):
+            yield Finding(
+                code="time_limit_imminent",
+                severity=Severity.WARNING,
+                message=f"{cite}: the time limit expires on {court_date(w.deadline)}, in {w.days_left} days.",
+                rule_id=w.rule_id,
+                field=field,
+            )
+        if "presumption_passed" in w.codes:
+            yield Finding(
+                code="presumption_of_abuse",
+                severity=Severity.WARNING,
+                message=f"{cite}: {next(n.message for n in w.warnings if n.code == 'presumption_passed')}",
+                rule_id=w.rule_id,
+                field=field,
+            )
+        if w.status is WindowStatus.INSUFFICIENT_FACTS:
+            yield Finding(
+                code="time_limit_unknown",
+                severity=Severity.WARNING,
+                message=f"{cite}: the time limit cannot be computed; missing {', '.join(w.missing)}.",
+                rule_id=w.rule_id,
+                field=w.missing[0] if w.missing else field,
+            )

@@ -1,0 +1,152 @@
+"""Paragraphs a lawyer can paste into section G of the application form, in English and French."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from litigate._court_dates import court_date, weekday_name
+from litigate.engine.results import ComplaintWindow, FilingWindow, WindowStatus
+from litigate.model import Case, DomesticDecision
+from litigate.rules import ForumRules
+
+_NUMBERS = {
+    "en": {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six"},
+    "fr": {1: "un", 2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six"},
+}
+
+
+def _period(months: int, years: int, lang: str) -> str:
+    if years and not months:
+        word = _NUMBERS[lang].get(years, str(years))
+        if lang == "fr":
+            return f"d'{word} an" if years == 1 else f"de {word} ans"
+        return f"{word}-year"
+    word = _NUMBERS[lang].get(months, str(months))
+    return f"de {word} mois" if lang == "fr" else f"{word}-month"
+
+
+def _decision(decision: DomesticDecision, lang: str) -> str:
+    ref = f" ({decision.reference})" if decision.reference else ""
+    when = decision.taken_on
+    if lang == "fr":
+        date = f" du {court_date(when, 'fr')}" if when else ""
+        return f"la décision de la juridiction « {decision.court} »{date}{ref}"
+    date = f" of {court_date(when)}" if when else ""
+    return f"the decision of the {decision.court}{date}{ref}"
+
+
+_EVENTS_FR = {
+    "public pronouncement": "son prononcé public",
+    "service on the applicant": "sa signification au requérant",
+    "service on the representative": "sa signification au représentant du requérant",
+    "the applicant's knowledge": "la date à laquelle le requérant en a eu connaissance",
+    "the date it was taken": "la date à laquelle elle a été rendue",
+    "the date of the decision": "la date de la décision",
+    "the end of the situation": "la fin de la situation",
+    "the act complained of": "l'acte litigieux",
+    "the conclusion of the other procedure": "la clôture de l'autre procédure",
+}
+
+
+def _paragraph(
+    case: Case,
+    window: ComplaintWindow,
+    rules: ForumRules,
+    lang: str,
+    decisions: dict[str, DomesticDecision],
+) -> str:
+    provision = window.complaint.resolved
+    head = provision.cite(lang)
+    head = head[0].upper() + head[1:]
+    rule = next((r for r in rules.time_limits if r.id == window.rule_id), None)
+    fr = lang == "fr"
+    if window.status is WindowStatus.CONTINUING:
+        return (
+            f"{head}. La situation dénoncée perdure : le délai ne court pas tant qu'elle se poursuit."
+            if fr
+            else f"{head}. The situation complained of is continuing: the time limit does not run while it lasts."
+        )
+    if window.status is WindowStatus.NO_FIXED_LIMIT:
+        extra = ""
+        if window.elapsed_days is not None:
+            extra = (
+                f" {window.elapsed_days} jours se sont écoulés depuis la décision définitive."
+                if fr
+                else f" {window.elapsed_days} days have elapsed since the final decision."
+            )
+        if window.complaint.disappearance:
+            return (
+                f"{head}. S'agissant d'une disparition, le requérant a agi avec une diligence raisonnable."
+                if fr
+                else f"{head}. This being a disappearance, the applicant has acted with reasonable expedition."
+            )
+        return (
+            f"{head}. Aucun délai fixe ne s'applique.{extra}"
+            if fr
+            else f"{head}. No fixed time limit applies.{extra}"
+        )
+    if window.status is WindowStatus.NOT_STARTED and window.deadline is None:
+        return (
+            f"{head}. Aucune décision interne définitive n'est encore intervenue."
+            if fr
+            else f"{head}. No final domestic decision has yet been given."
+        )
+    if window.deadline is None or not window.scenarios or rule is None or rule.period is None:
+        return (
+            f"{head}. Le délai ne peut être calculé : données manquantes ({', '.join(window.missing)})."
+            if fr
+            else f"{head}. The time limit cannot be computed: missing data ({', '.join(window.missing)})."
+        )
+    safe = window.scenarios[0]
+    decision = decisions.get(safe.decision) if safe.decision else None
+    period = _period(rule.period.months, rule.period.years, lang)
+    event = _EVENTS_FR.get(safe.trigger_event, safe.trigger_event) if fr else safe.trigger_event
+    start = court_date(safe.trigger_on, lang)
+    end = court_date(window.deadline, lang)
+    day = weekday_name(window.deadline, lang)
+    sentences: list[str] = []
+    if decision is not None:
+        if fr:
+            sentences.append(
+                f"La décision interne définitive est {_decision(decision, 'fr')} ; "
+                f"le délai court à compter de {event}, le {start}."
+            )
+        else:
+            sentences.append(
+                f"The final domestic decision is {_decision(decision, 'en')}; "
+                f"the time limit runs from {event}, on {start}."
+            )
+    elif fr:
+        sentences.append(f"Le délai court à compter de {event}, le {start}.")
+    else:
+        sentences.append(f"The time limit runs from {event}, on {start}.")
+    regime = rule.explain_fr if fr else rule.explain_en
+    if regime and (decision is not None or len(rules.time_limits) == 1):
+        sentences.append(regime)
+    if fr:
+        sentences.append(
+            f"Le délai {period} a commencé à courir le lendemain et expire le {day} {end}."
+        )
+    else:
+        sentences.append(
+            f"The {period} period began on the following day and expires on {day} {end}."
+        )
+    if window.in_time is not None and case.lodged_on is not None:
+        lodged = court_date(case.lodged_on, lang)
+        if fr:
+            verdict = "dans le délai" if window.in_time else "hors délai"
+            sentences.append(f"La requête a été introduite le {lodged}, {verdict}.")
+        else:
+            verdict = "within the time limit" if window.in_time else "outside the time limit"
+            sentences.append(f"The application was lodged on {lodged}, {verdict}.")
+    return f"{head}. " + " ".join(sentences)
+
+
+def explainer(case: Case, rules: ForumRules) -> Callable[[FilingWindow, str], tuple[str, ...]]:
+    """Return a function that writes the section G paragraphs on demand, in English or French."""
+
+    def explain(window: FilingWindow, lang: str) -> tuple[str, ...]:
+        decisions = {d.label: d for d in case.proceedings}
+        return tuple(_paragraph(case, w, rules, lang, decisions) for w in window.complaints)
+
+    return explain

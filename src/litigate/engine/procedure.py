@@ -1,0 +1,437 @@
+"""Procedural deadlines after lodging, computed from the rule data with an explanation.
+
+Every function returns a :class:`~litigate.engine.results.Deadline` whose
+``steps`` cite the rule and its source.  Periods are counted like the filing
+window: same day-number, month-end clamped (flagged), never extended for
+weekends or holidays.
+
+Examples:
+    >>> from datetime import date
+    >>> referral_deadline(date(2024, 1, 15)).date
+    datetime.date(2024, 4, 15)
+    >>> follow_up_due(date(2022, 7, 19), forum="hrc").date
+    datetime.date(2023, 1, 15)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+
+import attrs
+
+from litigate._court_dates import court_date, weekday_name
+from litigate.engine.calendar import add_period, is_month_end_sensitive
+from litigate.engine.results import Deadline, Note, Step
+from litigate.errors import InputError, NoApplicableRuleError
+from litigate.model import Forum
+from litigate.rules import RuleSet, load_rules
+
+__all__ = [
+    "Formation",
+    "InterestPeriod",
+    "RateTable",
+    "RegistryTimeLimit",
+    "default_interest",
+    "follow_up_due",
+    "interpretation_deadline",
+    "judgment_final_on",
+    "payment_due",
+    "referral_deadline",
+    "registry_time_limit",
+    "revision_deadline",
+    "state_observations_due",
+    "third_party_intervention_deadline",
+]
+
+
+_STARTS = {
+    "judgment": "the date of the judgment",
+    "final_judgment": "the date the judgment became final",
+    "knowledge_of_fact": "knowledge of the new fact",
+    "communication": "notice of the application to the Government",
+    "transmittal": "transmittal to the State party",
+    "adoption": "the adoption of the Views or decision",
+    "concluding_observations": "the adoption of the concluding observations",
+}
+
+
+def _compute(rule_id: str, start: date, *, rules: RuleSet | None) -> Deadline:
+    ruleset = rules or load_rules()
+    forum = rule_id.split(".", 1)[0]
+    forum_rules = ruleset.forum(forum)
+    try:
+        rule = forum_rules.deadline(rule_id)
+    except KeyError:
+        msg = f"no procedural rule {rule_id!r} in the {forum} rules"
+        raise NoApplicableRuleError(msg, rule_family=rule_id, on=start) from None
+    end, clamped = add_period(start, rule.period, rule.counting)
+    label = _STARTS.get(rule.start, rule.start.replace("_", " "))
+    source = forum_rules.source(rule.sources[0]).cite() if rule.sources else None
+    steps = [
+        Step(text=f"{rule.title}.", rule_id=rule.id, source=source),
+        Step(
+            text=f"{rule.period.describe().capitalize()} from {label} ({court_date(start)}): "
+            f"the last day is {weekday_name(end)} {court_date(end)}.",
+            rule_id=rule.id,
+            source=source,
+        ),
+    ]
+    warnings: list[Note] = []
+    if is_month_end_sensitive(start, rule.period):
+        warnings.append(
+            Note(
+                code="month_end",
+                message=f"The period starts at a month end ({court_date(start)}); "
+                f"{'clamped to the last day of the shorter month; ' if clamped else ''}"
+                "month-end counting is not confirmed by the case-law.",
+                rule_id=rule.id,
+            )
+        )
+    if end.weekday() >= 5:  # noqa: PLR2004 - Saturday
+        warnings.append(
+            Note(
+                code="weekend_no_extension",
+                message=f"{court_date(end)} is a {weekday_name(end)}: no extension to the next working day.",
+                rule_id=rule.id,
+            )
+        )
+    if rule.confidence.value != "high":
+        warnings.append(
+            Note(
+                code="unconfirmed",
+                message=f"Rule of {rule.confidence.value} confidence.",
+                rule_id=rule.id,
+            )
+        )
+    if rule.note:
+        warnings.append(Note(code="rule_note", message=rule.note, rule_id=rule.id))
+    return Deadline(
+        date=end, rule_id=rule.id, start=start, steps=tuple(steps), warnings=tuple(warnings)
+    )
+
+
+def referral_deadline(judgment_on: date, *, rules: RuleSet | None = None) -> Deadline:
+    """Last day to request referral of a Chamber judgment to the Grand Chamber (Art. 43 § 1).
+
+    Examples:
+        >>> referral_deadline(date(2023, 11, 30)).date
+        datetime.date(2024, 2, 29)
+    """
+    return _compute("ecthr.referral", judgment_on, rules=rules)
+
+
+class Formation(StrEnum):
+    """The formation that delivered an ECtHR judgment."""
+
+    CHAMBER = "chamber"
+    COMMITTEE = "committee"
+    GRAND_CHAMBER = "grand_chamber"
+
+
+def judgment_final_on(
+    judgment_on: date,
+    *,
+    formation: Formation | str,
+    referral_requested: bool = False,
+    referral_rejected_on: date | None = None,
+    parties_declared_no_referral_on: date | None = None,
+    rules: RuleSet | None = None,
+) -> Deadline | None:
+    """When a judgment becomes final (Art. 44; committee judgments: Art. 28 § 2).
+
+    Returns ``None`` while a referral request is pending (the judgment is not
+    final until the panel rejects it or the Grand Chamber rules).
+
+    Examples:
+        >>> judgment_final_on(date(2010, 7, 20), formation="chamber").date
+        datetime.date(2010, 10, 20)
+        >>> judgment_final_on(date(2024, 5, 2), formation="committee").date
+        datetime.date(2024, 5, 2)
+        >>> judgment_final_on(date(2024, 5, 2), formation="chamber", referral_requested=True) is None
+        True
+    """
+    kind = Formation(formation)
+    if kind is not Formation.CHAMBER:
+        article = "Article 44 § 1" if kind is Formation.GRAND_CHAMBER else "Article 28 § 2"
+        step = Step(
+            text=f"A {kind.value.replace('_', ' ')} judgment is final when delivered ({article})."
+        )
+        return Deadline(
+            date=judgment_on, rule_id="ecthr.finality", start=judgment_on, steps=(step,)
+        )
+    if parties_declared_no_referral_on is not None:
+        if parties_declared_no_referral_on < judgment_on:
+            msg = "parties_declared_no_referral_on cannot be before the judgment"
+            raise InputError(
+                msg, field="parties_declared_no_referral_on", value=parties_declared_no_referral_on
+            )
+        step = Step(
+            text="Final when the parties declared that they will not request referral (Article 44 § 2 (a))."
+        )
+        return Deadline(
+            date=parties_declared_no_referral_on,
+            rule_id="ecthr.finality",
+            start=judgment_on,
+            steps=(step,),
+        )
+    if referral_rejected_on is not None:
+        if referral_rejected_on < judgment_on:
+            msg = "referral_rejected_on cannot be before the judgment"
+            raise InputError(msg, field="referral_rejected_on", value=referral_rejected_on)
+        step = Step(
+            text="Final when the panel of the Grand Chamber rejected the referral request (Article 44 § 2 (c))."
+        )
+        return Deadline(
+            date=referral_rejected_on, rule_id="ecthr.finality", start=judgment_on, steps=(step,)
+        )
+    if referral_requested:
+        return None
+    return _compute("ecthr.finality", judgment_on, rules=rules)
+
+
+def payment_due(final_on: date, *, rules: RuleSet | None = None) -> Deadline:
+    """Last day for the State to pay just satisfaction (three months from finality).
+
+    Examples:
+        >>> payment_due(date(2011, 12, 20)).date
+        datetime.date(2012, 3, 20)
+    """
+    return _compute("ecthr.payment", final_on, rules=rules)
+
+
+def revision_deadline(known_on: date, *, rules: RuleSet | None = None) -> Deadline:
+    """Last day to request revision (Rule 80: six months from knowledge of the fact).
+
+    Examples:
+        >>> revision_deadline(date(2025, 3, 3)).date
+        datetime.date(2025, 9, 3)
+    """
+    return _compute("ecthr.revision", known_on, rules=rules)
+
+
+def interpretation_deadline(judgment_on: date, *, rules: RuleSet | None = None) -> Deadline:
+    """Last day to request interpretation (Rule 79: one year from delivery).
+
+    Examples:
+        >>> interpretation_deadline(date(2024, 2, 29)).date
+        datetime.date(2025, 2, 28)
+    """
+    return _compute("ecthr.interpretation", judgment_on, rules=rules)
+
+
+def third_party_intervention_deadline(
+    communicated_on: date, *, rules: RuleSet | None = None
+) -> Deadline:
+    """Last day to request leave to intervene (Rule 44 § 3 (b): twelve weeks from notice).
+
+    Examples:
+        >>> third_party_intervention_deadline(date(2025, 1, 6)).date
+        datetime.date(2025, 3, 31)
+    """
+    return _compute(
+        "ecthr.third_party_intervention",
+        communicated_on,
+        rules=rules,
+    )
+
+
+def follow_up_due(
+    adopted_on: date, *, forum: Forum | str, rules: RuleSet | None = None
+) -> Deadline:
+    """When the State's information on follow-up to Views or a decision is due.
+
+    HRC 180 days, CAT 90 days, the others six months, per the rule data.
+
+    Examples:
+        >>> follow_up_due(date(2021, 12, 12), forum="cat").date
+        datetime.date(2022, 3, 12)
+    """
+    key = Forum(forum).value
+    return _compute(f"{key}.follow_up", adopted_on, rules=rules)
+
+
+def state_observations_due(
+    transmitted_on: date, *, forum: Forum | str, rules: RuleSet | None = None
+) -> Deadline:
+    """When the State's observations on a communication are due (6 months; CERD 3 months).
+
+    Examples:
+        >>> state_observations_due(date(2025, 1, 10), forum="cerd").date
+        datetime.date(2025, 4, 10)
+    """
+    key = Forum(forum).value
+    return _compute(f"{key}.state_observations", transmitted_on, rules=rules)
+
+
+@attrs.frozen(kw_only=True)
+class RegistryTimeLimit:
+    """A time limit set by the Registry's letter (reply to observations, just satisfaction…).
+
+    Litigate never guesses these: they are recorded from the letter.
+
+    Attributes:
+        what: What is due ("Observations in reply and just-satisfaction claims").
+        letter_on: The date of the Registry's letter.
+        due_on: The date set in the letter.
+        extended_to: A later date granted on an extension request (Rule 38).
+    """
+
+    what: str
+    letter_on: date
+    due_on: date
+    extended_to: date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.due_on < self.letter_on:
+            msg = f"due_on ({self.due_on.isoformat()}) cannot be before letter_on ({self.letter_on.isoformat()})"
+            raise InputError(msg, field="due_on", value=self.due_on)
+        if self.extended_to is not None and self.extended_to <= self.due_on:
+            msg = f"extended_to ({self.extended_to.isoformat()}) must be after due_on ({self.due_on.isoformat()})"
+            raise InputError(msg, field="extended_to", value=self.extended_to)
+
+
+def registry_time_limit(limit: RegistryTimeLimit, *, as_of: date) -> Deadline:
+    """Explain a Registry-set time limit and warn that any extension request must precede expiry.
+
+    Examples:
+        >>> limit = RegistryTimeLimit(what="Observations in reply", letter_on=date(2013, 1, 11),
+        ...                           due_on=date(2013, 3, 15))
+        >>> registry_time_limit(limit, as_of=date(2013, 3, 1)).warnings[0].code
+        'extension_before_expiry'
+    """
+    end = limit.extended_to or limit.due_on
+    steps = [
+        Step(
+            text=f"{limit.what}: time limit set by the Registry's letter of {court_date(limit.letter_on)}: {court_date(limit.due_on)}."
+        )
+    ]
+    if limit.extended_to:
+        steps.append(Step(text=f"Extended to {court_date(limit.extended_to)}."))
+    warnings = [
+        Note(
+            code="extension_before_expiry",
+            message="An extension (Rule 38) must be requested, with reasons, as soon as the need arises "
+            f"and in any event before {court_date(end)}; {(end - as_of).days} days left on {court_date(as_of)}.",
+        )
+    ]
+    return Deadline(
+        date=end,
+        rule_id="ecthr.registry_time_limit",
+        start=limit.letter_on,
+        steps=tuple(steps),
+        warnings=tuple(warnings),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class InterestPeriod:
+    """One period of the ECB marginal lending rate (percent per year)."""
+
+    start: date
+    rate: Decimal
+
+
+@attrs.frozen(kw_only=True)
+class RateTable:
+    """The ECB marginal lending rate over time, as supplied by the user.
+
+    Attributes:
+        periods: Rate changes in date order; each rate applies until the next.
+        source: Where the table comes from.
+    """
+
+    periods: tuple[InterestPeriod, ...]
+    source: str
+
+    @classmethod
+    def from_csv(cls, text: str, *, source: str) -> RateTable:
+        """Read ``date,rate`` lines (ISO date, percent), e.g. from the ECB's data portal.
+
+        Examples:
+            >>> table = "2023-09-20,4.75" + chr(10) + "2024-06-12,4.50"
+            >>> RateTable.from_csv(table, source="ECB").periods[1].rate
+            Decimal('4.50')
+        """
+        periods = []
+        for number, line in enumerate(text.strip().splitlines(), start=1):
+            if not line.strip() or line.lower().startswith("date"):
+                continue
+            try:
+                day, rate = (p.strip() for p in line.split(","))
+                periods.append(InterestPeriod(start=date.fromisoformat(day), rate=Decimal(rate)))
+            except (ValueError, ArithmeticError) as exc:
+                msg = f"line {number}: expected 'YYYY-MM-DD,rate', got {line!r}"
+                raise InputError(msg, field=f"line {number}", value=line) from exc
+        periods.sort(key=lambda p: p.start)
+        return cls(periods=tuple(periods), source=source)
+
+
+def default_interest(
+    amount: Decimal,
+    *,
+    due: date,
+    paid: date,
+    rates: RateTable,
+    rules: RuleSet | None = None,
+) -> tuple[Decimal, tuple[Step, ...]]:
+    """Simple default interest on a late payment: the reference rate plus the margin in the rules.
+
+    The European Court's standard operative provisions set the ECB marginal
+    lending rate plus three percentage points (``[interest]`` in ``ecthr.toml``).
+
+    Interest runs from the day after ``due`` until ``paid`` inclusive, at the rate
+    in force on each day, on a 365-day (366 in leap years) basis.
+
+    Returns:
+        The interest (rounded to cents) and the calculation per rate period.
+
+    Raises:
+        InputError: ``paid`` is before ``due``, or the table does not cover the period.
+
+    Examples:
+        >>> table = RateTable.from_csv("2023-09-20,4.75" + chr(10) + "2024-06-12,4.50", source="ECB")
+        >>> interest, steps = default_interest(Decimal("10000"), due=date(2024, 5, 31),
+        ...                                    paid=date(2024, 6, 30), rates=table)
+        >>> interest
+        Decimal('62.23')
+    """
+    interest_rule = (rules or load_rules()).forum("ecthr").interest
+    if interest_rule is None:
+        msg = "the ecthr rules hold no [interest] rule"
+        raise NoApplicableRuleError(msg, rule_family="ecthr.interest", on=due)
+    margin = Decimal(interest_rule.margin_points)
+    if paid <= due:
+        return Decimal("0.00"), ()
+    if not rates.periods or rates.periods[0].start > due:
+        msg = f"the rate table must start on or before {due.isoformat()}"
+        raise InputError(
+            msg, field="rates", value=rates.periods[0].start if rates.periods else None
+        )
+    from datetime import timedelta
+
+    total = Decimal(0)
+    steps: list[Step] = []
+    day = due + timedelta(days=1)
+    while day <= paid:
+        current = max((p for p in rates.periods if p.start <= day), key=lambda p: p.start)
+        following = [p.start for p in rates.periods if p.start > day]
+        year_end = date(day.year, 12, 31)
+        end = min([paid, year_end, *[f - timedelta(days=1) for f in following]])
+        days = (end - day).days + 1
+        basis = (
+            366 if (day.year % 4 == 0 and (day.year % 100 != 0 or day.year % 400 == 0)) else 365
+        )
+        rate = current.rate + margin
+        part = amount * rate / Decimal(100) * Decimal(days) / Decimal(basis)
+        total += part
+        steps.append(
+            Step(
+                text=f"{court_date(day)} to {court_date(end)}: {days} days at {rate}% "
+                f"({current.rate}% + {margin} points) on {amount}: {part.quantize(Decimal('0.01'), ROUND_HALF_UP)}.",
+                source=rates.source,
+            )
+        )
+        day = end + timedelta(days=1)
+    return total.quantize(Decimal("0.01"), ROUND_HALF_UP), tuple(steps)

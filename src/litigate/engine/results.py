@@ -1,0 +1,327 @@
+"""What the engine returns: frozen values that carry their own explanation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from datetime import date
+from enum import StrEnum
+
+import attrs
+
+from litigate._court_dates import court_date, weekday_name
+from litigate.model import Complaint, Forum
+
+__all__ = [
+    "Acceptance",
+    "ComplaintWindow",
+    "Deadline",
+    "FilingWindow",
+    "Finding",
+    "Note",
+    "Scenario",
+    "Severity",
+    "Step",
+    "WindowStatus",
+]
+
+
+class WindowStatus(StrEnum):
+    """Where a filing window stands on the ``as_of`` date."""
+
+    OPEN = "open"
+    """A fixed time limit runs and has not expired."""
+    EXPIRED = "expired"
+    """A fixed time limit has expired."""
+    NOT_STARTED = "not_started"
+    """No final decision yet (or ``as_of`` is before the event that starts the period)."""
+    CONTINUING = "continuing"
+    """A continuing situation has not ended: no time limit runs yet."""
+    NO_FIXED_LIMIT = "no_fixed_limit"
+    """The forum sets no fixed limit (CAT, CEDAW, CRPD, CED), or a disappearance case."""
+    PRESUMPTION = "presumption"
+    """A rebuttable presumption of abuse applies after the date (HRC rule 99 (c))."""
+    INSUFFICIENT_FACTS = "insufficient_facts"
+    """A date the computation needs is missing; ``missing`` names it."""
+
+
+class Severity(StrEnum):
+    """How serious a finding is."""
+
+    ERROR = "error"
+    """The application will fail on this point unless it is remedied."""
+    WARNING = "warning"
+    """A risk the lawyer must weigh."""
+    INFO = "info"
+    """For information."""
+
+
+@attrs.frozen(kw_only=True)
+class Note:
+    """A warning or an assumption attached to a result.
+
+    Attributes:
+        code: A stable code (``"month_end"``, ``"dates_disagree"``…).
+        message: What a lawyer reads.
+        rule_id: The rule concerned, if any.
+        source: The source, cited, if any.
+    """
+
+    code: str
+    message: str
+    rule_id: str | None = None
+    source: str | None = None
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@attrs.frozen(kw_only=True)
+class Step:
+    """One step of a calculation, citing the rule and the source it applies."""
+
+    text: str
+    rule_id: str | None = None
+    source: str | None = None
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@attrs.frozen(kw_only=True)
+class Scenario:
+    """One reading of uncertain facts or law, with the deadline it gives.
+
+    Attributes:
+        name: ``"safe"`` (the earliest plausible date) or ``"arguable"``.
+        description: What the scenario assumes.
+        trigger_on: The event that starts the period.
+        trigger_event: What that event was ("service on the representative").
+        decision: The decision relied on, if any.
+        deadline: The last day of the period.
+    """
+
+    name: str
+    description: str
+    trigger_on: date
+    trigger_event: str
+    decision: str | None
+    deadline: date
+    rule_id: str
+
+
+@attrs.frozen(kw_only=True)
+class ComplaintWindow:
+    """The filing window of one complaint.
+
+    Attributes:
+        complaint: The complaint.
+        status: Where the window stands on ``as_of``.
+        deadline: The safe last day (the earliest plausible), or ``None``.
+        days_left: Days from ``as_of`` to the deadline (negative once expired).
+        rule_id: The time-limit rule applied.
+        scenarios: The safe scenario first, then arguable ones.
+        steps: How the deadline was computed.
+        assumptions: What was assumed.
+        warnings: What the lawyer must check.
+        in_time: Whether ``lodged_on`` is within the safe deadline (``None`` if not lodged).
+        elapsed_days: For forums without a fixed limit, the days elapsed since the final decision.
+        missing: The facts that are missing, as field paths.
+    """
+
+    complaint: Complaint
+    status: WindowStatus
+    deadline: date | None = None
+    days_left: int | None = None
+    rule_id: str | None = None
+    scenarios: tuple[Scenario, ...] = ()
+    steps: tuple[Step, ...] = ()
+    assumptions: tuple[Note, ...] = ()
+    warnings: tuple[Note, ...] = ()
+    in_time: bool | None = None
+    elapsed_days: int | None = None
+    missing: tuple[str, ...] = ()
+
+    @property
+    def arguable_deadline(self) -> date | None:
+        """The latest scenario's deadline (equal to ``deadline`` without scenarios)."""
+        if not self.scenarios:
+            return self.deadline
+        return max(s.deadline for s in self.scenarios)
+
+    @property
+    def weekday(self) -> str | None:
+        """The English weekday of the deadline."""
+        return weekday_name(self.deadline) if self.deadline else None
+
+    @property
+    def codes(self) -> frozenset[str]:
+        """The codes of every warning and assumption."""
+        return frozenset(n.code for n in (*self.warnings, *self.assumptions))
+
+
+@attrs.frozen(kw_only=True)
+class FilingWindow:
+    """The filing window of a case: one window per complaint, the earliest open one governs.
+
+    Attributes:
+        forum: The forum.
+        as_of: The day of the assessment.
+        status: The governing status (see :class:`WindowStatus`).
+        deadline: The safe date of the governing complaint, or ``None``.
+        days_left: Days left to that date.
+        complaints: Every complaint's window.
+        in_time: Whether every complaint with a time limit was lodged in time
+            (``None`` when the case was not lodged).
+        lodged_on: The date of introduction, if lodged.
+        warnings: Case-level warnings (e.g. an incomplete application).
+    """
+
+    forum: Forum
+    as_of: date
+    status: WindowStatus
+    deadline: date | None
+    days_left: int | None
+    complaints: tuple[ComplaintWindow, ...]
+    in_time: bool | None = None
+    lodged_on: date | None = None
+    warnings: tuple[Note, ...] = ()
+    _explainer: Callable[[FilingWindow, str], tuple[str, ...]] | None = attrs.field(
+        default=None, repr=False, eq=False
+    )
+
+    @property
+    def governing(self) -> ComplaintWindow | None:
+        """The complaint window whose deadline is the case's deadline."""
+        for window in self.complaints:
+            if window.deadline == self.deadline and window.status == self.status:
+                return window
+        return None
+
+    @property
+    def scenarios(self) -> tuple[Scenario, ...]:
+        """The scenarios of the governing complaint."""
+        governing = self.governing
+        return governing.scenarios if governing else ()
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        """The steps of every complaint, in order."""
+        return tuple(s for w in self.complaints for s in w.steps)
+
+    @property
+    def assumptions(self) -> tuple[Note, ...]:
+        """The assumptions of every complaint."""
+        return tuple(a for w in self.complaints for a in w.assumptions)
+
+    @property
+    def all_warnings(self) -> tuple[Note, ...]:
+        """Case-level warnings followed by every complaint's warnings."""
+        return (*self.warnings, *(n for w in self.complaints for n in w.warnings))
+
+    def explain(self, locale: str = "en") -> str:
+        """A paragraph per complaint a lawyer can paste into section G of the form.
+
+        English and French are supported; dates are in the Court's style
+        ("18 November 2025", "18 novembre 2025").
+        """
+        lang = "fr" if str(locale).lower().startswith("fr") else "en"
+        if self._explainer is None:
+            return ""
+        return "\n\n".join(self._explainer(self, lang))
+
+    def summary(self) -> str:
+        """One line: status, deadline, weekday and days left."""
+        if self.deadline is None:
+            return f"{self.status.value}"
+        day = weekday_name(self.deadline)
+        return (
+            f"{self.status.value}: {court_date(self.deadline)} ({day}), "
+            f"{self.days_left} days left on {court_date(self.as_of)}"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """One result of :func:`litigate.check`: an admissibility or completeness point.
+
+    ``str(finding)`` is the sentence a lawyer reads.
+
+    Attributes:
+        code: A stable code (``"time_limit_expired"``, ``"rule47_applicant_particulars"``…).
+        severity: Error, warning or info.
+        message: The explanation.
+        rule_id: The rule or checklist item applied.
+        source: The source, cited.
+        field: The case field concerned (``"applicants[0].address"``), if any.
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    rule_id: str | None = None
+    source: str | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = f" [{self.field}]" if self.field else ""
+        cite = f" ({self.source})" if self.source else ""
+        return f"{self.severity.value.upper()}: {self.message}{where}{cite}"
+
+
+@attrs.frozen(kw_only=True)
+class Acceptance:
+    """Whether a State accepted a procedure, on a date.
+
+    Attributes:
+        state: ISO 3166-1 alpha-3 code.
+        forum: The forum.
+        instrument: The instrument (``"ICCPR-OP1"``, ``"CAT-22"``, ``"ECHR"``…).
+        accepted: Whether the procedure applies to the State on ``on``
+            (``None`` when no date was asked or no data is held).
+        status: The status in the data (accepted, not_accepted, signed_only…).
+        in_force_from: When it took effect for the State.
+        until: When a denunciation or withdrawal took effect.
+        on: The date asked about.
+        reservations: Reservations and declarations (kind, text, confidence).
+        sources: The sources, cited.
+        confidence: How sure the data is.
+        note: Remarks in the data.
+    """
+
+    state: str
+    forum: Forum
+    instrument: str
+    accepted: bool | None
+    status: str
+    in_force_from: date | None = None
+    until: date | None = None
+    on: date | None = None
+    reservations: tuple[tuple[str, str, str], ...] = ()
+    sources: tuple[str, ...] = ()
+    confidence: str = "low"
+    note: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class Deadline:
+    """A procedural deadline with its explanation.
+
+    Attributes:
+        date: The last day.
+        rule_id: The rule applied.
+        start: The date the period runs from.
+        steps: How it was computed.
+        warnings: What to check.
+    """
+
+    date: dt.date
+    rule_id: str
+    start: dt.date
+    steps: tuple[Step, ...] = ()
+    warnings: tuple[Note, ...] = ()
+
+    @property
+    def weekday(self) -> str:
+        """The English weekday of the deadline."""
+        return weekday_name(self.date)

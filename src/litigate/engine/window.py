@@ -1,0 +1,806 @@
+"""The filing window: when each complaint can still be lodged, and why.
+
+Each complaint has its own window; the case's deadline is the earliest open
+one.  Where the law or the facts are uncertain, the *safe* deadline is the
+earliest plausible date and the later readings are shown as *arguable*
+scenarios; every assumption is recorded and every step cites its rule and its
+source.  Nothing here reads the clock: ``as_of`` is an argument.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import attrs
+
+from litigate._court_dates import court_date, weekday_name
+from litigate.engine.acceptance import acceptance
+from litigate.engine.calendar import add_period, is_month_end_sensitive
+from litigate.engine.results import (
+    ComplaintWindow,
+    FilingWindow,
+    Note,
+    Scenario,
+    Step,
+    WindowStatus,
+)
+from litigate.errors import InsufficientFactsError, NoApplicableRuleError
+from litigate.model import Case, Complaint, DomesticDecision, Forum, Remedy
+from litigate.rules import ForumRules, RuleSet, TimeLimitKind, TimeLimitRule, load_rules
+
+__all__ = ["filing_window"]
+
+_WEEKEND = 5  # Saturday is weekday 5
+
+
+@attrs.frozen(kw_only=True)
+class _Trigger:
+    """The event that starts the period, chosen from a decision's dates."""
+
+    on: date
+    event: str
+    decision: DomesticDecision | None
+
+
+@attrs.define
+class _Work:
+    """Mutable scratchpad for one complaint (never leaves this module)."""
+
+    steps: list[Step] = attrs.Factory(list)
+    assumptions: list[Note] = attrs.Factory(list)
+    warnings: list[Note] = attrs.Factory(list)
+
+    def step(
+        self, text: str, rule: TimeLimitRule | None = None, source: str | None = None
+    ) -> None:
+        self.steps.append(Step(text=text, rule_id=rule.id if rule else None, source=source))
+
+    def warn(
+        self, code: str, message: str, *, rule_id: str | None = None, source: str | None = None
+    ) -> None:
+        if all(n.code != code or n.message != message for n in self.warnings):
+            self.warnings.append(Note(code=code, message=message, rule_id=rule_id, source=source))
+
+    def assume(
+        self, code: str, message: str, *, rule_id: str | None = None, source: str | None = None
+    ) -> None:
+        if all(n.code != code or n.message != message for n in self.assumptions):
+            self.assumptions.append(
+                Note(code=code, message=message, rule_id=rule_id, source=source)
+            )
+
+
+def _d(day: date) -> str:
+    return court_date(day)
+
+
+def _decision_name(decision: DomesticDecision) -> str:
+    when = f" of {_d(decision.taken_on)}" if decision.taken_on else ""
+    ref = f" ({decision.reference})" if decision.reference else ""
+    return (
+        f"the decision of the {decision.court}{when}{ref}"
+        if not decision.court.lower().startswith("the ")
+        else f"the decision of {decision.court}{when}{ref}"
+    )
+
+
+def _earliest(decision: DomesticDecision) -> date | None:
+    return decision.taken_on or (decision.dates[0] if decision.dates else None)
+
+
+# ---------------------------------------------------------------- trigger policies
+
+
+def _knowledge_dates(decision: DomesticDecision) -> list[tuple[date, str]]:
+    found = [
+        (decision.pronounced_on, "public pronouncement"),
+        (decision.served_on, "service on the applicant"),
+        (decision.served_on_representative, "service on the representative"),
+        (decision.known_on, "the applicant's knowledge"),
+    ]
+    return sorted((d, what) for d, what in found if d is not None)
+
+
+def _effective_knowledge(
+    decision: DomesticDecision, work: _Work, rule: TimeLimitRule, sources: ForumRules
+) -> tuple[_Trigger, _Trigger | None]:
+    """ECtHR: service where domestic law requires it, otherwise the earliest knowledge."""
+    worm = sources.source("worm").cite() if _has(sources, "worm") else None
+    knowledge = (
+        sources.source("knowledge-practice").cite()
+        if _has(sources, "knowledge-practice")
+        else None
+    )
+    dates = _knowledge_dates(decision)
+    service = [(d, w) for d, w in dates if w.startswith("service")]
+    if len({d for d, _ in dates}) > 1:
+        listed = "; ".join(f"{w} {_d(d)}" for d, w in dates)
+        work.warn(
+            "dates_disagree",
+            f"The dates recorded for {_decision_name(decision)} differ ({listed}); "
+            "the earliest effective one is used for the safe deadline. Check each date against the file.",
+            rule_id=rule.id,
+            source=knowledge,
+        )
+    if decision.service_required is True:
+        if service:
+            on, what = service[0]
+            work.step(
+                f"Domestic law requires the decision to be served, so time runs from service: "
+                f"{what} on {_d(on)} (the earliest service counts).",
+                rule,
+                worm,
+            )
+            return _Trigger(on=on, event=what, decision=decision), None
+        fallback = (
+            dates[0]
+            if dates
+            else ((decision.taken_on, "the date it was taken") if decision.taken_on else None)
+        )
+        if fallback is None:
+            raise _Missing(path="proceedings[].served_on")
+        work.assume(
+            "service_missing",
+            f"Service is required but no service date is recorded; counted from {fallback[1]} "
+            f"on {_d(fallback[0])}, the earliest date known. Record the service date.",
+            rule_id=rule.id,
+            source=worm,
+        )
+        return _Trigger(on=fallback[0], event=fallback[1], decision=decision), None
+    if dates:
+        on, what = dates[0]
+        if decision.service_required is False:
+            work.step(
+                f"Domestic law does not require service, so time runs from the earliest "
+                f"knowledge of the decision: {what} on {_d(on)}.",
+                rule,
+                knowledge,
+            )
+            return _Trigger(on=on, event=what, decision=decision), None
+        work.step(
+            f"Time runs from the earliest effective knowledge of the decision: {what} on {_d(on)}.",
+            rule,
+            knowledge,
+        )
+        later = [(d, w) for d, w in service if d > on]
+        if later:
+            work.assume(
+                "service_unknown",
+                f"It is not recorded whether domestic law requires service; if it does (Worm v. Austria), "
+                f"time runs only from {later[0][1]} on {_d(later[0][0])}: that later date is arguable, not safe.",
+                rule_id=rule.id,
+                source=worm,
+            )
+            return (
+                _Trigger(on=on, event=what, decision=decision),
+                _Trigger(on=later[0][0], event=later[0][1], decision=decision),
+            )
+        return _Trigger(on=on, event=what, decision=decision), None
+    if decision.taken_on is None:
+        raise _Missing(path="proceedings[].taken_on")
+    work.assume(
+        "trigger_assumed",
+        f"No date of pronouncement, service or knowledge is recorded for {_decision_name(decision)}; "
+        f"counted from the date it was taken, {_d(decision.taken_on)}, the earliest possible.",
+        rule_id=rule.id,
+    )
+    return _Trigger(on=decision.taken_on, event="the date it was taken", decision=decision), None
+
+
+def _decision_date(
+    decision: DomesticDecision, work: _Work, rule: TimeLimitRule, _sources: ForumRules
+) -> tuple[_Trigger, _Trigger | None]:
+    """UN committees: from the final decision; notification is an arguable alternative."""
+    dates = _knowledge_dates(decision)
+    if decision.taken_on is None:
+        if not dates:
+            raise _Missing(path="proceedings[].taken_on")
+        on, what = dates[0]
+        work.assume(
+            "trigger_assumed",
+            f"The date {_decision_name(decision)} was taken is not recorded; counted from {what} on {_d(on)}.",
+            rule_id=rule.id,
+        )
+        return _Trigger(on=on, event=what, decision=decision), None
+    safe = _Trigger(on=decision.taken_on, event="the date of the decision", decision=decision)
+    work.step(
+        f"The period is counted from the date of the final decision, {_d(decision.taken_on)}.",
+        rule,
+    )
+    later = [(d, w) for d, w in dates if d > decision.taken_on]
+    if rule.later_trigger_scenario and later:
+        on, what = later[0]
+        work.warn(
+            "notification_alternative",
+            f"Whether the period runs from the decision or from its notification is unsettled; "
+            f"counted from {what} on {_d(on)} it would end later (arguable only).",
+            rule_id=rule.id,
+        )
+        return safe, _Trigger(on=on, event=what, decision=decision)
+    return safe, None
+
+
+_TRIGGERS = {"effective_knowledge": _effective_knowledge, "decision_date": _decision_date}
+
+
+class _Missing(Exception):  # noqa: N818 - internal signal, never escapes the module
+    def __init__(self, *, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
+def _has(rules: ForumRules, source_id: str) -> bool:
+    return any(s.id == source_id for s in rules.sources)
+
+
+def _cite(rules: ForumRules, rule: TimeLimitRule) -> str:
+    return rules.source(rule.sources[0]).cite() if rule.sources else ""
+
+
+# ---------------------------------------------------------------- rule choice
+
+
+def _choose_rule(family: Sequence[TimeLimitRule], on: date | None, work: _Work) -> TimeLimitRule:
+    if on is not None:
+        for rule in family:
+            if rule.in_force_on(on):
+                return rule
+        msg = f"no rule of family {family[0].family!r} is in force for {on.isoformat()}"
+        raise NoApplicableRuleError(msg, rule_family=family[0].family, on=on)
+    # Unknown date: the shortest period is the conservative choice.
+    rule = min(family, key=lambda r: (r.period.years * 12 + r.period.months) if r.period else 0)
+    if len(family) > 1:
+        work.assume(
+            "regime_assumed",
+            f"The date the final decision was taken is not recorded, so the shortest period "
+            f"({rule.period.describe() if rule.period else '-'}) is applied to be safe.",
+            rule_id=rule.id,
+        )
+    return rule
+
+
+# ---------------------------------------------------------------- per complaint
+
+
+def _window(
+    case: Case,
+    index: int,
+    complaint: Complaint,
+    rules: ForumRules,
+    ruleset: RuleSet,
+    as_of: date,
+) -> ComplaintWindow:
+    work = _Work()
+    family = [r for r in rules.time_limits if r.family == f"{rules.forum}.time_limit"] or list(
+        rules.time_limits
+    )
+    if not family:
+        msg = f"no time-limit rule for {rules.forum}"
+        raise NoApplicableRuleError(msg, rule_family=f"{rules.forum}.time_limit", on=None)
+    cite = complaint.resolved.cite()
+    work.step(f"Complaint under {cite}.")
+    _temporal_notes(case, complaint, ruleset, work)
+    try:
+        return _compute(case, index, complaint, rules, family, as_of, work)
+    except _Missing as missing:
+        path = missing.path.replace("proceedings[]", "proceedings")
+        return ComplaintWindow(
+            complaint=complaint,
+            status=WindowStatus.INSUFFICIENT_FACTS,
+            steps=tuple(work.steps),
+            assumptions=tuple(work.assumptions),
+            warnings=tuple(work.warnings),
+            missing=(path,),
+        )
+
+
+def _temporal_notes(case: Case, complaint: Complaint, ruleset: RuleSet, work: _Work) -> None:
+    """Flag facts outside the forum's competence ratione temporis (checked before the time limit)."""
+    forum = case.forum
+    instrument = complaint.resolved.instrument.id if forum is Forum.ECTHR else None
+    decisions = case.decisions_for(complaint)
+    reference = complaint.events_from or (
+        min((d for d in (_earliest(x) for x in decisions) if d is not None), default=None)
+    )
+    if reference is None:
+        return
+    for state in case.respondent:
+        acc = acceptance(state, forum, instrument=instrument, rules=ruleset)
+        if acc.status == "no_data":
+            work.warn("acceptance_unknown", f"{acc.note}.")
+            continue
+        if acc.in_force_from is None:
+            work.warn(
+                "not_accepted",
+                f"{state} has not accepted the procedure ({acc.instrument}: {acc.status}); "
+                "a complaint against it is not receivable.",
+                source=acc.sources[0] if acc.sources else None,
+            )
+            continue
+        if reference < acc.in_force_from and not complaint.continuing:
+            work.warn(
+                "ratione_temporis",
+                f"The facts ({_d(reference)}) predate the entry into force of {acc.instrument} for "
+                f"{state} ({_d(acc.in_force_from)}): incompatible ratione temporis unless they "
+                f"continued after that date (data confidence: {acc.confidence}).",
+                source=acc.sources[0] if acc.sources else None,
+            )
+        if acc.until is not None and reference > acc.until:
+            work.warn(
+                "ratione_temporis",
+                f"The facts ({_d(reference)}) are after {_d(acc.until)}, when {acc.instrument} ceased "
+                f"to apply to {state}: outside the forum's competence ratione temporis.",
+                source=acc.sources[0] if acc.sources else None,
+            )
+
+
+def _final_decisions(
+    case: Case, complaint: Complaint, work: _Work
+) -> tuple[DomesticDecision | None, DomesticDecision | None]:
+    """The last ordinary decision (safe) and a later doubtful one (arguable)."""
+    decisions = case.decisions_for(complaint)
+    for d in decisions:
+        if d.remedy is Remedy.EXTRAORDINARY:
+            work.warn(
+                "extraordinary_ignored",
+                f"{_decision_name(d)[0].upper()}{_decision_name(d)[1:]} followed an extraordinary "
+                "remedy: it does not move the start of the time limit.",
+            )
+    ordinary = [d for d in decisions if d.remedy is Remedy.ORDINARY and _earliest(d) is not None]
+    doubtful = [d for d in decisions if d.remedy is Remedy.DOUBTFUL and _earliest(d) is not None]
+    safe = max(ordinary, key=lambda d: _earliest(d) or date.min) if ordinary else None
+    later = [
+        d
+        for d in doubtful
+        if safe is None or (_earliest(d) or date.min) > (_earliest(safe) or date.min)
+    ]
+    arguable = max(later, key=lambda d: _earliest(d) or date.min) if later else None
+    if arguable is not None:
+        work.warn(
+            "doubtful_remedy",
+            f"{_decision_name(arguable)[0].upper()}{_decision_name(arguable)[1:]} followed a remedy "
+            "whose effectiveness is doubtful: the safe deadline assumes it does not count; counting "
+            "from it is only arguable. Consider lodging within the safe deadline.",
+        )
+    return safe, arguable
+
+
+def _compute(
+    case: Case,
+    index: int,
+    complaint: Complaint,
+    rules: ForumRules,
+    family: Sequence[TimeLimitRule],
+    as_of: date,
+    work: _Work,
+) -> ComplaintWindow:
+    base = {"complaint": complaint}
+    kind = family[0].kind
+    if complaint.disappearance:
+        rule = family[-1]
+        work.warn(
+            "reasonable_expedition",
+            "Disappearance: the time limit is not counted from a fixed date; the applicant must act "
+            "with reasonable expedition once it is, or should be, apparent that no effective "
+            "investigation will follow (Varnava and Others v. Turkey [GC]).",
+            rule_id=rule.id,
+            source=rules.source("varnava-gc").cite() if _has(rules, "varnava-gc") else None,
+        )
+        return _finish(base, WindowStatus.NO_FIXED_LIMIT, work, rule=rule)
+    if complaint.continuing and complaint.situation_ended_on is None:
+        rule = family[-1]
+        work.warn(
+            "continuing",
+            "Continuing situation: no time limit runs while it lasts; once it ends, the period "
+            "runs from its end. Act with diligence: the applicant cannot wait indefinitely.",
+            rule_id=rule.id,
+            source=rules.source("varnava-gc").cite() if _has(rules, "varnava-gc") else None,
+        )
+        return _finish(base, WindowStatus.CONTINUING, work, rule=rule)
+
+    triggers: list[tuple[str, str, _Trigger]] = []  # (name, description, trigger)
+    regime_date: date | None
+    if complaint.continuing:
+        ended = complaint.situation_ended_on or as_of  # not None: handled above
+        work.warn(
+            "continuing",
+            f"Continuing situation that ended on {_d(ended)}: the period runs from its end "
+            "(non-consecutive periods are assessed separately).",
+            source=rules.source("idalov-gc").cite() if _has(rules, "idalov-gc") else None,
+        )
+        triggers.append(
+            (
+                "safe",
+                "The situation ended on this date.",
+                _Trigger(on=ended, event="the end of the situation", decision=None),
+            )
+        )
+        regime_date = ended
+    elif complaint.no_effective_remedy:
+        if complaint.events_from is None:
+            raise _Missing(path=f"complaints[{index}].events_from")
+        work.warn(
+            "no_effective_remedy",
+            f"No effective remedy: the period runs from the act complained of ({_d(complaint.events_from)}). "
+            "If an apparently effective remedy was tried, it may run from when its ineffectiveness became known (later).",
+            source=rules.source("no-remedy").cite() if _has(rules, "no-remedy") else None,
+        )
+        triggers.append(
+            (
+                "safe",
+                "No effective remedy: from the act itself.",
+                _Trigger(on=complaint.events_from, event="the act complained of", decision=None),
+            )
+        )
+        regime_date = complaint.events_from
+    else:
+        safe, arguable = _final_decisions(case, complaint, work)
+        if safe is None and arguable is None:
+            if kind is TimeLimitKind.NONE:
+                return _finish(base, WindowStatus.NO_FIXED_LIMIT, work, rule=family[-1])
+            work.warn(
+                "no_final_decision",
+                "No final domestic decision is recorded for this complaint: the time limit has not "
+                "started. If no effective remedy exists, set no_effective_remedy and the date of the act.",
+            )
+            return _finish(base, WindowStatus.NOT_STARTED, work, rule=family[-1])
+        regime_date = (safe.taken_on if safe is not None else None) or (
+            arguable.taken_on if arguable is not None else None
+        )
+        if safe is None and arguable is not None:
+            if complaint.events_from is not None:
+                work.assume(
+                    "doubtful_only",
+                    "The only remedy used is of doubtful effectiveness: the safe deadline counts from the act itself.",
+                )
+                triggers.append(
+                    (
+                        "safe",
+                        "The doubtful remedy does not count: from the act itself.",
+                        _Trigger(
+                            on=complaint.events_from, event="the act complained of", decision=None
+                        ),
+                    )
+                )
+                regime_date = complaint.events_from
+            else:
+                work.assume(
+                    "doubtful_only",
+                    "The only remedy used is of doubtful effectiveness and the date of the act is not recorded: the doubtful decision is used.",
+                )
+        policy = _TRIGGERS[family[0].trigger]
+        probe_rule = family[0]
+        if safe is not None:
+            first, second = policy(safe, work, probe_rule, rules)
+            triggers.append(("safe", f"Final decision: {_decision_name(safe)}.", first))
+            if second is not None:
+                triggers.append(
+                    ("arguable", "A later date of service or notification counts.", second)
+                )
+        if arguable is not None:
+            first, second = policy(arguable, work, probe_rule, rules)
+            triggers.append(
+                (
+                    "arguable",
+                    f"The doubtful remedy counts: {_decision_name(arguable)}.",
+                    second or first,
+                )
+            )
+
+    applies = family[0].applies_to
+    if applies == "lodged_on":
+        regime_on: date | None = case.lodged_on or as_of
+    else:
+        regime_on = regime_date
+    rule = _choose_rule(family, regime_on, work)
+    source = _cite(rules, rule)
+    if rule.kind is TimeLimitKind.FIXED and regime_on is not None and len(family) > 1:
+        work.step(
+            f"The final decision was taken on {_d(regime_on)}, so the rule '{rule.title}' applies.",
+            rule,
+            source,
+        )
+    if rule.kind is TimeLimitKind.NONE:
+        return _no_fixed_limit(base, case, rule, triggers, as_of, work)
+
+    if rule.period is None:  # pragma: no cover - the loader refuses it
+        msg = f"rule {rule.id} has no period"
+        raise NoApplicableRuleError(msg, rule_family=rule.family, on=regime_on)
+    scenarios: list[Scenario] = []
+    for name, description, trig in triggers:
+        end, clamped = add_period(trig.on, rule.period, rule.counting)
+        if name == "safe" and is_month_end_sensitive(trig.on, rule.period):
+            work.warn(
+                "month_end",
+                f"The period starts at a month end ({_d(trig.on)}): the last day is taken as "
+                f"{_d(end)}{' (clamped to the last day of the shorter month)' if clamped else ''}. "
+                "Month-end counting is not confirmed by the case-law: do not rely on a later date.",
+                rule_id=rule.id,
+                source=rules.source("month-end-unverified").cite()
+                if _has(rules, "month-end-unverified")
+                else None,
+            )
+        scenarios.append(
+            Scenario(
+                name=name,
+                description=description,
+                trigger_on=trig.on,
+                trigger_event=trig.event,
+                decision=trig.decision.label if trig.decision else None,
+                deadline=end,
+                rule_id=rule.id,
+            )
+        )
+    if rule.other_procedure_period is not None:
+        for proc in case.other_procedures:
+            if proc.concluded_on is None or proc.same_facts is False:
+                continue
+            end, _ = add_period(proc.concluded_on, rule.other_procedure_period, rule.counting)
+            work.warn(
+                "other_procedure_period",
+                f"Another procedure ({proc.body}{', ' + proc.reference if proc.reference else ''}) concluded on "
+                f"{_d(proc.concluded_on)}: {rule.other_procedure_period.describe()} later, on {_d(end)}, "
+                "delay is presumed abusive too."
+                + (
+                    " It is not recorded whether it concerned the same facts."
+                    if proc.same_facts is None
+                    else ""
+                ),
+                rule_id=rule.id,
+            )
+            scenarios.append(
+                Scenario(
+                    name="safe",
+                    description=f"Conclusion of another international procedure ({proc.body}).",
+                    trigger_on=proc.concluded_on,
+                    trigger_event="the conclusion of the other procedure",
+                    decision=None,
+                    deadline=end,
+                    rule_id=rule.id,
+                )
+            )
+    safe_deadline = min(s.deadline for s in scenarios)
+    safe_scenarios = sorted(scenarios, key=lambda s: (s.deadline, s.name != "safe"))
+    safe_first = safe_scenarios[0]
+    ordered = (
+        attrs.evolve(safe_first, name="safe"),
+        *[
+            attrs.evolve(s, name="arguable")
+            for s in safe_scenarios[1:]
+            if s.deadline > safe_deadline
+        ],
+    )
+    opening = safe_first
+    work.step(
+        f"The period of {rule.period.describe()} starts on the day after {opening.trigger_event} "
+        f"({_d(opening.trigger_on)}) and ends on {_d(safe_deadline)}, a {weekday_name(safe_deadline)}.",
+        rule,
+        source,
+    )
+    if safe_deadline.weekday() >= _WEEKEND and not rule.weekend_extension:
+        work.warn(
+            "weekend_no_extension",
+            f"The last day, {_d(safe_deadline)}, is a {weekday_name(safe_deadline)}: the period is not "
+            "extended to the next working day.",
+            rule_id=rule.id,
+            source=rules.source("sabri-gunes-gc").cite()
+            if _has(rules, "sabri-gunes-gc")
+            else None,
+        )
+    if rule.exception:
+        work.warn(
+            "exception_available", f"Exception: {rule.exception}.", rule_id=rule.id, source=source
+        )
+    if rule.confidence.value != "high":
+        work.warn(
+            "unconfirmed",
+            f"The rule '{rule.title}' is of {rule.confidence.value} confidence.",
+            rule_id=rule.id,
+            source=source,
+        )
+    if rule.status.value != "reviewed":
+        work.assume(
+            "unreviewed_rule",
+            f"Rule {rule.id} has not been reviewed by a lawyer as encoded (status: {rule.status.value}).",
+            rule_id=rule.id,
+        )
+    days_left = (safe_deadline - as_of).days
+    in_time = None if case.lodged_on is None else case.lodged_on <= safe_deadline
+    if rule.kind is TimeLimitKind.PRESUMPTION:
+        status = WindowStatus.PRESUMPTION
+        moment = case.lodged_on or as_of
+        if moment > safe_deadline:
+            work.warn(
+                "presumption_passed",
+                f"Lodged after {_d(safe_deadline)}, the communication is presumed an abuse of the right of "
+                f"submission unless the delay is justified: {rule.exception or 'give reasons for the delay'}.",
+                rule_id=rule.id,
+                source=source,
+            )
+    elif as_of < opening.trigger_on:
+        status = WindowStatus.NOT_STARTED
+    elif as_of <= safe_deadline:
+        status = WindowStatus.OPEN
+    else:
+        status = WindowStatus.EXPIRED
+    if in_time is not None:
+        verdict = "within" if in_time else "outside"
+        work.step(f"Lodged on {_d(case.lodged_on)}: {verdict} the time limit.", rule, source)  # type: ignore[arg-type]
+    return _finish(
+        base,
+        status,
+        work,
+        rule=rule,
+        deadline=safe_deadline,
+        days_left=days_left,
+        scenarios=ordered,
+        in_time=in_time,
+    )
+
+
+def _no_fixed_limit(
+    base: dict[str, Complaint],
+    case: Case,
+    rule: TimeLimitRule,
+    triggers: list[tuple[str, str, _Trigger]],
+    as_of: date,
+    work: _Work,
+) -> ComplaintWindow:
+    moment = case.lodged_on or as_of
+    start = min((t.on for _, _, t in triggers), default=None)
+    if start is None:
+        return _finish(base, WindowStatus.NO_FIXED_LIMIT, work, rule=rule)
+    elapsed = (moment - start).days
+    work.step(
+        f"{rule.title}: no fixed time limit. {elapsed} days elapsed from {_d(start)} to {_d(moment)}.",
+        rule,
+    )
+    if rule.analogy_warning is not None:
+        limit, _ = add_period(start, rule.analogy_warning, "calendar_same_day")
+        if moment > limit:
+            work.warn(
+                "analogy",
+                f"More than {rule.analogy_warning.describe()} have elapsed since {_d(start)}: by analogy "
+                "with rule 99 (c) of the Human Rights Committee (an analogy, not a rule), explain the delay.",
+                rule_id=rule.id,
+            )
+    if rule.confidence.value != "high":
+        work.warn(
+            "unconfirmed",
+            f"The rule '{rule.title}' is of {rule.confidence.value} confidence.",
+            rule_id=rule.id,
+        )
+    return _finish(base, WindowStatus.NO_FIXED_LIMIT, work, rule=rule, elapsed_days=elapsed)
+
+
+def _finish(
+    base: dict[str, Complaint],
+    status: WindowStatus,
+    work: _Work,
+    *,
+    rule: TimeLimitRule,
+    deadline: date | None = None,
+    days_left: int | None = None,
+    scenarios: tuple[Scenario, ...] = (),
+    in_time: bool | None = None,
+    elapsed_days: int | None = None,
+) -> ComplaintWindow:
+    return ComplaintWindow(
+        complaint=base["complaint"],
+        status=status,
+        deadline=deadline,
+        days_left=days_left,
+        rule_id=rule.id,
+        scenarios=scenarios,
+        steps=tuple(work.steps),
+        assumptions=tuple(work.assumptions),
+        warnings=tuple(work.warnings),
+        in_time=in_time,
+        elapsed_days=elapsed_days,
+    )
+
+
+# ---------------------------------------------------------------- the case
+
+
+_DATED = (WindowStatus.OPEN, WindowStatus.PRESUMPTION, WindowStatus.NOT_STARTED)
+_UNDATED_ORDER = (
+    WindowStatus.CONTINUING,
+    WindowStatus.NO_FIXED_LIMIT,
+    WindowStatus.EXPIRED,
+    WindowStatus.INSUFFICIENT_FACTS,
+)
+
+
+def filing_window(case: Case, *, as_of: date, rules: RuleSet | None = None) -> FilingWindow:
+    """Compute the filing window of every complaint and of the case.
+
+    Args:
+        case: The case.
+        as_of: The day of the assessment (never defaults to today).
+        rules: A rule set with a firm's overrides (:func:`litigate.load_rules`);
+            default the packaged rules.
+
+    Returns:
+        The window: status, safe deadline, days left, per-complaint windows with
+        their scenarios, steps, assumptions and warnings, the ``in_time``
+        verdict when the case was lodged, and :meth:`~FilingWindow.explain`.
+
+    Raises:
+        InsufficientFactsError: The case has no complaint to compute.
+
+    Examples:
+        >>> from datetime import date
+        >>> import litigate
+        >>> case = litigate.Case(
+        ...     forum="ecthr", respondent="AZE",
+        ...     complaints=[litigate.Complaint(provision="ECHR-6-1")],
+        ...     proceedings=[litigate.DomesticDecision(
+        ...         court="Supreme Court", level="cassation", service_required=True,
+        ...         taken_on=date(2025, 6, 18), served_on=date(2025, 7, 2))],
+        ... )
+        >>> window = filing_window(case, as_of=date(2025, 9, 1))
+        >>> window.status.value, window.deadline, window.days_left
+        ('open', datetime.date(2025, 11, 2), 62)
+        >>> window.summary()
+        'open: 2 November 2025 (Sunday), 62 days left on 1 September 2025'
+        >>> filing_window(litigate.Case(forum="ecthr", respondent="AZE"), as_of=date(2025, 9, 1))
+        Traceback (most recent call last):
+        ...
+        litigate.errors.InsufficientFactsError: the case has no complaint: add at least one ...
+    """
+    if not case.complaints:
+        msg = "the case has no complaint: add at least one to compute a filing window (complaints)"
+        raise InsufficientFactsError(msg, missing=("complaints",))
+    ruleset = rules or load_rules()
+    forum_rules = ruleset.forum(case.forum)
+    windows = tuple(
+        _window(case, i, c, forum_rules, ruleset, as_of) for i, c in enumerate(case.complaints)
+    )
+    dated = [w for w in windows if w.status in _DATED and w.deadline is not None]
+    if dated:
+        governing = min(dated, key=lambda w: w.deadline or date.max)
+    else:
+        governing = next(
+            (
+                w
+                for status in _UNDATED_ORDER
+                for w in sorted(windows, key=lambda w: w.deadline or date.min, reverse=True)
+                if w.status is status
+            ),
+            windows[0],
+        )
+    verdicts = [w.in_time for w in windows if w.in_time is not None]
+    warnings: list[Note] = []
+    if case.lodged_on is not None and case.forum is Forum.ECTHR:
+        from litigate.engine.checks import completeness
+
+        missing = [f for f in completeness(case, rules=ruleset) if f.severity.value == "error"]
+        text = (
+            "The date of introduction is the postmark of a complete application (Rule 47 § 6); "
+            "an incomplete application does not stop the clock (Rule 47 § 5.1)."
+        )
+        if missing:
+            text += (
+                f" The case data lacks {len(missing)} required item(s): "
+                + "; ".join(f.message for f in missing[:5])
+                + "."
+            )
+            warnings.append(Note(code="incomplete_application", message=text))
+        else:
+            warnings.append(Note(code="complete_application_required", message=text))
+    from litigate.engine.explain import explainer
+
+    return FilingWindow(
+        forum=case.forum,
+        as_of=as_of,
+        status=governing.status,
+        deadline=governing.deadline,
+        days_left=governing.days_left,
+        complaints=windows,
+        in_time=all(verdicts) if verdicts else None,
+        lodged_on=case.lodged_on,
+        warnings=tuple(warnings),
+        explainer=explainer(case, forum_rules),
+    )

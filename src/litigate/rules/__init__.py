@@ -1,0 +1,30 @@
+"""Legal rules as data: the rule files, their schema and their strict loader.
+
+This package computes nothing; :mod:`litigate.engine` applies the rules.
+"""
+
+from litigate.rules.loader import Acceptances, RuleSet, load_rules
+from litigate.rules.spec import (
+    Confidence,
+    DeadlineRule,
+    ForumRules,
+    Period,
+    ReviewStatus,
+    Source,
+    TimeLimitKind,
+    TimeLimitRule,
+)
+
+__all__ = [
+    "Acceptances",
+    "Confidence",
+    "DeadlineRule",
+    "ForumRules",
+    "Period",
+    "ReviewStatus",
+    "RuleSet",
+    "Source",
+    "TimeLimitKind",
+    "TimeLimitRule",
+    "load_rules",
+]

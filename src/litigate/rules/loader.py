@@ -1,0 +1,345 @@
+"""Loading rule files strictly, and combining them with a firm's overrides.
+
+The packaged rules live in ``litigate/rules/data``: one ``<forum>.toml`` per
+forum and ``acceptance.toml`` for the States' acceptance of each procedure.  A
+firm can keep its own reviewed versions in files of the same format and load
+them on top (:func:`load_rules`): a rule, source or acceptance row with the
+same id replaces the packaged one, a new one is added.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import tomllib
+from collections import ChainMap
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+from cattrs.errors import ClassValidationError, IterableValidationError
+
+from litigate._serde import converter, flatten_errors
+from litigate.errors import RuleDataError, UnknownForumError
+from litigate.model import Forum
+from litigate.rules.spec import AcceptanceRow, ForumRules, Instrument, Source
+
+__all__ = ["Acceptances", "RuleSet", "load_rules"]
+
+SCHEMA_VERSION = 1
+
+
+@attrs.frozen(kw_only=True)
+class Acceptances:
+    """The acceptance data: instruments, per-State rows and their sources."""
+
+    schema_version: int
+    sources: tuple[Source, ...]
+    instruments: tuple[Instrument, ...]
+    states: tuple[AcceptanceRow, ...]
+
+    def instrument(self, instrument_id: str) -> Instrument | None:
+        """The instrument with that id, if any."""
+        return next((i for i in self.instruments if i.id == instrument_id), None)
+
+    def row(self, state: str, instrument_id: str) -> AcceptanceRow | None:
+        """The row for ``state`` and ``instrument_id``, if the data has one."""
+        return next(
+            (r for r in self.states if r.state == state and r.instrument == instrument_id), None
+        )
+
+    def source(self, source_id: str) -> Source:
+        """The source with that id."""
+        for src in self.sources:
+            if src.id == source_id:
+                return src
+        raise KeyError(source_id)
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class RuleSet:
+    """All the rules litigate applies: every forum's rules and the acceptance data.
+
+    Use :func:`load_rules` to get one; pass it as ``rules=`` to the engine's
+    functions to apply a firm's reviewed rules instead of the packaged ones.
+    """
+
+    forums: Mapping[str, ForumRules]
+    acceptances: Acceptances
+    origins: tuple[str, ...] = ()
+
+    def forum(self, forum: Forum | str) -> ForumRules:
+        """The rules of one forum."""
+        key = forum.value if isinstance(forum, Forum) else forum
+        try:
+            return self.forums[key]
+        except KeyError:
+            raise UnknownForumError(forum, sorted(self.forums)) from None
+
+
+def _structure(data: Any, cls: type[Any], path: str) -> Any:
+    if not isinstance(data, dict):
+        raise RuleDataError(["a rule file must be a table of fields @ $"], path=path)
+    version = data.get("schema_version")
+    if version != SCHEMA_VERSION:
+        msg = f"schema_version must be {SCHEMA_VERSION} (got {version!r}) @ $.schema_version"
+        raise RuleDataError([msg], path=path)
+    try:
+        return converter().structure(data, cls)
+    except (ClassValidationError, IterableValidationError) as exc:
+        raise RuleDataError(flatten_errors(exc, "$"), path=path) from exc
+
+
+def _read(path: Path | resources.abc.Traversable, name: str) -> Any:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleDataError([f"not valid TOML: {exc} @ $"], path=name) from exc
+    except OSError as exc:
+        raise RuleDataError([f"cannot read the file: {exc.strerror} @ $"], path=name) from exc
+
+
+def _packaged(name: str) -> resources.abc.Traversable:
+    return resources.files("litigate.rules").joinpath("data", name)
+
+
+def _check_sources(
+    known: Iterable[Source],
+    refs: Iterable[tuple[str, tuple[str, ...]]],
+    errors: list[str],
+    *,
+    all_cited: bool = True,
+) -> None:
+    ids = [s.id for s in known]
+    seen: set[str] = set()
+    for sid in ids:
+        if sid in seen:
+            errors.append(f"duplicate source id {sid!r} @ $.sources")
+        seen.add(sid)
+    used: set[str] = set()
+    for where, sources in refs:
+        if not sources:
+            errors.append(f"no source cited @ {where}")
+        for sid in sources:
+            used.add(sid)
+            if sid not in seen:
+                errors.append(f"unknown source {sid!r} @ {where}")
+    if all_cited:
+        errors.extend(
+            f"source {sid!r} is cited by nothing @ $.sources" for sid in ids if sid not in used
+        )
+
+
+def validate_forum(rules: ForumRules, path: str, *, all_cited: bool = True) -> ForumRules:
+    """Check what the schema alone cannot: references, uniqueness, in-force dates."""
+    errors: list[str] = []
+    refs: list[tuple[str, tuple[str, ...]]] = []
+    ids: set[str] = set()
+    for i, rule in enumerate(rules.time_limits):
+        where = f"$.time_limits[{i}]"
+        refs.append((f"{where}.sources", rule.sources))
+        refs.extend(
+            (f"{where}.examples[{j}].source", (ex.source,))
+            for j, ex in enumerate(rule.examples)
+            if ex.source
+        )
+        if rule.id in ids:
+            errors.append(f"duplicate rule id {rule.id!r} @ {where}.id")
+        ids.add(rule.id)
+        if not rule.id.startswith(f"{rules.forum}."):
+            errors.append(f"rule id {rule.id!r} must start with {rules.forum!r} @ {where}.id")
+        if rule.in_force_from and rule.in_force_until and rule.in_force_until < rule.in_force_from:
+            errors.append(f"in_force_until is before in_force_from @ {where}")
+        if rule.kind.value != "none" and rule.period is None:
+            errors.append(f"a {rule.kind.value} time limit needs a period @ {where}.period")
+        if not rule.examples:
+            errors.append(f"rule {rule.id!r} has no worked example @ {where}.examples")
+    families: dict[str, list[tuple[date, date]]] = {}
+    for rule in rules.time_limits:
+        span = (rule.in_force_from or date.min, rule.in_force_until or date.max)
+        for other in families.get(rule.family, []):
+            if span[0] <= other[1] and other[0] <= span[1]:
+                errors.append(f"rules of family {rule.family!r} overlap in time @ $.time_limits")
+        families.setdefault(rule.family, []).append(span)
+    for i, deadline in enumerate(rules.deadlines):
+        where = f"$.deadlines[{i}]"
+        refs.append((f"{where}.sources", deadline.sources))
+        refs.extend(
+            (f"{where}.examples[{j}].source", (ex.source,))
+            for j, ex in enumerate(deadline.examples)
+            if ex.source
+        )
+        if deadline.id in ids:
+            errors.append(f"duplicate rule id {deadline.id!r} @ {where}.id")
+        ids.add(deadline.id)
+        if not deadline.examples:
+            errors.append(f"rule {deadline.id!r} has no worked example @ {where}.examples")
+    if rules.same_matter is not None:
+        refs.append(("$.same_matter.sources", rules.same_matter.sources))
+    if rules.temporal is not None:
+        refs.append(("$.temporal.sources", rules.temporal.sources))
+    if rules.interest is not None:
+        refs.append(("$.interest.sources", rules.interest.sources))
+    for i, item in enumerate(rules.checklist):
+        refs.append((f"$.checklist[{i}].sources", item.sources))
+    _check_sources(rules.sources, refs, errors, all_cited=all_cited)
+    if rules.forum not in {f.value for f in Forum}:
+        errors.append(f"unknown forum {rules.forum!r} @ $.forum")
+    if errors:
+        raise RuleDataError(errors, path=path)
+    return rules
+
+
+def validate_acceptances(data: Acceptances, path: str) -> Acceptances:
+    """Check references and uniqueness in acceptance data."""
+    errors: list[str] = []
+    refs: list[tuple[str, tuple[str, ...]]] = []
+    instruments = {i.id for i in data.instruments}
+    for i, inst in enumerate(data.instruments):
+        refs.append((f"$.instruments[{i}].sources", inst.sources))
+    seen: set[tuple[str, str]] = set()
+    for i, row in enumerate(data.states):
+        where = f"$.states[{i}]"
+        refs.append((f"{where}.sources", row.sources))
+        refs.extend(
+            (f"{where}.reservations[{j}].sources", r.sources)
+            for j, r in enumerate(row.reservations)
+        )
+        key = (row.state, row.instrument)
+        if key in seen:
+            errors.append(f"duplicate row for {row.state} / {row.instrument} @ {where}")
+        seen.add(key)
+        if row.instrument not in instruments:
+            errors.append(f"unknown instrument {row.instrument!r} @ {where}.instrument")
+        if row.status in {"accepted", "denounced", "ceased"} and row.in_force_from is None:
+            errors.append(f"an {row.status} row needs in_force_from @ {where}.in_force_from")
+        if row.in_force_from and row.until and row.until < row.in_force_from:
+            errors.append(f"until is before in_force_from @ {where}.until")
+    _check_sources(data.sources, refs, errors)
+    if errors:
+        raise RuleDataError(errors, path=path)
+    return data
+
+
+@functools.cache
+def _packaged_forum(forum: str) -> ForumRules:
+    name = f"litigate/rules/data/{forum}.toml"
+    rules = _structure(_read(_packaged(f"{forum}.toml"), name), ForumRules, name)
+    return validate_forum(rules, name)
+
+
+@functools.cache
+def _packaged_acceptances() -> Acceptances:
+    name = "litigate/rules/data/acceptance.toml"
+    data = _structure(_read(_packaged("acceptance.toml"), name), Acceptances, name)
+    return validate_acceptances(data, name)
+
+
+def _merge_by_id(
+    base: tuple[Any, ...], extra: tuple[Any, ...], key: str = "id"
+) -> tuple[Any, ...]:
+    replaced = {getattr(x, key): x for x in extra}
+    out = [replaced.pop(getattr(x, key), x) for x in base]
+    return (*out, *replaced.values())
+
+
+def _override_forum(base: ForumRules, extra: ForumRules) -> ForumRules:
+    return attrs.evolve(
+        base,
+        sources=_merge_by_id(base.sources, extra.sources),
+        time_limits=_merge_by_id(base.time_limits, extra.time_limits),
+        deadlines=_merge_by_id(base.deadlines, extra.deadlines),
+        same_matter=extra.same_matter or base.same_matter,
+        temporal=extra.temporal or base.temporal,
+        interest=extra.interest or base.interest,
+        checklist=_merge_by_id(base.checklist, extra.checklist),
+    )
+
+
+class _PackagedForums(Mapping[str, ForumRules]):
+    """Every forum's packaged rules, each file read the first time it is needed."""
+
+    def __getitem__(self, key: str) -> ForumRules:
+        if key not in {f.value for f in Forum}:
+            raise KeyError(key)
+        return _packaged_forum(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([f.value for f in Forum])
+
+    def __len__(self) -> int:
+        return len(Forum)
+
+
+@functools.cache
+def _packaged_ruleset() -> RuleSet:
+    return RuleSet(
+        forums=_PackagedForums(),
+        acceptances=_packaged_acceptances(),
+        origins=("litigate (packaged)",),
+    )
+
+
+def load_rules(*overrides: str | os.PathLike[str]) -> RuleSet:
+    """Return the packaged rules, with a firm's override files applied in order.
+
+    An override file has the format of a packaged file.  A forum file (with a
+    ``forum`` key) replaces rules, deadlines, checklist items and sources by id
+    and adds new ones; an acceptance file (with a ``states`` key) replaces rows
+    by State and instrument.  Overrides are validated like the packaged files.
+
+    Args:
+        *overrides: Paths of TOML files.
+
+    Returns:
+        The combined rule set; pass it as ``rules=`` to the engine.
+
+    Raises:
+        RuleDataError: A file is invalid; every problem is listed.
+
+    Examples:
+        >>> rules = load_rules()
+        >>> rules.forum("ecthr").name
+        'European Court of Human Rights'
+    """
+    ruleset = _packaged_ruleset()
+    if not overrides:
+        return ruleset
+    overridden: dict[str, ForumRules] = {}
+    forums: ChainMap[str, ForumRules] = ChainMap(overridden, dict(ruleset.forums.items()))
+    acceptances = ruleset.acceptances
+    for item in overrides:
+        path = Path(item)
+        raw = _read(path, str(path))
+        if isinstance(raw, dict) and "states" in raw:
+            extra_acc = _structure(raw, Acceptances, str(path))
+            merged = attrs.evolve(
+                acceptances,
+                sources=_merge_by_id(acceptances.sources, extra_acc.sources),
+                instruments=_merge_by_id(acceptances.instruments, extra_acc.instruments),
+                states=_merge_rows(acceptances.states, extra_acc.states),
+            )
+            acceptances = validate_acceptances(merged, str(path))
+        else:
+            extra = _structure(raw, ForumRules, str(path))
+            base = forums.get(extra.forum)
+            combined = extra if base is None else _override_forum(base, extra)
+            # An override may leave a packaged source uncited: that is harmless.
+            overridden[extra.forum] = validate_forum(combined, str(path), all_cited=base is None)
+    return RuleSet(
+        forums=forums,
+        acceptances=acceptances,
+        origins=(*ruleset.origins, *(str(p) for p in overrides)),
+    )
+
+
+def _merge_rows(
+    base: tuple[AcceptanceRow, ...], extra: tuple[AcceptanceRow, ...]
+) -> tuple[AcceptanceRow, ...]:
+    replaced = {(r.state, r.instrument): r for r in extra}
+    out = [replaced.pop((r.state, r.instrument), r) for r in base]
+    return (*out, *replaced.values())

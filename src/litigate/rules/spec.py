@@ -1,0 +1,322 @@
+"""The rule-file schema: these attrs classes *are* the format of ``rules/data/*.toml``.
+
+Files are loaded strictly (an unknown key is an error) by :mod:`litigate.rules.loader`.
+A rule holds parameters only (periods, named counting strategies, in-force
+dates, sources); the algorithms are named, tested functions in
+:mod:`litigate.engine`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+import attrs
+
+__all__ = [
+    "AcceptanceRow",
+    "ChecklistItem",
+    "Confidence",
+    "DeadlineExample",
+    "DeadlineRule",
+    "Delay",
+    "ForumRules",
+    "Instrument",
+    "InterestRule",
+    "Period",
+    "Reservation",
+    "ReviewStatus",
+    "SameMatterRule",
+    "Source",
+    "TemporalRule",
+    "TimeLimitExample",
+    "TimeLimitKind",
+    "TimeLimitRule",
+]
+
+
+class Confidence(StrEnum):
+    """How sure the research behind a rule or a data cell is (``shared/domain``)."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class ReviewStatus(StrEnum):
+    """Whether a lawyer has reviewed the rule as encoded."""
+
+    REVIEWED = "reviewed"
+    DRAFT = "draft"
+
+
+class TimeLimitKind(StrEnum):
+    """What sort of limit a forum sets for lodging."""
+
+    FIXED = "fixed"
+    """A hard time limit (ECtHR four/six months, CERD six months, CRC/CESCR one year)."""
+    PRESUMPTION = "presumption"
+    """A rebuttable presumption of abuse after a period (HRC rule 99 (c))."""
+    NONE = "none"
+    """No fixed limit; only the elapsed time is reported (CAT, CEDAW, CRPD, CED)."""
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """A legal source a rule cites."""
+
+    id: str
+    title: str
+    pinpoint: str = ""
+    url: str = ""
+    hudoc: str = ""
+    symbol: str = ""
+    confidence: Confidence = Confidence.HIGH
+
+    def cite(self) -> str:
+        """A one-line citation: title, pinpoint and identifier."""
+        parts = [self.title]
+        if self.pinpoint:
+            parts.append(self.pinpoint)
+        ident = self.symbol or (f"HUDOC {self.hudoc}" if self.hudoc else "") or self.url
+        if ident:
+            parts.append(ident)
+        return ", ".join(parts)
+
+
+@attrs.frozen(kw_only=True)
+class Period:
+    """A length of time in calendar units."""
+
+    years: int = 0
+    months: int = 0
+    weeks: int = 0
+    days: int = 0
+
+    def describe(self) -> str:
+        """English description (``"4 months"``, ``"180 days"``)."""
+        out = []
+        for n, unit in (
+            (self.years, "year"),
+            (self.months, "month"),
+            (self.weeks, "week"),
+            (self.days, "day"),
+        ):
+            if n:
+                out.append(f"{n} {unit}{'s' if n != 1 else ''}")
+        return " and ".join(out) or "no time"
+
+
+@attrs.frozen(kw_only=True)
+class TimeLimitExample:
+    """A worked example a test executes against the engine."""
+
+    name: str
+    source: str = ""
+    decision: dict[str, object] = attrs.field(factory=dict)
+    complaint: dict[str, object] = attrs.field(factory=dict)
+    other_procedure: dict[str, object] = attrs.field(factory=dict)
+    respondent: str = "AZE"
+    lodged_on: date | None = None
+    as_of: date
+    expect: dict[str, object]
+
+
+@attrs.frozen(kw_only=True)
+class TimeLimitRule:
+    """A rule that limits when an application or communication can be lodged."""
+
+    id: str
+    family: str
+    kind: TimeLimitKind
+    title: str
+    period: Period | None = None
+    start: str = "final_decision"
+    trigger: str = "decision_date"
+    later_trigger_scenario: bool = False
+    counting: str = "calendar_same_day"
+    month_end: str = "clamp"
+    month_end_confidence: Confidence = Confidence.LOW
+    weekend_extension: bool = False
+    in_force_from: date | None = None
+    in_force_until: date | None = None
+    applies_to: str = "final_decision.taken_on"
+    other_procedure_period: Period | None = None
+    analogy_warning: Period | None = None
+    exception: str = ""
+    explain_en: str = ""
+    explain_fr: str = ""
+    sources: tuple[str, ...]
+    confidence: Confidence
+    status: ReviewStatus = ReviewStatus.DRAFT
+    note: str = ""
+    examples: tuple[TimeLimitExample, ...] = ()
+
+    def in_force_on(self, day: date) -> bool:
+        """Whether the rule applies to a decision taken on ``day``."""
+        if self.in_force_from is not None and day < self.in_force_from:
+            return False
+        return self.in_force_until is None or day <= self.in_force_until
+
+
+@attrs.frozen(kw_only=True)
+class DeadlineExample:
+    """A worked example for a procedural deadline."""
+
+    name: str
+    source: str = ""
+    start: date
+    expect: date
+
+
+@attrs.frozen(kw_only=True)
+class DeadlineRule:
+    """A procedural time limit after lodging (referral, follow-up, observations…)."""
+
+    id: str
+    title: str
+    period: Period
+    start: str
+    counting: str = "calendar_same_day"
+    sources: tuple[str, ...]
+    confidence: Confidence
+    status: ReviewStatus = ReviewStatus.DRAFT
+    note: str = ""
+    examples: tuple[DeadlineExample, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class SameMatterRule:
+    """How a committee treats the same matter before another international procedure."""
+
+    provision: str
+    bars_pending: bool
+    bars_examined: bool
+    same_nature_only: bool = False
+    text: str = ""
+    sources: tuple[str, ...]
+    confidence: Confidence
+    note: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class TemporalRule:
+    """The competence ratione temporis of the forum."""
+
+    provision: str
+    explicit: bool
+    reference_date: str = "in_force_from"
+    continuing_exception: bool = True
+    text: str = ""
+    sources: tuple[str, ...]
+    confidence: Confidence
+    note: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class ChecklistItem:
+    """An item of the completeness checklist (ECtHR Rule 47), checked by a named check."""
+
+    id: str
+    item: str
+    provision: str
+    check: str
+    severity: str = "error"
+    sources: tuple[str, ...]
+    confidence: Confidence
+    note: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class InterestRule:
+    """Default interest on late payment: a reference rate plus a margin."""
+
+    reference_rate: str
+    margin_points: str
+    sources: tuple[str, ...]
+    confidence: Confidence
+    note: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class ForumRules:
+    """Every rule of one forum, as read from ``rules/data/<forum>.toml``."""
+
+    schema_version: int
+    forum: str
+    name: str
+    sources: tuple[Source, ...]
+    time_limits: tuple[TimeLimitRule, ...] = ()
+    deadlines: tuple[DeadlineRule, ...] = ()
+    same_matter: SameMatterRule | None = None
+    temporal: TemporalRule | None = None
+    checklist: tuple[ChecklistItem, ...] = ()
+    interest: InterestRule | None = None
+
+    def source(self, source_id: str) -> Source:
+        """Return the source with ``source_id`` (the loader guarantees it exists)."""
+        for src in self.sources:
+            if src.id == source_id:
+                return src
+        raise KeyError(source_id)
+
+    def deadline(self, rule_id: str) -> DeadlineRule:
+        """Return the procedural deadline rule ``rule_id``."""
+        for rule in self.deadlines:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+
+@attrs.frozen(kw_only=True)
+class Delay:
+    """When an acceptance takes effect after deposit (or a denunciation after notice)."""
+
+    months: int = 0
+    days: int = 0
+    first_day_of_month_after_months: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Instrument:
+    """A procedure a State accepts: a protocol or an optional declaration."""
+
+    id: str
+    forum: str
+    name: str
+    acceptance: str
+    entry_into_force: Delay
+    entry_into_force_provision: str
+    denunciation_effect: Delay | None = None
+    denunciation_provision: str = ""
+    parent_treaty: str = ""
+    sources: tuple[str, ...]
+    confidence: Confidence
+
+
+@attrs.frozen(kw_only=True)
+class Reservation:
+    """A reservation or declaration that bears on competence."""
+
+    kind: str
+    text: str
+    verbatim: bool = False
+    confidence: Confidence
+    sources: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class AcceptanceRow:
+    """Whether one State accepted one procedure, and from when."""
+
+    state: str
+    instrument: str
+    status: str
+    deposited_on: date | None = None
+    in_force_from: date | None = None
+    denounced_on: date | None = None
+    until: date | None = None
+    confidence: Confidence
+    sources: tuple[str, ...]
+    note: str = ""
+    reservations: tuple[Reservation, ...] = ()

@@ -1,0 +1,111 @@
+"""Every worked example in the rule files runs against the engine (the courts-db habit)."""
+
+from __future__ import annotations
+
+import pytest
+
+import litigate
+from litigate._court_dates import weekday_name
+from litigate.rules import load_rules
+
+RULES = load_rules()
+FORUMS = sorted(RULES.forums)
+
+_DEFAULT_PROVISION = {
+    "ecthr": "ECHR-6-1",
+    "hrc": "ICCPR-14-1",
+    "cat": "CAT-16",
+    "cerd": "ICERD-5-a",
+    "cedaw": "CEDAW-2",
+    "crpd": "CRPD-14",
+    "crc": "CRC-37",
+    "ced": "ICPPED-2",
+    "cescr": "ICESCR-11",
+}
+
+
+def _time_limit_examples():
+    for forum in FORUMS:
+        for rule in RULES.forum(forum).time_limits:
+            for example in rule.examples:
+                yield pytest.param(forum, rule, example, id=f"{rule.id}: {example.name}")
+
+
+def _deadline_examples():
+    for forum in FORUMS:
+        for rule in RULES.forum(forum).deadlines:
+            for example in rule.examples:
+                yield pytest.param(rule, example, id=f"{rule.id}: {example.name}")
+
+
+def build_case(forum: str, example) -> litigate.Case:
+    complaint = {"provision": _DEFAULT_PROVISION[forum], **example.complaint}
+    proceedings = []
+    if example.decision:
+        proceedings.append(
+            litigate.DomesticDecision(court="Court of last instance", **example.decision)
+        )
+    others = (
+        [litigate.OtherProcedure(**example.other_procedure)] if example.other_procedure else []
+    )
+    return litigate.Case(
+        forum=forum,
+        respondent=example.respondent,
+        complaints=[litigate.Complaint(**complaint)],
+        proceedings=proceedings,
+        other_procedures=others,
+        lodged_on=example.lodged_on,
+    )
+
+
+@pytest.mark.parametrize(("forum", "rule", "example"), list(_time_limit_examples()))
+def test_time_limit_example(forum, rule, example):
+    case = build_case(forum, example)
+    window = litigate.filing_window(case, as_of=example.as_of, rules=RULES)
+    (w,) = window.complaints
+    expect = dict(example.expect)
+
+    if "rule" in expect:
+        assert w.rule_id == expect.pop("rule")
+    if "status" in expect:
+        assert w.status.value == expect.pop("status")
+    if "deadline" in expect:
+        assert w.deadline == expect.pop("deadline")
+    if "arguable_deadline" in expect:
+        assert w.arguable_deadline == expect.pop("arguable_deadline")
+    if "in_time" in expect:
+        assert w.in_time is expect.pop("in_time")
+    if "days_left" in expect:
+        assert w.days_left == expect.pop("days_left")
+    if "weekday" in expect:
+        assert w.deadline is not None
+        assert weekday_name(w.deadline) == expect.pop("weekday")
+    if "elapsed_days" in expect:
+        assert w.elapsed_days == expect.pop("elapsed_days")
+    if "flags" in expect:
+        missing = set(expect.pop("flags")) - w.codes
+        assert not missing, f"missing flags {missing}; got {sorted(w.codes)}"
+    assert not expect, f"unknown expectation keys {sorted(expect)}"
+
+
+@pytest.mark.parametrize(("rule", "example"), list(_deadline_examples()))
+def test_deadline_example(rule, example):
+    from litigate.engine.calendar import add_period
+
+    end, _ = add_period(example.start, rule.period, rule.counting)
+
+    assert end == example.expect
+
+
+def test_every_forum_has_rules():
+    assert set(FORUMS) == {f.value for f in litigate.Forum}
+    for forum in FORUMS:
+        assert RULES.forum(forum).time_limits, forum
+
+
+def test_every_rule_cites_sources_that_exist():
+    for forum in FORUMS:
+        fr = RULES.forum(forum)
+        for rule in (*fr.time_limits, *fr.deadlines):
+            for sid in rule.sources:  # type: ignore[attr-defined]
+                assert fr.source(sid).title
