@@ -165,6 +165,20 @@ def complaints(
 
 
 @st.composite
+def registry_limits(draw: st.DrawFn) -> litigate.RegistryTimeLimit:
+    letter = draw(LEGAL_DATES)
+    due = letter + timedelta(days=draw(st.integers(0, 120)))
+    extended = draw(optional(st.integers(1, 60).map(lambda n: due + timedelta(days=n))))
+    return litigate.RegistryTimeLimit(
+        what=draw(TEXT),
+        letter_on=letter,
+        due_on=due,
+        extended_to=extended,
+        filed_on=draw(optional(LEGAL_DATES)),
+    )
+
+
+@st.composite
 def cases(draw: st.DrawFn, *, forum: Forum | None = None) -> litigate.Case:
     forum = forum or draw(st.sampled_from([Forum.ECTHR, Forum.HRC]))
     n_decisions = draw(st.integers(0, 4))
@@ -183,6 +197,8 @@ def cases(draw: st.DrawFn, *, forum: Forum | None = None) -> litigate.Case:
         proceedings=procs,
         other_procedures=draw(st.lists(other_procedures(), max_size=2)),
         documents=draw(st.lists(documents(), max_size=3)),
+        registry_time_limits=draw(st.lists(registry_limits(), max_size=2)),
+        facts=draw(optional(TEXT)),
         title=draw(optional(TEXT)),
         application_no=draw(optional(TEXT)),
         lodged_on=draw(optional(LEGAL_DATES)),

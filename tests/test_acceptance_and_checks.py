@@ -298,3 +298,58 @@ expect = 2024-04-15
 
         with pytest.raises(RuleDataError, match="colour"):
             litigate.load_rules(bad)
+
+
+class TestMoreCases:
+    def test_aha_v_spain_temporal_bar_comes_before_the_time_limit(self):
+        case = litigate.Case(
+            forum="crc",
+            respondent="ESP",
+            complaints=[litigate.Complaint(provision="CRC-3", summary="Age assessment")],
+            proceedings=[
+                litigate.DomesticDecision(court="Audiencia Provincial", taken_on=date(2013, 9, 17))
+            ],
+            lodged_on=date(2014, 9, 23),
+        )
+        codes = [f.code for f in litigate.check(case, as_of=date(2014, 9, 23))]
+
+        assert codes.index("ratione_temporis") < codes.index("lodged_out_of_time")
+
+    def test_lapshin_belarus_denunciation_does_not_affect_a_2017_communication(self):
+        assert litigate.acceptance("BLR", "hrc", on=date(2017, 2, 1)).accepted is True
+        assert litigate.procedure.follow_up_due(date(2022, 7, 19), forum="hrc").date == date(
+            2023, 1, 15
+        )
+
+    def test_registry_time_limits_on_the_case(self):
+        limit = litigate.RegistryTimeLimit(
+            what="Observations in reply and just-satisfaction claims",
+            letter_on=date(2026, 10, 1),
+            due_on=date(2026, 12, 1),
+        )
+        case = litigate.Case(forum="ecthr", respondent="AZE", registry_time_limits=[limit])
+        soon = [
+            f
+            for f in litigate.check(case, as_of=date(2026, 11, 23))
+            if f.code.startswith("registry")
+        ]
+        late = [
+            f
+            for f in litigate.check(case, as_of=date(2026, 12, 2))
+            if f.code.startswith("registry")
+        ]
+
+        assert [f.code for f in soon] == ["registry_time_limit_imminent"]
+        assert "before it expires" in soon[0].message
+        assert [f.code for f in late] == ["registry_time_limit_missed"]
+        assert litigate.load_case(litigate.case_to_dict(case)) == case
+
+    def test_cat_concluding_observations_follow_up(self):
+        fallback = litigate.procedure.co_follow_up_due(date(2024, 11, 27))
+        stated = litigate.procedure.co_follow_up_due(
+            date(2024, 11, 27), stated_due=date(2025, 11, 28)
+        )
+
+        assert fallback.date == date(2025, 11, 27)
+        assert "stated_date_missing" in {w.code for w in fallback.warnings}
+        assert stated.date == date(2025, 11, 28)

@@ -2,7 +2,7 @@
 
 British English ``18 November 2025`` and French ``18 novembre 2025`` (with
 ``1er`` for the first of the month), as the Court and the UN treaty bodies
-print them.  Other locales go through :mod:`litigate.l10n` (babel).
+print them.  Other locales will go through babel in the rendering layer.
 
 Examples:
     >>> from datetime import date
@@ -14,6 +14,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 _MONTHS = {
@@ -56,6 +57,7 @@ def _lang(locale: str) -> str:
     return "fr" if str(locale).lower().startswith("fr") else "en"
 
 
+@functools.lru_cache(maxsize=8192)
 def court_date(day: date, locale: str = "en") -> str:
     """Format ``day`` as the Court writes dates in English or French."""
     lang = _lang(locale)

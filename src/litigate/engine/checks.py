@@ -368,7 +368,41 @@ def check(case: Case, *, as_of: date, rules: RuleSet | None = None) -> tuple[Fin
                 )
             )
     findings.extend(completeness(case, rules=ruleset))
+    findings.extend(_registry_findings(case, as_of))
     return tuple(findings)
+
+
+def _registry_findings(case: Case, as_of: date) -> Iterator[Finding]:
+    for i, limit in enumerate(case.registry_time_limits):
+        field = f"registry_time_limits[{i}]"
+        last = limit.last_day
+        if limit.filed_on is not None:
+            if limit.filed_on > last:
+                yield Finding(
+                    code="registry_time_limit_missed",
+                    severity=Severity.ERROR,
+                    message=f"{limit.what}: sent on {court_date(limit.filed_on)}, after the time limit of "
+                    f"{court_date(last)}; it may not be admitted to the file (Rule 38 § 1).",
+                    field=field,
+                )
+            continue
+        days = (last - as_of).days
+        if days < 0:
+            yield Finding(
+                code="registry_time_limit_missed",
+                severity=Severity.ERROR,
+                message=f"{limit.what}: the time limit of {court_date(last)} has passed and nothing is "
+                "recorded as sent (Rule 38 § 1).",
+                field=field,
+            )
+        elif days <= _IMMINENT_DAYS:
+            yield Finding(
+                code="registry_time_limit_imminent",
+                severity=Severity.WARNING,
+                message=f"{limit.what}: due on {court_date(last)}, in {days} days; any extension must be "
+                "requested, with reasons, before it expires.",
+                field=field,
+            )
 
 
 def _time_findings(window: FilingWindow) -> Iterator[Finding]:

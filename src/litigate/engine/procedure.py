@@ -25,7 +25,7 @@ from litigate._court_dates import court_date, weekday_name
 from litigate.engine.calendar import add_period, is_month_end_sensitive
 from litigate.engine.results import Deadline, Note, Step
 from litigate.errors import InputError, NoApplicableRuleError
-from litigate.model import Forum
+from litigate.model import Forum, RegistryTimeLimit
 from litigate.rules import RuleSet, load_rules
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "InterestPeriod",
     "RateTable",
     "RegistryTimeLimit",
+    "co_follow_up_due",
     "default_interest",
     "follow_up_due",
     "interpretation_deadline",
@@ -265,31 +266,38 @@ def state_observations_due(
     return _compute(f"{key}.state_observations", transmitted_on, rules=rules)
 
 
-@attrs.frozen(kw_only=True)
-class RegistryTimeLimit:
-    """A time limit set by the Registry's letter (reply to observations, just satisfaction…).
+def co_follow_up_due(
+    adopted_on: date, *, stated_due: date | None = None, rules: RuleSet | None = None
+) -> Deadline:
+    """When the State's follow-up to CAT concluding observations is due.
 
-    Litigate never guesses these: they are recorded from the letter.
+    The concluding observations state the date; it prevails.  Without it, one
+    year from adoption (CAT/C/55/3), flagged as a fallback.
 
-    Attributes:
-        what: What is due ("Observations in reply and just-satisfaction claims").
-        letter_on: The date of the Registry's letter.
-        due_on: The date set in the letter.
-        extended_to: A later date granted on an extension request (Rule 38).
+    Examples:
+        >>> co_follow_up_due(date(2024, 11, 27)).date
+        datetime.date(2025, 11, 27)
+        >>> co_follow_up_due(date(2024, 11, 27), stated_due=date(2025, 11, 28)).date
+        datetime.date(2025, 11, 28)
     """
-
-    what: str
-    letter_on: date
-    due_on: date
-    extended_to: date | None = None
-
-    def __attrs_post_init__(self) -> None:
-        if self.due_on < self.letter_on:
-            msg = f"due_on ({self.due_on.isoformat()}) cannot be before letter_on ({self.letter_on.isoformat()})"
-            raise InputError(msg, field="due_on", value=self.due_on)
-        if self.extended_to is not None and self.extended_to <= self.due_on:
-            msg = f"extended_to ({self.extended_to.isoformat()}) must be after due_on ({self.due_on.isoformat()})"
-            raise InputError(msg, field="extended_to", value=self.extended_to)
+    computed = _compute("cat.co_follow_up", adopted_on, rules=rules)
+    if stated_due is None:
+        note = Note(
+            code="stated_date_missing",
+            message="The concluding observations state the due date; record it (stated_due): "
+            "one year from adoption is only the fallback.",
+            rule_id=computed.rule_id,
+        )
+        return attrs.evolve(computed, warnings=(*computed.warnings, note))
+    if stated_due < adopted_on:
+        msg = f"stated_due ({stated_due.isoformat()}) cannot be before adopted_on ({adopted_on.isoformat()})"
+        raise InputError(msg, field="stated_due", value=stated_due)
+    step = Step(
+        text=f"The concluding observations set the date: {court_date(stated_due)} (it prevails over "
+        f"the one-year fallback, {court_date(computed.date)}).",
+        rule_id=computed.rule_id,
+    )
+    return attrs.evolve(computed, date=stated_due, steps=(*computed.steps, step))
 
 
 def registry_time_limit(limit: RegistryTimeLimit, *, as_of: date) -> Deadline:
@@ -301,7 +309,7 @@ def registry_time_limit(limit: RegistryTimeLimit, *, as_of: date) -> Deadline:
         >>> registry_time_limit(limit, as_of=date(2013, 3, 1)).warnings[0].code
         'extension_before_expiry'
     """
-    end = limit.extended_to or limit.due_on
+    end = limit.last_day
     steps = [
         Step(
             text=f"{limit.what}: time limit set by the Registry's letter of {court_date(limit.letter_on)}: {court_date(limit.due_on)}."

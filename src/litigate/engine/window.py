@@ -106,12 +106,8 @@ def _effective_knowledge(
     decision: DomesticDecision, work: _Work, rule: TimeLimitRule, sources: ForumRules
 ) -> tuple[_Trigger, _Trigger | None]:
     """ECtHR: service where domestic law requires it, otherwise the earliest knowledge."""
-    worm = sources.source("worm").cite() if _has(sources, "worm") else None
-    knowledge = (
-        sources.source("knowledge-practice").cite()
-        if _has(sources, "knowledge-practice")
-        else None
-    )
+    worm = sources.citations.get("worm")
+    knowledge = sources.citations.get("knowledge-practice")
     dates = _knowledge_dates(decision)
     service = [(d, w) for d, w in dates if w.startswith("service")]
     if len({d for d, _ in dates}) > 1:
@@ -230,12 +226,8 @@ class _Missing(Exception):  # noqa: N818 - internal signal, never escapes the mo
         self.path = path
 
 
-def _has(rules: ForumRules, source_id: str) -> bool:
-    return any(s.id == source_id for s in rules.sources)
-
-
 def _cite(rules: ForumRules, rule: TimeLimitRule) -> str:
-    return rules.source(rule.sources[0]).cite() if rule.sources else ""
+    return rules.citations.get(rule.sources[0], "") if rule.sources else ""
 
 
 # ---------------------------------------------------------------- rule choice
@@ -385,7 +377,7 @@ def _compute(
             "with reasonable expedition once it is, or should be, apparent that no effective "
             "investigation will follow (Varnava and Others v. Turkey [GC]).",
             rule_id=rule.id,
-            source=rules.source("varnava-gc").cite() if _has(rules, "varnava-gc") else None,
+            source=rules.citations.get("varnava-gc"),
         )
         return _finish(base, WindowStatus.NO_FIXED_LIMIT, work, rule=rule)
     if complaint.continuing and complaint.situation_ended_on is None:
@@ -395,7 +387,7 @@ def _compute(
             "Continuing situation: no time limit runs while it lasts; once it ends, the period "
             "runs from its end. Act with diligence: the applicant cannot wait indefinitely.",
             rule_id=rule.id,
-            source=rules.source("varnava-gc").cite() if _has(rules, "varnava-gc") else None,
+            source=rules.citations.get("varnava-gc"),
         )
         return _finish(base, WindowStatus.CONTINUING, work, rule=rule)
 
@@ -407,7 +399,7 @@ def _compute(
             "continuing",
             f"Continuing situation that ended on {_d(ended)}: the period runs from its end "
             "(non-consecutive periods are assessed separately).",
-            source=rules.source("idalov-gc").cite() if _has(rules, "idalov-gc") else None,
+            source=rules.citations.get("idalov-gc"),
         )
         triggers.append(
             (
@@ -424,7 +416,7 @@ def _compute(
             "no_effective_remedy",
             f"No effective remedy: the period runs from the act complained of ({_d(complaint.events_from)}). "
             "If an apparently effective remedy was tried, it may run from when its ineffectiveness became known (later).",
-            source=rules.source("no-remedy").cite() if _has(rules, "no-remedy") else None,
+            source=rules.citations.get("no-remedy"),
         )
         triggers.append(
             (
@@ -517,9 +509,7 @@ def _compute(
                 f"{_d(end)}{' (clamped to the last day of the shorter month)' if clamped else ''}. "
                 "Month-end counting is not confirmed by the case-law: do not rely on a later date.",
                 rule_id=rule.id,
-                source=rules.source("month-end-unverified").cite()
-                if _has(rules, "month-end-unverified")
-                else None,
+                source=rules.citations.get("month-end-unverified"),
             )
         scenarios.append(
             Scenario(
@@ -564,9 +554,9 @@ def _compute(
     safe_scenarios = sorted(scenarios, key=lambda s: (s.deadline, s.name != "safe"))
     safe_first = safe_scenarios[0]
     ordered = (
-        attrs.evolve(safe_first, name="safe"),
+        safe_first if safe_first.name == "safe" else attrs.evolve(safe_first, name="safe"),
         *[
-            attrs.evolve(s, name="arguable")
+            s if s.name == "arguable" else attrs.evolve(s, name="arguable")
             for s in safe_scenarios[1:]
             if s.deadline > safe_deadline
         ],
@@ -584,9 +574,7 @@ def _compute(
             f"The last day, {_d(safe_deadline)}, is a {weekday_name(safe_deadline)}: the period is not "
             "extended to the next working day.",
             rule_id=rule.id,
-            source=rules.source("sabri-gunes-gc").cite()
-            if _has(rules, "sabri-gunes-gc")
-            else None,
+            source=rules.citations.get("sabri-gunes-gc"),
         )
     if rule.exception:
         work.warn(

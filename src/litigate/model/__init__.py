@@ -15,6 +15,7 @@ from litigate.model.proceedings import (
     Level,
     OtherProcedure,
     ProcedureStatus,
+    RegistryTimeLimit,
     Remedy,
 )
 from litigate.model.provisions import (
@@ -45,6 +46,7 @@ __all__ = [
     "OtherProcedure",
     "ProcedureStatus",
     "Provision",
+    "RegistryTimeLimit",
     "Remedy",
     "Representative",
     "Sex",

@@ -21,7 +21,12 @@ from litigate.model.complaints import Complaint
 from litigate.model.countries import country
 from litigate.model.forums import Forum
 from litigate.model.parties import Applicant, Representative
-from litigate.model.proceedings import Document, DomesticDecision, OtherProcedure
+from litigate.model.proceedings import (
+    Document,
+    DomesticDecision,
+    OtherProcedure,
+    RegistryTimeLimit,
+)
 from litigate.model.provisions import provision
 
 __all__ = ["Case"]
@@ -60,6 +65,8 @@ class Case:
             sorted by date (then level).
         other_procedures: Other international procedures on the same facts.
         documents: Documents accompanying the application (section I of the form).
+        registry_time_limits: Time limits set by the Registry's letters after
+            lodging (observations in reply, just satisfaction), recorded, never guessed.
         facts: The statement of facts (section E of the form).
         title: The case title ("Aliyev v. Azerbaijan").
         application_no: The application or communication number once known.
@@ -102,6 +109,11 @@ class Case:
     )
     documents: tuple[Document, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Document, "a Document")
+    )
+    registry_time_limits: tuple[RegistryTimeLimit, ...] = attrs.field(
+        default=(),
+        converter=to_tuple,
+        validator=tuple_of(RegistryTimeLimit, "a RegistryTimeLimit"),
     )
     facts: str | None = attrs.field(default=None, validator=text(max_length=200_000))
     title: str | None = attrs.field(default=None, validator=text(max_length=1000))

@@ -23,6 +23,7 @@ __all__ = [
     "Level",
     "OtherProcedure",
     "ProcedureStatus",
+    "RegistryTimeLimit",
     "Remedy",
 ]
 
@@ -271,3 +272,37 @@ class OtherProcedure:
                 field="concluded_on",
                 value=self.concluded_on,
             )
+
+
+@attrs.frozen(kw_only=True)
+class RegistryTimeLimit:
+    """A time limit set by the Registry's letter (reply to observations, just satisfaction…).
+
+    Litigate never guesses these: they are recorded from the letter.
+
+    Attributes:
+        what: What is due ("Observations in reply and just-satisfaction claims").
+        letter_on: The date of the Registry's letter.
+        due_on: The date set in the letter.
+        extended_to: A later date granted on an extension request (Rule 38).
+        filed_on: When the pleading was sent, once it was.
+    """
+
+    what: str = attrs.field(validator=text(required=True, max_length=1000))
+    letter_on: date = attrs.field(validator=a_date(required=True))
+    due_on: date = attrs.field(validator=a_date(required=True))
+    extended_to: date | None = attrs.field(default=None, validator=a_date())
+    filed_on: date | None = attrs.field(default=None, validator=a_date())
+
+    def __attrs_post_init__(self) -> None:
+        if self.due_on < self.letter_on:
+            msg = f"due_on ({self.due_on.isoformat()}) cannot be before letter_on ({self.letter_on.isoformat()})"
+            raise ValidationError(msg, field="due_on", value=self.due_on)
+        if self.extended_to is not None and self.extended_to <= self.due_on:
+            msg = f"extended_to ({self.extended_to.isoformat()}) must be after due_on ({self.due_on.isoformat()})"
+            raise ValidationError(msg, field="extended_to", value=self.extended_to)
+
+    @property
+    def last_day(self) -> date:
+        """The date that counts: the extension if one was granted, else the date set."""
+        return self.extended_to or self.due_on

@@ -8,6 +8,7 @@ dates, sources); the algorithms are named, tested functions in
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from enum import StrEnum
 
@@ -238,7 +239,7 @@ class InterestRule:
     note: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ForumRules:
     """Every rule of one forum, as read from ``rules/data/<forum>.toml``."""
 
@@ -259,6 +260,11 @@ class ForumRules:
             if src.id == source_id:
                 return src
         raise KeyError(source_id)
+
+    @functools.cached_property
+    def citations(self) -> dict[str, str]:
+        """Every source id with its one-line citation."""
+        return {src.id: src.cite() for src in self.sources}
 
     def deadline(self, rule_id: str) -> DeadlineRule:
         """Return the procedural deadline rule ``rule_id``."""
