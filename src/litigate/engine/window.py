@@ -9,6 +9,7 @@ source.  Nothing here reads the clock: ``as_of`` is an argument.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import date
 
@@ -230,6 +231,19 @@ def _cite(rules: ForumRules, rule: TimeLimitRule) -> str:
     return rules.citations.get(rule.sources[0], "") if rule.sources else ""
 
 
+def _unreviewed(rule: TimeLimitRule) -> Note:
+    return _unreviewed_note(rule.id, rule.status.value)
+
+
+@functools.lru_cache(maxsize=256)
+def _unreviewed_note(rule_id: str, status: str) -> Note:
+    return Note(
+        code="unreviewed_rule",
+        message=f"Rule {rule_id} has not been reviewed by a lawyer as encoded (status: {status}).",
+        rule_id=rule_id,
+    )
+
+
 # ---------------------------------------------------------------- rule choice
 
 
@@ -272,9 +286,10 @@ def _window(
         raise NoApplicableRuleError(msg, rule_family=f"{rules.forum}.time_limit", on=None)
     cite = complaint.resolved.cite()
     work.step(f"Complaint under {cite}.")
-    _temporal_notes(case, complaint, ruleset, work)
+    decisions = case.decisions_for(complaint)
+    _temporal_notes(case, complaint, decisions, ruleset, work)
     try:
-        return _compute(case, index, complaint, rules, family, as_of, work)
+        return _compute(case, index, complaint, decisions, rules, family, as_of, work)
     except _Missing as missing:
         path = missing.path.replace("proceedings[]", "proceedings")
         return ComplaintWindow(
@@ -287,11 +302,16 @@ def _window(
         )
 
 
-def _temporal_notes(case: Case, complaint: Complaint, ruleset: RuleSet, work: _Work) -> None:
+def _temporal_notes(
+    case: Case,
+    complaint: Complaint,
+    decisions: Sequence[DomesticDecision],
+    ruleset: RuleSet,
+    work: _Work,
+) -> None:
     """Flag facts outside the forum's competence ratione temporis (checked before the time limit)."""
     forum = case.forum
     instrument = complaint.resolved.instrument.id if forum is Forum.ECTHR else None
-    decisions = case.decisions_for(complaint)
     reference = complaint.events_from or (
         min((d for d in (_earliest(x) for x in decisions) if d is not None), default=None)
     )
@@ -328,10 +348,9 @@ def _temporal_notes(case: Case, complaint: Complaint, ruleset: RuleSet, work: _W
 
 
 def _final_decisions(
-    case: Case, complaint: Complaint, work: _Work
+    decisions: Sequence[DomesticDecision], work: _Work
 ) -> tuple[DomesticDecision | None, DomesticDecision | None]:
     """The last ordinary decision (safe) and a later doubtful one (arguable)."""
-    decisions = case.decisions_for(complaint)
     for d in decisions:
         if d.remedy is Remedy.EXTRAORDINARY:
             work.warn(
@@ -362,6 +381,7 @@ def _compute(
     case: Case,
     index: int,
     complaint: Complaint,
+    decisions: Sequence[DomesticDecision],
     rules: ForumRules,
     family: Sequence[TimeLimitRule],
     as_of: date,
@@ -427,7 +447,7 @@ def _compute(
         )
         regime_date = complaint.events_from
     else:
-        safe, arguable = _final_decisions(case, complaint, work)
+        safe, arguable = _final_decisions(decisions, work)
         if safe is None and arguable is None:
             if kind is TimeLimitKind.NONE:
                 return _finish(base, WindowStatus.NO_FIXED_LIMIT, work, rule=family[-1])
@@ -499,7 +519,8 @@ def _compute(
     if rule.period is None:  # pragma: no cover - the loader refuses it
         msg = f"rule {rule.id} has no period"
         raise NoApplicableRuleError(msg, rule_family=rule.family, on=regime_on)
-    scenarios: list[Scenario] = []
+    # (deadline, is-not-safe, description, trigger date, event, decision label)
+    drafts: list[tuple[date, bool, str, date, str, str | None]] = []
     for name, description, trig in triggers:
         end, clamped = add_period(trig.on, rule.period, rule.counting)
         if name == "safe" and is_month_end_sensitive(trig.on, rule.period):
@@ -511,17 +532,8 @@ def _compute(
                 rule_id=rule.id,
                 source=rules.citations.get("month-end-unverified"),
             )
-        scenarios.append(
-            Scenario(
-                name=name,
-                description=description,
-                trigger_on=trig.on,
-                trigger_event=trig.event,
-                decision=trig.decision.label if trig.decision else None,
-                deadline=end,
-                rule_id=rule.id,
-            )
-        )
+        label = trig.decision.label if trig.decision else None
+        drafts.append((end, name != "safe", description, trig.on, trig.event, label))
     if rule.other_procedure_period is not None:
         for proc in case.other_procedures:
             if proc.concluded_on is None or proc.same_facts is False:
@@ -539,29 +551,32 @@ def _compute(
                 ),
                 rule_id=rule.id,
             )
-            scenarios.append(
-                Scenario(
-                    name="safe",
-                    description=f"Conclusion of another international procedure ({proc.body}).",
-                    trigger_on=proc.concluded_on,
-                    trigger_event="the conclusion of the other procedure",
-                    decision=None,
-                    deadline=end,
-                    rule_id=rule.id,
+            drafts.append(
+                (
+                    end,
+                    False,
+                    f"Conclusion of another international procedure ({proc.body}).",
+                    proc.concluded_on,
+                    "the conclusion of the other procedure",
+                    None,
                 )
             )
-    safe_deadline = min(s.deadline for s in scenarios)
-    safe_scenarios = sorted(scenarios, key=lambda s: (s.deadline, s.name != "safe"))
-    safe_first = safe_scenarios[0]
-    ordered = (
-        safe_first if safe_first.name == "safe" else attrs.evolve(safe_first, name="safe"),
-        *[
-            s if s.name == "arguable" else attrs.evolve(s, name="arguable")
-            for s in safe_scenarios[1:]
-            if s.deadline > safe_deadline
-        ],
+    drafts.sort(key=lambda d: (d[0], d[1]))
+    safe_deadline = drafts[0][0]
+    ordered = tuple(
+        Scenario(
+            name="safe" if n == 0 else "arguable",
+            description=description,
+            trigger_on=trigger_on,
+            trigger_event=event,
+            decision=label,
+            deadline=end,
+            rule_id=rule.id,
+        )
+        for n, (end, _, description, trigger_on, event, label) in enumerate(drafts)
+        if n == 0 or end > safe_deadline
     )
-    opening = safe_first
+    opening = ordered[0]
     work.step(
         f"The period of {rule.period.describe()} starts on the day after {opening.trigger_event} "
         f"({_d(opening.trigger_on)}) and ends on {_d(safe_deadline)}, a {weekday_name(safe_deadline)}.",
@@ -588,11 +603,7 @@ def _compute(
             source=source,
         )
     if rule.status.value != "reviewed":
-        work.assume(
-            "unreviewed_rule",
-            f"Rule {rule.id} has not been reviewed by a lawyer as encoded (status: {rule.status.value}).",
-            rule_id=rule.id,
-        )
+        work.assumptions.append(_unreviewed(rule))
     days_left = (safe_deadline - as_of).days
     in_time = None if case.lodged_on is None else case.lodged_on <= safe_deadline
     if rule.kind is TimeLimitKind.PRESUMPTION:
