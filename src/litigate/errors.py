@@ -14,9 +14,11 @@ keeps working for callers who do not know litigate::
     │   ├── ValidationError                       a model value was refused
     │   │   └── UnknownProvisionError             provision id not in the catalogue; .suggestions
     │   ├── CaseFileError                         a case file's problems; .errors (all)
-    │   └── DateParseError                        text is not a date; .text
-    │       ├── AmbiguousDateError                several readings; .candidates
-    │       └── PartialDateError                  day, month or year missing
+    │   ├── DateParseError                        text is not a date; .text
+    │   │   ├── AmbiguousDateError                several readings; .candidates
+    │   │   └── PartialDateError                  day, month or year missing
+    │   ├── CitationParseError                    text is not a citation; .text
+    │   └── DocumentError                         a DOCX/XLSX file is refused; .path, .reason
     ├── RuleDataError(ValueError)                 a data file is invalid; .path, .errors
     ├── UnknownForumError(LookupError)            .forum, .known
     ├── UnknownStateError(LookupError)            .state
@@ -47,7 +49,9 @@ from typing import Any
 __all__ = [
     "AmbiguousDateError",
     "CaseFileError",
+    "CitationParseError",
     "DateParseError",
+    "DocumentError",
     "InputError",
     "InsufficientFactsError",
     "LitigateError",
@@ -171,6 +175,33 @@ class AmbiguousDateError(DateParseError):
 
 class PartialDateError(DateParseError):
     """A text names a month or a year but not a full date (``March 2025``)."""
+
+
+class CitationParseError(InputError):
+    """A text could not be read as a citation (application number, ECLI, UN symbol…).
+
+    Attributes:
+        text: The text that was given.
+    """
+
+    def __init__(self, message: str, *, text: str, field: str | None = None) -> None:
+        super().__init__(message, field=field, value=text)
+        self.text = text
+
+
+class DocumentError(InputError):
+    """A document (DOCX, XLSX) is refused: not what it claims, encrypted, too large, hostile.
+
+    Attributes:
+        path: The file, if it came from a file.
+        reason: A short machine-readable reason (``"not_a_zip"``, ``"encrypted"``,
+            ``"too_large"``, ``"zip_bomb"``, ``"bad_xml"``, ``"external_entity"``…).
+    """
+
+    def __init__(self, message: str, *, reason: str, path: str | None = None) -> None:
+        super().__init__(message, field=None, value=path)
+        self.path = path
+        self.reason = reason
 
 
 class RuleDataError(LitigateError, ValueError):

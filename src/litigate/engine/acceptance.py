@@ -58,7 +58,9 @@ def acceptance(
     """
     ruleset = rules or load_rules()
     found = _acceptance(state, forum, instrument, ruleset)
-    if on is None or found.status == "no_data":
+    if on is None:
+        return found
+    if found.status == "no_data":
         return attrs.evolve(found, on=on)
     accepted = (
         found.in_force_from is not None

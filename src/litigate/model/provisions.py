@@ -127,26 +127,31 @@ class Provision:
         The European Court writes ``Article 6 § 3 (c) of the Convention``; the UN
         treaty bodies write ``article 14 (3) (d) of the Covenant``.
         """
-        fr = _is_fr(locale)
-        word = self.instrument.article_word_fr if fr else self.instrument.article_word_en
-        text = f"{word} {self.article.article}"
-        if self.part:
-            pieces = self.part.split("-")
-            section = self.instrument.paragraph_style == "section"
-            out: list[str] = []
-            for i, piece in enumerate(pieces):
-                if i == 0 and piece.isdigit() and section:
-                    out.append(f"§ {piece}")
-                else:
-                    out.append(f"({piece})")
-            text = f"{text} {' '.join(out)}"
-        if fr:
-            text = f"l'{text}" if text[0] in "aeiouAEIOU" else f"le {text}"
-        if not with_instrument:
-            return text
-        if fr:
-            return f"{text} {_de(self.instrument.short_fr)}"
-        return f"{text} of {self.instrument.short_en}"
+        return _cite(self, str(locale), with_instrument=with_instrument)
+
+
+@functools.lru_cache(maxsize=8192)
+def _cite(provision: Provision, locale: str, *, with_instrument: bool) -> str:
+    fr = _is_fr(locale)
+    word = provision.instrument.article_word_fr if fr else provision.instrument.article_word_en
+    text = f"{word} {provision.article.article}"
+    if provision.part:
+        pieces = provision.part.split("-")
+        section = provision.instrument.paragraph_style == "section"
+        out: list[str] = []
+        for i, piece in enumerate(pieces):
+            if i == 0 and piece.isdigit() and section:
+                out.append(f"§ {piece}")
+            else:
+                out.append(f"({piece})")
+        text = f"{text} {' '.join(out)}"
+    if fr:
+        text = f"l'{text}" if text[0] in "aeiouAEIOU" else f"le {text}"
+    if not with_instrument:
+        return text
+    if fr:
+        return f"{text} {_de(provision.instrument.short_fr)}"
+    return f"{text} of {provision.instrument.short_en}"
 
 
 def _is_fr(locale: str) -> bool:
