@@ -44,13 +44,16 @@ class _Trigger:
     decision: DomesticDecision | None
 
 
-@attrs.define
 class _Work:
     """Mutable scratchpad for one complaint (never leaves this module)."""
 
-    steps: list[Step] = attrs.Factory(list)
-    assumptions: list[Note] = attrs.Factory(list)
-    warnings: list[Note] = attrs.Factory(list)
+    __slots__ = ("assumptions", "seen", "steps", "warnings")
+
+    def __init__(self) -> None:
+        self.steps: list[Step] = []
+        self.assumptions: list[Note] = []
+        self.warnings: list[Note] = []
+        self.seen: set[tuple[str, str]] = set()
 
     def step(
         self, text: str, rule: TimeLimitRule | None = None, source: str | None = None
@@ -60,22 +63,26 @@ class _Work:
     def warn(
         self, code: str, message: str, *, rule_id: str | None = None, source: str | None = None
     ) -> None:
-        if all(n.code != code or n.message != message for n in self.warnings):
+        key = ("w" + code, message)
+        if key not in self.seen:
+            self.seen.add(key)
             self.warnings.append(Note(code=code, message=message, rule_id=rule_id, source=source))
 
     def assume(
         self, code: str, message: str, *, rule_id: str | None = None, source: str | None = None
     ) -> None:
-        if all(n.code != code or n.message != message for n in self.assumptions):
+        key = ("a" + code, message)
+        if key not in self.seen:
+            self.seen.add(key)
             self.assumptions.append(
                 Note(code=code, message=message, rule_id=rule_id, source=source)
             )
 
 
-def _d(day: date) -> str:
-    return court_date(day)
+_d = court_date
 
 
+@functools.lru_cache(maxsize=4096)
 def _decision_name(decision: DomesticDecision) -> str:
     when = f" of {_d(decision.taken_on)}" if decision.taken_on else ""
     ref = f" ({decision.reference})" if decision.reference else ""
