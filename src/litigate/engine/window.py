@@ -630,9 +630,9 @@ def _compute(
         status = WindowStatus.OPEN
     else:
         status = WindowStatus.EXPIRED
-    if in_time is not None:
+    if in_time is not None and case.lodged_on is not None:
         verdict = "within" if in_time else "outside"
-        work.step(f"Lodged on {_d(case.lodged_on)}: {verdict} the time limit.", rule, source)  # type: ignore[arg-type]
+        work.step(f"Lodged on {_d(case.lodged_on)}: {verdict} the time limit.", rule, source)
     return _finish(
         base,
         status,
