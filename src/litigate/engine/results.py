@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
@@ -56,33 +57,93 @@ class Severity(StrEnum):
     """For information."""
 
 
-@attrs.frozen(kw_only=True)
+@functools.lru_cache(maxsize=65536)
+def _render(template: str, args: tuple[object, ...]) -> str:
+    """Fill a message template; dates are written in the Court's style."""
+    return template.format(*(court_date(a) if isinstance(a, date) else a for a in args))
+
+
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Note:
     """A warning or an assumption attached to a result.
+
+    The message is written when it is first read: results for thousands of
+    complaints cost no string formatting until someone looks at them.
 
     Attributes:
         code: A stable code (``"month_end"``, ``"dates_disagree"``…).
         message: What a lawyer reads.
         rule_id: The rule concerned, if any.
         source: The source, cited, if any.
+
+    Examples:
+        >>> Note(code="x", message="Read me.").message
+        'Read me.'
+        >>> Note(code="x", template="Served on {0}.", args=(date(2025, 11, 18),)).message
+        'Served on 18 November 2025.'
     """
 
     code: str
-    message: str
+    _message: str = attrs.field(default="", alias="message")
     rule_id: str | None = None
     source: str | None = None
+    _template: str = attrs.field(default="", alias="template")
+    _args: tuple[object, ...] = attrs.field(default=(), alias="args")
+
+    @property
+    def message(self) -> str:
+        """What a lawyer reads."""
+        return _render(self._template, self._args) if self._template else self._message
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.code, self.message, self.rule_id, self.source)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Note) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Note(code={self.code!r}, message={self.message!r}, rule_id={self.rule_id!r})"
 
     def __str__(self) -> str:
         return self.message
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Step:
-    """One step of a calculation, citing the rule and the source it applies."""
+    """One step of a calculation, citing the rule and the source it applies.
 
-    text: str
+    Like :class:`Note`, the text is written when it is first read.
+
+    Examples:
+        >>> Step(text="Four months.", rule_id="ecthr.time_limit.four_months").text
+        'Four months.'
+    """
+
+    _text: str = attrs.field(default="", alias="text")
     rule_id: str | None = None
     source: str | None = None
+    _template: str = attrs.field(default="", alias="template")
+    _args: tuple[object, ...] = attrs.field(default=(), alias="args")
+
+    @property
+    def text(self) -> str:
+        """The step as a sentence."""
+        return _render(self._template, self._args) if self._template else self._text
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.text, self.rule_id, self.source)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Step) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Step(text={self.text!r}, rule_id={self.rule_id!r})"
 
     def __str__(self) -> str:
         return self.text

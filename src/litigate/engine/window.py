@@ -53,20 +53,41 @@ class _Work:
         self.steps: list[Step] = []
         self.assumptions: list[Note] = []
         self.warnings: list[Note] = []
-        self.seen: set[tuple[str, str]] = set()
+        self.seen: set[tuple[object, ...]] = set()
 
     def step(
-        self, text: str, rule: TimeLimitRule | None = None, source: str | None = None
+        self,
+        text: str,
+        rule: TimeLimitRule | None = None,
+        source: str | None = None,
+        *,
+        args: tuple[object, ...] = (),
     ) -> None:
-        self.steps.append(Step(text=text, rule_id=rule.id if rule else None, source=source))
+        """Record a step; with ``args``, ``text`` is a template filled when first read."""
+        rule_id = rule.id if rule else None
+        if args:
+            self.steps.append(Step(template=text, args=args, rule_id=rule_id, source=source))
+        else:
+            self.steps.append(Step(text=text, rule_id=rule_id, source=source))
 
     def warn(
-        self, code: str, message: str, *, rule_id: str | None = None, source: str | None = None
+        self,
+        code: str,
+        message: str,
+        *,
+        rule_id: str | None = None,
+        source: str | None = None,
+        args: tuple[object, ...] = (),
     ) -> None:
-        key = ("w" + code, message)
+        """Record a warning once; with ``args``, ``message`` is a template."""
+        key = ("w" + code, message, *args)
         if key not in self.seen:
             self.seen.add(key)
-            self.warnings.append(Note(code=code, message=message, rule_id=rule_id, source=source))
+            if args:
+                note = Note(code=code, template=message, args=args, rule_id=rule_id, source=source)
+            else:
+                note = Note(code=code, message=message, rule_id=rule_id, source=source)
+            self.warnings.append(note)
 
     def assume(
         self, code: str, message: str, *, rule_id: str | None = None, source: str | None = None
@@ -131,10 +152,11 @@ def _effective_knowledge(
         if service:
             on, what = service[0]
             work.step(
-                f"Domestic law requires the decision to be served, so time runs from service: "
-                f"{what} on {_d(on)} (the earliest service counts).",
+                "Domestic law requires the decision to be served, so time runs from service: "
+                "{0} on {1} (the earliest service counts).",
                 rule,
                 worm,
+                args=(what, on),
             )
             return _Trigger(on=on, event=what, decision=decision), None
         fallback = (
@@ -156,16 +178,18 @@ def _effective_knowledge(
         on, what = dates[0]
         if decision.service_required is False:
             work.step(
-                f"Domestic law does not require service, so time runs from the earliest "
-                f"knowledge of the decision: {what} on {_d(on)}.",
+                "Domestic law does not require service, so time runs from the earliest "
+                "knowledge of the decision: {0} on {1}.",
                 rule,
                 knowledge,
+                args=(what, on),
             )
             return _Trigger(on=on, event=what, decision=decision), None
         work.step(
-            f"Time runs from the earliest effective knowledge of the decision: {what} on {_d(on)}.",
+            "Time runs from the earliest effective knowledge of the decision: {0} on {1}.",
             rule,
             knowledge,
+            args=(what, on),
         )
         later = [(d, w) for d, w in service if d > on]
         if later:
@@ -292,7 +316,7 @@ def _window(
         msg = f"no time-limit rule for {rules.forum}"
         raise NoApplicableRuleError(msg, rule_family=f"{rules.forum}.time_limit", on=None)
     cite = complaint.resolved.cite()
-    work.step(f"Complaint under {cite}.")
+    work.step("Complaint under {0}.", args=(cite,))
     decisions = case.decisions_for(complaint)
     _temporal_notes(case, complaint, decisions, ruleset, work)
     try:
@@ -516,9 +540,10 @@ def _compute(
     source = _cite(rules, rule)
     if rule.kind is TimeLimitKind.FIXED and regime_on is not None and len(family) > 1:
         work.step(
-            f"The final decision was taken on {_d(regime_on)}, so the rule '{rule.title}' applies.",
+            "The final decision was taken on {0}, so the rule '{1}' applies.",
             rule,
             source,
+            args=(regime_on, rule.title),
         )
     if rule.kind is TimeLimitKind.NONE:
         return _no_fixed_limit(base, case, rule, triggers, as_of, work)
@@ -585,10 +610,16 @@ def _compute(
     )
     opening = ordered[0]
     work.step(
-        f"The period of {rule.period.describe()} starts on the day after {opening.trigger_event} "
-        f"({_d(opening.trigger_on)}) and ends on {_d(safe_deadline)}, a {weekday_name(safe_deadline)}.",
+        "The period of {0} starts on the day after {1} ({2}) and ends on {3}, a {4}.",
         rule,
         source,
+        args=(
+            rule.period.describe(),
+            opening.trigger_event,
+            opening.trigger_on,
+            safe_deadline,
+            weekday_name(safe_deadline),
+        ),
     )
     if safe_deadline.weekday() >= _WEEKEND and not rule.weekend_extension:
         work.warn(
