@@ -45,7 +45,8 @@ class TestAcceptance:
     def test_kazakhstan_temporal_declaration(self):
         a = litigate.acceptance("KAZ", "hrc")
 
-        assert any(kind == "temporal" for kind, _, _ in a.reservations)
+        assert any(r.kind == "temporal" for r in a.reservations)
+        assert a.temporal_from == date(2009, 9, 30)
 
     def test_no_data_is_not_a_guess(self):
         a = litigate.acceptance("FRA", "hrc", on=date(2020, 1, 1))
@@ -353,3 +354,153 @@ class TestMoreCases:
         assert fallback.date == date(2025, 11, 27)
         assert "stated_date_missing" in {w.code for w in fallback.warnings}
         assert stated.date == date(2025, 11, 28)
+
+
+class TestReviewFixes:
+    def test_russia_facts_before_the_end_date_lodged_later_are_not_refused(self):
+        case = litigate.Case(
+            forum="ecthr",
+            respondent="RUS",
+            complaints=[litigate.Complaint(provision="ECHR-5-1", events_from=date(2022, 5, 1))],
+            proceedings=[
+                litigate.DomesticDecision(
+                    court="Supreme Court",
+                    taken_on=date(2022, 9, 1),
+                    pronounced_on=date(2022, 9, 1),
+                )
+            ],
+            lodged_on=date(2022, 12, 20),
+        )
+        codes = {f.code for f in litigate.check(case, as_of=date(2022, 12, 20))}
+
+        assert "procedure_not_accepted" not in codes
+        assert "ratione_temporis" not in codes
+
+    def test_turkiye_individual_petition_from_1987(self):
+        case = litigate.Case(
+            forum="ecthr",
+            respondent="TUR",
+            complaints=[litigate.Complaint(provision="ECHR-3", events_from=date(1980, 9, 12))],
+            proceedings=[
+                litigate.DomesticDecision(
+                    court="Court of Cassation",
+                    taken_on=date(1988, 3, 1),
+                    pronounced_on=date(1988, 3, 1),
+                )
+            ],
+        )
+        (w,) = litigate.filing_window(case, as_of=date(1988, 4, 1)).complaints
+
+        assert "ratione_temporis" in w.codes
+        assert any("28 January 1987" in n.message for n in w.warnings)
+
+    def test_hrc_presumption_is_not_a_bar(self):
+        case = litigate.Case(
+            forum="hrc",
+            respondent="AZE",
+            complaints=[litigate.Complaint(provision="ICCPR-14-1", summary="x")],
+            proceedings=[
+                litigate.DomesticDecision(court="Supreme Court", taken_on=date(2015, 3, 10))
+            ],
+            lodged_on=date(2021, 3, 11),
+        )
+        findings = litigate.check(case, as_of=date(2021, 3, 11))
+        window = litigate.filing_window(case, as_of=date(2021, 3, 11))
+
+        assert "lodged_out_of_time" not in {f.code for f in findings}
+        assert "presumption_of_abuse" in {f.code for f in findings}
+        assert "presumed to be an abuse" in window.explain()
+        assert "the delay must be justified" in window.explain()
+        assert "présumée constituer un abus" in window.explain("fr")
+
+    def test_steps_cite_the_rule_that_applies(self):
+        case = litigate.Case(
+            forum="ecthr",
+            respondent="AZE",
+            complaints=[litigate.Complaint(provision="ECHR-6-1")],
+            proceedings=[
+                litigate.DomesticDecision(
+                    court="Supreme Court",
+                    taken_on=date(2023, 5, 2),
+                    served_on=date(2023, 5, 9),
+                    service_required=True,
+                )
+            ],
+        )
+        (w,) = litigate.filing_window(case, as_of=date(2023, 6, 1)).complaints
+
+        assert {s.rule_id for s in w.steps if s.rule_id} == {"ecthr.time_limit.four_months"}
+
+    def test_each_scenario_has_its_own_regime(self):
+        safe = litigate.DomesticDecision(
+            id="c",
+            court="Supreme Court",
+            taken_on=date(2022, 1, 20),
+            pronounced_on=date(2022, 1, 20),
+        )
+        doubtful = litigate.DomesticDecision(
+            id="k",
+            court="Constitutional Court",
+            level="constitutional",
+            remedy="doubtful",
+            taken_on=date(2022, 3, 1),
+            pronounced_on=date(2022, 3, 1),
+        )
+        case = litigate.Case(
+            forum="ecthr",
+            respondent="AZE",
+            complaints=[litigate.Complaint(provision="ECHR-6-1")],
+            proceedings=[safe, doubtful],
+        )
+        (w,) = litigate.filing_window(case, as_of=date(2022, 3, 2)).complaints
+
+        # Counting the doubtful remedy moves the decision past 1 February 2022, so the four-month
+        # rule applies to it and gives the EARLIER date: that one is the safe deadline.
+        assert [(s.name, s.rule_id, s.deadline) for s in w.scenarios] == [
+            ("safe", "ecthr.time_limit.four_months", date(2022, 7, 1)),
+            ("arguable", "ecthr.time_limit.six_months", date(2022, 7, 20)),
+        ]
+        assert w.deadline == date(2022, 7, 1)
+
+    def test_taken_date_is_a_plausible_start_when_nothing_says_otherwise(self):
+        case = litigate.Case(
+            forum="ecthr",
+            respondent="AZE",
+            complaints=[litigate.Complaint(provision="ECHR-6-1")],
+            proceedings=[
+                litigate.DomesticDecision(
+                    court="Supreme Court", taken_on=date(2023, 5, 2), served_on=date(2023, 5, 20)
+                )
+            ],
+        )
+        (w,) = litigate.filing_window(case, as_of=date(2023, 6, 1)).complaints
+
+        assert w.deadline == date(2023, 9, 2)
+        assert w.arguable_deadline == date(2023, 9, 20)
+        assert "taken_as_known" in w.codes
+
+    def test_window_rule_is_the_safe_scenarios_rule(self):
+        safe = litigate.DomesticDecision(
+            id="c",
+            court="Supreme Court",
+            taken_on=date(2022, 1, 20),
+            pronounced_on=date(2022, 1, 20),
+        )
+        doubtful = litigate.DomesticDecision(
+            id="k",
+            court="Constitutional Court",
+            level="constitutional",
+            remedy="doubtful",
+            taken_on=date(2022, 3, 1),
+            pronounced_on=date(2022, 3, 1),
+        )
+        case = litigate.Case(
+            forum="ecthr",
+            respondent="AZE",
+            complaints=[litigate.Complaint(provision="ECHR-6-1")],
+            proceedings=[safe, doubtful],
+        )
+        window = litigate.filing_window(case, as_of=date(2022, 3, 2))
+
+        assert window.complaints[0].rule_id == "ecthr.time_limit.four_months"
+        assert "four-month" in window.explain()

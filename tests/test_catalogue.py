@@ -101,7 +101,7 @@ def test_accessory_articles():
         (
             "ECHR-6-3-c",
             "Article 6 § 3 (c) of the Convention",
-            "l'article 6 § 3 (c) de la Convention",
+            "l'article 6 § 3 c) de la Convention",
         ),
         ("ECHR-P4-2", "Article 2 of Protocol No. 4", "l'article 2 du Protocole no 4"),
         ("ICCPR-14-1", "article 14 (1) of the Covenant", "l'article 14 (1) du Pacte"),

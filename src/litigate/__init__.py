@@ -62,6 +62,7 @@ from litigate.model import (
     country,
     provision,
 )
+from litigate.parse.dates import DateMention, find_dates, parse_date
 from litigate.rules import RuleSet, load_rules
 
 __all__ = [
@@ -72,6 +73,7 @@ __all__ = [
     "Case",
     "Complaint",
     "ComplaintWindow",
+    "DateMention",
     "Deadline",
     "Document",
     "DomesticDecision",
@@ -104,8 +106,10 @@ __all__ = [
     "dump_case",
     "errors",
     "filing_window",
+    "find_dates",
     "load_case",
     "load_rules",
+    "parse_date",
     "procedure",
     "provision",
     "templates_root",

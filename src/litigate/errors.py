@@ -6,6 +6,11 @@ not exhausted is a :class:`~litigate.Finding`.  An exception means that
 litigate *cannot compute* what was asked, because an input is unusable or a
 rule is missing.  Every message names the field and the value at fault.
 
+Rules that no lawyer has reviewed yet, uncertain practice and assumptions are
+not Python warnings: they are recorded in the result they concern
+(``FilingWindow.complaints[i].warnings`` and ``.assumptions``), where the
+lawyer reads them.
+
 Every class also subclasses the matching built-in, so ``except ValueError``
 keeps working for callers who do not know litigate::
 
@@ -26,8 +31,6 @@ keeps working for callers who do not know litigate::
     ├── InsufficientFactsError(ValueError)        the engine lacks a fact it needs; .missing
     └── OverwriteRefusedError(FileExistsError)    a file exists and overwrite was not asked; .path
 
-    LitigateWarning(UserWarning)
-    └── UnreviewedRuleWarning                     an unreviewed rule was applied
 
 Examples:
     >>> import litigate
@@ -55,7 +58,6 @@ __all__ = [
     "InputError",
     "InsufficientFactsError",
     "LitigateError",
-    "LitigateWarning",
     "NoApplicableRuleError",
     "OverwriteRefusedError",
     "PartialDateError",
@@ -63,7 +65,6 @@ __all__ = [
     "UnknownForumError",
     "UnknownProvisionError",
     "UnknownStateError",
-    "UnreviewedRuleWarning",
     "ValidationError",
 ]
 
@@ -126,7 +127,10 @@ class CaseFileError(InputError):
     """A case file (or mapping) has one or more problems; all are listed at once.
 
     Attributes:
-        errors: Every problem as ``"message @ $.path"``, in document order.
+        errors: Every problem as ``"message @ $.path"``.  Problems of shape
+            (types, unknown or missing fields, unknown provisions) are all listed
+            at once; checks across records (e.g. a decision reviewing a later one)
+            run once every record is well formed.
         path: The file that was read, if any.
 
     Examples:
@@ -295,15 +299,3 @@ class OverwriteRefusedError(LitigateError, FileExistsError):
 
     def __str__(self) -> str:
         return str(self.args[0])
-
-
-class LitigateWarning(UserWarning):
-    """Base class of litigate's warnings.
-
-    Warnings are for programmatic callers; every warning litigate emits is
-    also recorded in the result it concerns (``FilingWindow.warnings``).
-    """
-
-
-class UnreviewedRuleWarning(LitigateWarning):
-    """A rule whose review status is not ``"reviewed"`` was applied."""

@@ -7,8 +7,8 @@ from datetime import date
 
 import attrs
 
-from litigate.engine.results import Acceptance
-from litigate.model import Forum, country
+from litigate.engine.results import Acceptance, ReservationNote
+from litigate.model import Forum, country, forum_of
 from litigate.rules import RuleSet, load_rules
 
 __all__ = ["acceptance"]
@@ -76,7 +76,7 @@ def _acceptance(
 ) -> Acceptance:
     """The acceptance record, independent of the date (cached per rule set)."""
     country(state)
-    forum_id = Forum(forum) if not isinstance(forum, Forum) else forum
+    forum_id = forum_of(forum)
     data = ruleset.acceptances
     if forum_id is Forum.ECTHR:
         instrument_id = instrument or "ECHR"
@@ -101,7 +101,17 @@ def _acceptance(
         status=row.status,
         in_force_from=row.in_force_from,
         until=row.until,
-        reservations=tuple((r.kind, r.text, r.confidence.value) for r in row.reservations),
+        reservations=tuple(
+            ReservationNote(
+                kind=r.kind,
+                text=r.text,
+                verbatim=r.verbatim,
+                applies_from=r.applies_from,
+                confidence=r.confidence.value,
+                source=data.source(r.sources[0]).cite() if r.sources else None,
+            )
+            for r in row.reservations
+        ),
         sources=tuple(data.source(s).cite() for s in row.sources),
         confidence=row.confidence.value,
         note=row.note,

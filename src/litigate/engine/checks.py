@@ -211,7 +211,11 @@ def _acceptance_findings(case: Case, on: date, ruleset: RuleSet) -> Iterator[Fin
                     message=f"{acc.note}.",
                     rule_id=acc.instrument,
                 )
-            elif acc.accepted is False:
+            elif acc.accepted is False and not (
+                # Before the Court, the end date bounds the facts (Fedotova and Others v.
+                # Russia [GC]), which the temporal check tests; the lodging date may be later.
+                case.forum is Forum.ECTHR and acc.until is not None and on > acc.until
+            ):
                 if acc.until is not None and on > acc.until:
                     why = (
                         f"ceased to apply on {court_date(acc.until)} (denunciation or withdrawal)"
@@ -227,14 +231,15 @@ def _acceptance_findings(case: Case, on: date, ruleset: RuleSet) -> Iterator[Fin
                     rule_id=acc.instrument,
                     source=source,
                 )
-            for kind, text, confidence in acc.reservations:
+            for reservation in acc.reservations:
                 yield Finding(
-                    code=f"reservation_{kind}",
+                    code=f"reservation_{reservation.kind}",
                     severity=Severity.WARNING,
-                    message=f"{state} made a {kind} reservation or declaration to {acc.instrument}: {text} "
-                    f"(confidence: {confidence}).",
+                    message=f"{state}'s reservation or declaration to {acc.instrument} "
+                    f"({reservation.kind.replace('_', ' ')}): {reservation.text} "
+                    f"(confidence: {reservation.confidence}).",
                     rule_id=acc.instrument,
-                    source=source,
+                    source=reservation.source,
                 )
 
 
@@ -244,7 +249,7 @@ def _instrument_of(provision_id: str) -> str:
     return provision(provision_id).instrument.id
 
 
-def _same_matter(case: Case, forum_rules: ForumRules) -> Iterator[Finding]:
+def _same_matter(case: Case, forum_rules: ForumRules, ruleset: RuleSet) -> Iterator[Finding]:
     rule = forum_rules.same_matter
     for i, proc in enumerate(case.other_procedures):
         if proc.same_facts is False:
@@ -270,7 +275,7 @@ def _same_matter(case: Case, forum_rules: ForumRules) -> Iterator[Finding]:
             continue
         source = forum_rules.source(rule.sources[0]).cite() if rule.sources else None
         bars = rule.bars_pending if pending else rule.bars_examined
-        reservation = _same_matter_reservation(case, forum_rules)
+        reservation = _same_matter_reservation(case, ruleset)
         if not bars and reservation and not pending:
             bars = True
         if not bars:
@@ -304,11 +309,10 @@ def _same_matter(case: Case, forum_rules: ForumRules) -> Iterator[Finding]:
         )
 
 
-def _same_matter_reservation(case: Case, forum_rules: ForumRules) -> bool:
-    del forum_rules
+def _same_matter_reservation(case: Case, ruleset: RuleSet) -> bool:
     for state in case.respondent:
-        acc = acceptance(state, case.forum)
-        if any(kind == "same_matter" for kind, _, _ in acc.reservations):
+        acc = acceptance(state, case.forum, rules=ruleset)
+        if any(r.kind == "same_matter" for r in acc.reservations):
             return True
     return False
 
@@ -353,7 +357,7 @@ def check(case: Case, *, as_of: date, rules: RuleSet | None = None) -> tuple[Fin
                             field=f"complaints[{i}].events_from",
                         )
                     )
-    findings.extend(_same_matter(case, forum_rules))
+    findings.extend(_same_matter(case, forum_rules, ruleset))
     if window is not None:
         findings.extend(_time_findings(window))
     for i, c in enumerate(case.complaints):
@@ -409,7 +413,7 @@ def _time_findings(window: FilingWindow) -> Iterator[Finding]:
     for i, w in enumerate(window.complaints):
         cite = w.complaint.resolved.cite()
         field = f"complaints[{i}]"
-        if w.in_time is False:
+        if w.in_time is False and w.status is not WindowStatus.PRESUMPTION:
             yield Finding(
                 code="lodged_out_of_time",
                 severity=Severity.ERROR,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from litigate._court_dates import court_date, weekday_name
 from litigate.engine.results import ComplaintWindow, FilingWindow, WindowStatus
@@ -101,6 +102,8 @@ def _paragraph(
     decision = decisions.get(safe.decision) if safe.decision else None
     period = _period(rule.period.months, rule.period.years, lang)
     event = _EVENTS_FR.get(safe.trigger_event, safe.trigger_event) if fr else safe.trigger_event
+    if window.status is WindowStatus.PRESUMPTION:
+        return _presumption(head, window, safe.trigger_on, event, case, lang)
     start = court_date(safe.trigger_on, lang)
     end = court_date(window.deadline, lang)
     day = weekday_name(window.deadline, lang)
@@ -140,6 +143,43 @@ def _paragraph(
             verdict = "within the time limit" if window.in_time else "outside the time limit"
             sentences.append(f"The application was lodged on {lodged}, {verdict}.")
     return f"{head}. " + " ".join(sentences)
+
+
+def _presumption(
+    head: str, window: ComplaintWindow, start: date, event: str, case: Case, lang: str
+) -> str:
+    """A rebuttable presumption (HRC rule 99 (c)) is explained as such, never as a bar."""
+    if window.deadline is None:  # pragma: no cover - a presumption window always has a date
+        return head
+    end = court_date(window.deadline, lang)
+    begin = court_date(start, lang)
+    if lang == "fr":
+        text = (
+            f"{head}. Aucun délai fixe ne s'applique ; une communication présentée après le {end} "
+            f"(compté à partir de {event}, le {begin}) est présumée constituer un abus du droit "
+            "de présenter une communication, sauf si le retard est justifié."
+        )
+        if case.lodged_on is not None:
+            lodged = court_date(case.lodged_on, lang)
+            text += (
+                f" La communication a été présentée le {lodged}, avant cette date."
+                if window.in_time
+                else f" La communication a été présentée le {lodged} : le retard doit être justifié."
+            )
+        return text
+    text = (
+        f"{head}. No fixed time limit applies; a communication submitted after {end} "
+        f"(counted from {event}, on {begin}) is presumed to be an abuse of the right of "
+        "submission unless the delay is justified."
+    )
+    if case.lodged_on is not None:
+        lodged = court_date(case.lodged_on, lang)
+        text += (
+            f" The communication was submitted on {lodged}, before that date."
+            if window.in_time
+            else f" The communication was submitted on {lodged}: the delay must be justified."
+        )
+    return text
 
 
 def explainer(case: Case, rules: ForumRules) -> Callable[[FilingWindow, str], tuple[str, ...]]:

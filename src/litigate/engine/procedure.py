@@ -25,7 +25,7 @@ from litigate._court_dates import court_date, weekday_name
 from litigate.engine.calendar import add_period, is_month_end_sensitive
 from litigate.engine.results import Deadline, Note, Step
 from litigate.errors import InputError, NoApplicableRuleError
-from litigate.model import Forum, RegistryTimeLimit
+from litigate.model import Forum, RegistryTimeLimit, forum_of
 from litigate.rules import RuleSet, load_rules
 
 __all__ = [
@@ -243,26 +243,31 @@ def follow_up_due(
 ) -> Deadline:
     """When the State's information on follow-up to Views or a decision is due.
 
-    HRC 180 days, CAT 90 days, the others six months, per the rule data.
+    HRC 180 days, CAT and CERD 90 days, CEDAW, CRPD, CRC and CESCR six months,
+    per the rule data (CAT and CEDAW count from transmittal of the decision:
+    pass that date).  The CED sets its own time limit: there is no rule, and
+    :class:`~litigate.errors.NoApplicableRuleError` is raised.
 
     Examples:
         >>> follow_up_due(date(2021, 12, 12), forum="cat").date
         datetime.date(2022, 3, 12)
     """
-    key = Forum(forum).value
+    key = forum_of(forum).value
     return _compute(f"{key}.follow_up", adopted_on, rules=rules)
 
 
 def state_observations_due(
     transmitted_on: date, *, forum: Forum | str, rules: RuleSet | None = None
 ) -> Deadline:
-    """When the State's observations on a communication are due (6 months; CERD 3 months).
+    """When the State's observations on a communication are due.
+
+    Six months; CERD three months; CED four months (the Committee's practice).
 
     Examples:
         >>> state_observations_due(date(2025, 1, 10), forum="cerd").date
         datetime.date(2025, 4, 10)
     """
-    key = Forum(forum).value
+    key = forum_of(forum).value
     return _compute(f"{key}.state_observations", transmitted_on, rules=rules)
 
 

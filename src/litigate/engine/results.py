@@ -20,6 +20,7 @@ __all__ = [
     "FilingWindow",
     "Finding",
     "Note",
+    "ReservationNote",
     "Scenario",
     "Severity",
     "Step",
@@ -296,10 +297,12 @@ class FilingWindow:
         if self.deadline is None:
             return f"{self.status.value}"
         day = weekday_name(self.deadline)
-        return (
-            f"{self.status.value}: {court_date(self.deadline)} ({day}), "
-            f"{self.days_left} days left on {court_date(self.as_of)}"
-        )
+        left = self.days_left or 0
+        if left < 0:
+            span = f"{-left} day{'s' if left != -1 else ''} before"
+        else:
+            span = f"{left} day{'s' if left != 1 else ''} left on"
+        return f"{self.status.value}: {court_date(self.deadline)} ({day}), {span} {court_date(self.as_of)}"
 
 
 @attrs.frozen(kw_only=True)
@@ -331,6 +334,27 @@ class Finding:
 
 
 @attrs.frozen(kw_only=True)
+class ReservationNote:
+    """A reservation or declaration of a State, as reported with an acceptance.
+
+    Attributes:
+        kind: ``temporal``, ``same_matter``, ``territorial`` or ``other``.
+        text: Its text (verbatim when ``verbatim``) or a faithful summary.
+        verbatim: Whether ``text`` is the authentic wording.
+        applies_from: For temporal ones, the date from which facts are covered.
+        confidence: How sure the data is.
+        source: Its first source, cited.
+    """
+
+    kind: str
+    text: str
+    verbatim: bool = False
+    applies_from: date | None = None
+    confidence: str
+    source: str | None = None
+
+
+@attrs.frozen(kw_only=True)
 class Acceptance:
     """Whether a State accepted a procedure, on a date.
 
@@ -344,7 +368,9 @@ class Acceptance:
         in_force_from: When it took effect for the State.
         until: When a denunciation or withdrawal took effect.
         on: The date asked about.
-        reservations: Reservations and declarations (kind, text, confidence).
+        reservations: Reservations and declarations.
+        temporal_from: The date from which facts fall within the forum's competence
+            (the entry into force, or a later date set by a temporal reservation).
         sources: The sources, cited.
         confidence: How sure the data is.
         note: Remarks in the data.
@@ -358,10 +384,19 @@ class Acceptance:
     in_force_from: date | None = None
     until: date | None = None
     on: date | None = None
-    reservations: tuple[tuple[str, str, str], ...] = ()
+    reservations: tuple[ReservationNote, ...] = ()
     sources: tuple[str, ...] = ()
     confidence: str = "low"
     note: str = ""
+
+    @property
+    def temporal_from(self) -> date | None:
+        """The date from which facts fall within the forum's competence."""
+        dates = [
+            r.applies_from for r in self.reservations if r.kind == "temporal" and r.applies_from
+        ]
+        candidates = [d for d in (self.in_force_from, *dates) if d is not None]
+        return max(candidates) if candidates else None
 
 
 @attrs.frozen(kw_only=True)

@@ -90,14 +90,23 @@ class _Work:
             self.warnings.append(note)
 
     def assume(
-        self, code: str, message: str, *, rule_id: str | None = None, source: str | None = None
+        self,
+        code: str,
+        message: str,
+        *,
+        rule_id: str | None = None,
+        source: str | None = None,
+        args: tuple[object, ...] = (),
     ) -> None:
-        key = ("a" + code, message)
+        """Record an assumption once; with ``args``, ``message`` is a template."""
+        key = ("a" + code, message, *args)
         if key not in self.seen:
             self.seen.add(key)
-            self.assumptions.append(
-                Note(code=code, message=message, rule_id=rule_id, source=source)
-            )
+            if args:
+                note = Note(code=code, template=message, args=args, rule_id=rule_id, source=source)
+            else:
+                note = Note(code=code, message=message, rule_id=rule_id, source=source)
+            self.assumptions.append(note)
 
 
 _d = court_date
@@ -174,6 +183,23 @@ def _effective_knowledge(
             source=worm,
         )
         return _Trigger(on=fallback[0], event=fallback[1], decision=decision), None
+    # Not recorded as pronounced: it may have been announced the day it was taken,
+    # which is the earliest plausible start where service is not (known to be) required.
+    if (
+        decision.pronounced_on is None
+        and decision.taken_on is not None
+        and dates
+        and decision.taken_on < dates[0][0]
+    ):
+        work.assume(
+            "taken_as_known",
+            "No date of pronouncement is recorded for {0}: if it was announced when taken "
+            "({1}), time may run from then, so the safe deadline counts from that date.",
+            rule_id=rule.id,
+            source=knowledge,
+            args=(_decision_name(decision), decision.taken_on),
+        )
+        dates = [(decision.taken_on, "the date it was taken"), *dates]
     if dates:
         on, what = dates[0]
         if decision.service_required is False:
@@ -297,6 +323,33 @@ def _choose_rule(family: Sequence[TimeLimitRule], on: date | None, work: _Work) 
     return rule
 
 
+def _rule_for(
+    family: Sequence[TimeLimitRule],
+    regime_date: date | None,
+    case: Case,
+    as_of: date,
+    work: _Work,
+    *,
+    explain_with: ForumRules | None = None,
+) -> TimeLimitRule:
+    """The rule of the family that applies, by the date its ``applies_to`` names."""
+    on = (case.lodged_on or as_of) if family[0].applies_to == "lodged_on" else regime_date
+    rule = _choose_rule(family, on, work)
+    if (
+        explain_with is not None
+        and rule.kind is TimeLimitKind.FIXED
+        and on is not None
+        and len(family) > 1
+    ):
+        work.step(
+            "The final decision was taken on {0}, so the rule '{1}' applies.",
+            rule,
+            _cite(explain_with, rule),
+            args=(on, rule.title),
+        )
+    return rule
+
+
 # ---------------------------------------------------------------- per complaint
 
 
@@ -361,11 +414,13 @@ def _temporal_notes(
                 source=acc.sources[0] if acc.sources else None,
             )
             continue
-        if reference < acc.in_force_from and not complaint.continuing:
+        competent_from = acc.temporal_from or acc.in_force_from
+        if reference < competent_from and not complaint.continuing:
             work.warn(
                 "ratione_temporis",
-                f"The facts ({_d(reference)}) predate the entry into force of {acc.instrument} for "
-                f"{state} ({_d(acc.in_force_from)}): incompatible ratione temporis unless they "
+                f"The facts ({_d(reference)}) predate {_d(competent_from)}, the date from which "
+                f"{acc.instrument} applies to {state} (entry into force, or a temporal declaration): "
+                "incompatible ratione temporis unless they "
                 f"continued after that date (data confidence: {acc.confidence}).",
                 source=acc.sources[0] if acc.sources else None,
             )
@@ -443,7 +498,7 @@ def _compute(
         return _finish(base, WindowStatus.CONTINUING, work, rule=rule)
 
     triggers: list[tuple[str, str, _Trigger]] = []  # (name, description, trigger)
-    regime_date: date | None
+    regimes: list[date | None] = []  # the date that selects the rule, per trigger
     if complaint.continuing:
         ended = complaint.situation_ended_on or as_of  # not None: handled above
         work.warn(
@@ -459,7 +514,7 @@ def _compute(
                 _Trigger(on=ended, event="the end of the situation", decision=None),
             )
         )
-        regime_date = ended
+        regimes.append(ended)
     elif complaint.no_effective_remedy:
         if complaint.events_from is None:
             raise _Missing(path=f"complaints[{index}].events_from")
@@ -476,7 +531,7 @@ def _compute(
                 _Trigger(on=complaint.events_from, event="the act complained of", decision=None),
             )
         )
-        regime_date = complaint.events_from
+        regimes.append(complaint.events_from)
     else:
         safe, arguable = _final_decisions(decisions, work)
         if safe is None and arguable is None:
@@ -488,9 +543,6 @@ def _compute(
                 "started. If no effective remedy exists, set no_effective_remedy and the date of the act.",
             )
             return _finish(base, WindowStatus.NOT_STARTED, work, rule=family[-1])
-        regime_date = (safe.taken_on if safe is not None else None) or (
-            arguable.taken_on if arguable is not None else None
-        )
         if safe is None and arguable is not None:
             if complaint.events_from is not None:
                 work.assume(
@@ -506,23 +558,26 @@ def _compute(
                         ),
                     )
                 )
-                regime_date = complaint.events_from
+                regimes.append(complaint.events_from)
             else:
                 work.assume(
                     "doubtful_only",
                     "The only remedy used is of doubtful effectiveness and the date of the act is not recorded: the doubtful decision is used.",
                 )
         policy = _TRIGGERS[family[0].trigger]
-        probe_rule = family[0]
         if safe is not None:
-            first, second = policy(safe, work, probe_rule, rules)
+            safe_rule = _rule_for(family, safe.taken_on, case, as_of, work)
+            first, second = policy(safe, work, safe_rule, rules)
             triggers.append(("safe", f"Final decision: {_decision_name(safe)}.", first))
+            regimes.append(safe.taken_on)
             if second is not None:
                 triggers.append(
                     ("arguable", "A later date of service or notification counts.", second)
                 )
+                regimes.append(safe.taken_on)
         if arguable is not None:
-            first, second = policy(arguable, work, probe_rule, rules)
+            arguable_rule = _rule_for(family, arguable.taken_on, case, as_of, work)
+            first, second = policy(arguable, work, arguable_rule, rules)
             triggers.append(
                 (
                     "arguable",
@@ -530,42 +585,39 @@ def _compute(
                     second or first,
                 )
             )
+            regimes.append(arguable.taken_on)
 
-    applies = family[0].applies_to
-    if applies == "lodged_on":
-        regime_on: date | None = case.lodged_on or as_of
-    else:
-        regime_on = regime_date
-    rule = _choose_rule(family, regime_on, work)
+    rule = _rule_for(
+        family, regimes[0] if regimes else None, case, as_of, work, explain_with=rules
+    )
     source = _cite(rules, rule)
-    if rule.kind is TimeLimitKind.FIXED and regime_on is not None and len(family) > 1:
-        work.step(
-            "The final decision was taken on {0}, so the rule '{1}' applies.",
-            rule,
-            source,
-            args=(regime_on, rule.title),
-        )
     if rule.kind is TimeLimitKind.NONE:
         return _no_fixed_limit(base, case, rule, triggers, as_of, work)
 
-    if rule.period is None:  # pragma: no cover - the loader refuses it
-        msg = f"rule {rule.id} has no period"
-        raise NoApplicableRuleError(msg, rule_family=rule.family, on=regime_on)
-    # (deadline, is-not-safe, description, trigger date, event, decision label)
-    drafts: list[tuple[date, bool, str, date, str, str | None]] = []
-    for name, description, trig in triggers:
-        end, clamped = add_period(trig.on, rule.period, rule.counting)
-        if name == "safe" and is_month_end_sensitive(trig.on, rule.period):
+    # (deadline, is-not-safe, description, trigger date, event, decision label, rule)
+    drafts: list[tuple[date, bool, str, date, str, str | None, TimeLimitRule]] = []
+    for (name, description, trig), regime in zip(triggers, regimes, strict=True):
+        own = rule if name == "safe" else _rule_for(family, regime, case, as_of, work)
+        if own.period is None:  # pragma: no cover - the loader refuses it
+            msg = f"rule {own.id} has no period"
+            raise NoApplicableRuleError(msg, rule_family=own.family, on=regime)
+        end, clamped = add_period(trig.on, own.period, own.counting)
+        if name == "safe" and is_month_end_sensitive(trig.on, own.period):
             work.warn(
                 "month_end",
                 f"The period starts at a month end ({_d(trig.on)}): the last day is taken as "
                 f"{_d(end)}{' (clamped to the last day of the shorter month)' if clamped else ''}. "
                 "Month-end counting is not confirmed by the case-law: do not rely on a later date.",
-                rule_id=rule.id,
+                rule_id=own.id,
                 source=rules.citations.get("month-end-unverified"),
             )
         label = trig.decision.label if trig.decision else None
-        drafts.append((end, name != "safe", description, trig.on, trig.event, label))
+        drafts.append((end, name != "safe", description, trig.on, trig.event, label, own))
+    if rule.period is None:  # pragma: no cover - the loader refuses it
+        msg = f"rule {rule.id} has no period"
+        raise NoApplicableRuleError(
+            msg, rule_family=rule.family, on=regimes[0] if regimes else None
+        )
     if rule.other_procedure_period is not None:
         for proc in case.other_procedures:
             if proc.concluded_on is None or proc.same_facts is False:
@@ -591,6 +643,7 @@ def _compute(
                     proc.concluded_on,
                     "the conclusion of the other procedure",
                     None,
+                    rule,
                 )
             )
     drafts.sort(key=lambda d: (d[0], d[1]))
@@ -603,18 +656,21 @@ def _compute(
             trigger_event=event,
             decision=label,
             deadline=end,
-            rule_id=rule.id,
+            rule_id=own.id,
         )
-        for n, (end, _, description, trigger_on, event, label) in enumerate(drafts)
+        for n, (end, _, description, trigger_on, event, label, own) in enumerate(drafts)
         if n == 0 or end > safe_deadline
     )
     opening = ordered[0]
+    # The rule of the safe scenario governs (counting a doubtful remedy can change the regime).
+    rule = drafts[0][6]
+    source = _cite(rules, rule)
     work.step(
         "The period of {0} starts on the day after {1} ({2}) and ends on {3}, a {4}.",
         rule,
         source,
         args=(
-            rule.period.describe(),
+            rule.period.describe() if rule.period else "",
             opening.trigger_event,
             opening.trigger_on,
             safe_deadline,
@@ -708,6 +764,8 @@ def _no_fixed_limit(
             f"The rule '{rule.title}' is of {rule.confidence.value} confidence.",
             rule_id=rule.id,
         )
+    if rule.status.value != "reviewed":
+        work.assumptions.append(_unreviewed(rule))
     return _finish(base, WindowStatus.NO_FIXED_LIMIT, work, rule=rule, elapsed_days=elapsed)
 
 
@@ -820,7 +878,8 @@ def filing_window(case: Case, *, as_of: date, rules: RuleSet | None = None) -> F
         )
         if missing:
             text += (
-                f" The case data lacks {len(missing)} required item(s): "
+                f" The case data lacks {len(missing)} required item(s)"
+                + (", among them: " if len(missing) > 5 else ": ")  # noqa: PLR2004
                 + "; ".join(f.message for f in missing[:5])
                 + "."
             )

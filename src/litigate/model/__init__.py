@@ -7,7 +7,7 @@ read are the reference data shipped with the package (countries, articles).
 from litigate.model.case import Case
 from litigate.model.complaints import Complaint
 from litigate.model.countries import Country, country
-from litigate.model.forums import Forum
+from litigate.model.forums import Forum, forum_of
 from litigate.model.parties import Applicant, ApplicantKind, Capacity, Representative, Sex
 from litigate.model.proceedings import (
     Document,
@@ -52,5 +52,6 @@ __all__ = [
     "Sex",
     "catalogue",
     "country",
+    "forum_of",
     "provision",
 ]

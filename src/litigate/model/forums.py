@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["Forum"]
+from litigate.errors import UnknownForumError
+
+__all__ = ["Forum", "forum_of"]
 
 
 class Forum(StrEnum):
@@ -40,3 +42,22 @@ class Forum(StrEnum):
     def is_un_treaty_body(self) -> bool:
         """Whether the forum is a UN treaty body (every forum but the ECtHR)."""
         return self is not Forum.ECTHR
+
+
+def forum_of(value: object) -> Forum:
+    """Return the forum for an id, refusing unknown ones with the list of known ids.
+
+    Examples:
+        >>> forum_of("cat")
+        <Forum.CAT: 'cat'>
+        >>> forum_of("echr")
+        Traceback (most recent call last):
+        ...
+        litigate.errors.UnknownForumError: unknown forum 'echr'; known forums: ecthr, hrc, ...
+    """
+    if isinstance(value, Forum):
+        return value
+    try:
+        return Forum(str(value)) if isinstance(value, str) else Forum(value)  # type: ignore[arg-type]
+    except ValueError:
+        raise UnknownForumError(value, [f.value for f in Forum]) from None

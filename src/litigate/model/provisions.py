@@ -142,6 +142,8 @@ def _cite(provision: Provision, locale: str, *, with_instrument: bool) -> str:
         for i, piece in enumerate(pieces):
             if i == 0 and piece.isdigit() and section:
                 out.append(f"§ {piece}")
+            elif fr and not piece.isdigit():
+                out.append(f"{piece})")  # French style: "§ 3 c)", "14 (3) d)"
             else:
                 out.append(f"({piece})")
         text = f"{text} {' '.join(out)}"

@@ -302,11 +302,17 @@ class Instrument:
 
 @attrs.frozen(kw_only=True)
 class Reservation:
-    """A reservation or declaration that bears on competence."""
+    """A reservation or declaration that bears on competence.
+
+    ``applies_from`` is set on temporal reservations and declarations: the date
+    from which facts fall within the forum's competence (Türkiye's acceptance of
+    individual petition on 28 January 1987, Kazakhstan's OP1 declaration).
+    """
 
     kind: str
     text: str
     verbatim: bool = False
+    applies_from: date | None = None
     confidence: Confidence
     sources: tuple[str, ...]
 
