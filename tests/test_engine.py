@@ -293,3 +293,31 @@ class TestExplanation:
         assert "expires on Wednesday 18 March 2026" in w.explain()
         assert "1er novembre 2025" in w.explain("fr")
         assert "18 mars 2026" in w.explain("fr-FR")
+
+
+def test_large_docket_restores_the_garbage_collector():
+    import gc
+
+    decisions = [
+        decision(
+            id=f"d{i}",
+            taken_on=date(2024, 1, 1) + timedelta(days=i % 300),
+            pronounced_on=date(2024, 1, 1) + timedelta(days=i % 300),
+        )
+        for i in range(1200)
+    ]
+    complaints = [
+        litigate.Complaint(provision="ECHR-6-1", exhausted_by=[f"d{i}"]) for i in range(1200)
+    ]
+    case = ecthr_case(*decisions, complaints=complaints)
+
+    assert gc.isenabled()
+    window = litigate.filing_window(case, as_of=date(2024, 6, 1))
+    assert gc.isenabled()
+    assert len(window.complaints) == 1200
+    gc.disable()
+    try:
+        litigate.filing_window(case, as_of=date(2024, 6, 1))
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()

@@ -239,5 +239,8 @@ class Case:
         if not complaint.exhausted_by:
             return self.proceedings
         index = self._decision_index
+        if len(complaint.exhausted_by) == 1:
+            position = index.get(complaint.exhausted_by[0])
+            return () if position is None else (self.proceedings[position],)
         positions = sorted({index[i] for i in complaint.exhausted_by if i in index})
         return tuple(self.proceedings[i] for i in positions)
