@@ -29,7 +29,12 @@ keeps working for callers who do not know litigate::
     ├── UnknownStateError(LookupError)            .state
     ├── NoApplicableRuleError(LookupError)        no rule in force for that date; .rule_family, .on
     ├── InsufficientFactsError(ValueError)        the engine lacks a fact it needs; .missing
-    └── OverwriteRefusedError(FileExistsError)    a file exists and overwrite was not asked; .path
+    ├── OverwriteRefusedError(FileExistsError)    a file exists and overwrite was not asked; .path
+    └── RenderError                               a draft cannot be rendered
+        ├── TemplateNotFoundError(LookupError)    no template with that id; .template_id, .searched
+        ├── TemplateSyntaxError(ValueError)       the template is not valid; .problems (all of them)
+        ├── TemplateContextError(KeyError)        values the template needs are missing; .problems
+        └── TemplateSecurityError(PermissionError) the template tried something forbidden; .problems
 
 
 Examples:
@@ -61,7 +66,13 @@ __all__ = [
     "NoApplicableRuleError",
     "OverwriteRefusedError",
     "PartialDateError",
+    "RenderError",
     "RuleDataError",
+    "TemplateContextError",
+    "TemplateNotFoundError",
+    "TemplateProblem",
+    "TemplateSecurityError",
+    "TemplateSyntaxError",
     "UnknownForumError",
     "UnknownProvisionError",
     "UnknownStateError",
@@ -299,3 +310,105 @@ class OverwriteRefusedError(LitigateError, FileExistsError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class TemplateProblem:
+    """Where a template problem is: part, paragraph, tag and the text around it.
+
+    Attributes:
+        message: What is wrong (``"undefined variable case.applicants[0].date_of_birth"``).
+        part: The DOCX part (``"word/document.xml"``, ``"word/header1.xml"``).
+        paragraph: The paragraph's index in the part, if known.
+        tag: The template tag at fault (``"{{ case.title|upper }}"``), if known.
+        context: Some surrounding text, to find the place in Word.
+    """
+
+    __slots__ = ("context", "message", "paragraph", "part", "tag")
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        part: str | None = None,
+        paragraph: int | None = None,
+        tag: str | None = None,
+        context: str | None = None,
+    ) -> None:
+        self.message = message
+        self.part = part
+        self.paragraph = paragraph
+        self.tag = tag
+        self.context = context
+
+    def __repr__(self) -> str:
+        return f"TemplateProblem({self!s})"
+
+    def __str__(self) -> str:
+        where = ", ".join(
+            x
+            for x in (
+                self.part,
+                f"paragraph {self.paragraph}" if self.paragraph is not None else None,
+                f"tag {self.tag}" if self.tag else None,
+            )
+            if x
+        )
+        near = f" near {self.context!r}" if self.context else ""
+        return f"{self.message}{' (' + where + ')' if where else ''}{near}"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, TemplateProblem) and str(self) == str(other)
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+
+class RenderError(LitigateError):
+    """A draft cannot be rendered.  Not raised directly.
+
+    Attributes:
+        template_id: The template concerned.
+        problems: Every problem found, with its location.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        template_id: str | None = None,
+        problems: Sequence[TemplateProblem] = (),
+    ) -> None:
+        self.template_id = template_id
+        self.problems = tuple(problems)
+        lines = [message, *(f"  {p}" for p in self.problems)]
+        super().__init__("\n".join(lines))
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class TemplateNotFoundError(RenderError, LookupError):
+    """No template has that id in the search path.
+
+    Attributes:
+        searched: The folders searched, in order.
+    """
+
+    def __init__(self, message: str, *, template_id: str, searched: Sequence[str] = ()) -> None:
+        self.searched = tuple(searched)
+        super().__init__(message, template_id=template_id)
+
+
+class TemplateSyntaxError(RenderError, ValueError):
+    """The template is not valid (Jinja syntax, tags split by Word, unknown filters)."""
+
+
+class TemplateContextError(RenderError, KeyError):
+    """Values the template needs are missing; each problem names the full path."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class TemplateSecurityError(RenderError, PermissionError):
+    """The template tried something a template may not do (internals, unbounded loops)."""
