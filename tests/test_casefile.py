@@ -66,6 +66,20 @@ class TestErrors:
         )
         assert "unknown field 'servedon' @ $.proceedings[0]" in errs
 
+    def test_unknown_fields_do_not_hide_other_problems(self):
+        errs = errors_of(
+            {
+                "forum": "ecthr",
+                "respondent": "AZ",
+                "colour": 1,
+                "applicants": [{"name": "A", "nickname": "B", "sex": "x"}],
+            }
+        )
+
+        assert "unknown field 'colour' @ $" in errs
+        assert "unknown field 'nickname' @ $.applicants[0]" in errs
+        assert any(e.endswith("@ $.applicants[0].sex") for e in errs)
+
     def test_impossible_date_in_iso_form(self):
         assert errors_of({**MINIMAL, "lodged_on": "2024-02-31"}) == (
             "not a date: '2024-02-31' (write dates as YYYY-MM-DD) @ $.lodged_on",

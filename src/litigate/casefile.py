@@ -94,12 +94,49 @@ def case_from_dict(data: Mapping[str, Any], *, source: str | None = None) -> Cas
         raise CaseFileError([msg], path=source)
     if isinstance(fields.get("respondent"), str):
         fields["respondent"] = [fields["respondent"]]
+    errors = _structure_errors(fields)
+    if not errors:
+        return converter().structure(fields, Case)  # pragma: no cover - cannot fail twice
+    # Unknown fields stop cattrs before the records are built: read the file again
+    # without them, so that the other problems are reported in the same list.
+    stripped = _without_unknown(fields, Case)
+    if stripped != fields:
+        errors.extend(e for e in _structure_errors(stripped) if e not in errors)
+    raise CaseFileError(errors, path=source)
+
+
+def _structure_errors(fields: dict[str, Any]) -> list[str]:
+    """Every problem in ``fields`` as ``message @ $.path`` (empty when it loads)."""
     try:
-        return converter().structure(fields, Case)
+        converter().structure(fields, Case)
     except (ClassValidationError, IterableValidationError) as exc:
-        raise CaseFileError(flatten_errors(exc, "$"), path=source) from exc
+        return flatten_errors(exc, "$")
     except (LitigateError, ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise CaseFileError(flatten_errors(exc, "$"), path=source) from exc
+        return flatten_errors(exc, "$")
+    return []
+
+
+def _without_unknown(value: Any, cls: Any) -> Any:
+    """A copy of ``value`` without the keys that ``cls`` (an attrs class) does not have."""
+    if not (isinstance(value, dict) and isinstance(cls, type) and attrs.has(cls)):
+        return value
+    hints = typing.get_type_hints(cls)
+    names = {f.name for f in attrs.fields(cls)}
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        if key not in names:
+            continue
+        tp = hints[key]
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if typing.get_origin(tp) is tuple and isinstance(item, list):
+            out[key] = [_without_unknown(x, args[0]) for x in item]
+        elif attrs.has(tp):
+            out[key] = _without_unknown(item, tp)
+        elif len(args) == 1 and attrs.has(args[0]):
+            out[key] = _without_unknown(item, args[0])
+        else:
+            out[key] = item
+    return out
 
 
 # --------------------------------------------------------------------------- unstructuring

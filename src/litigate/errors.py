@@ -138,10 +138,10 @@ class CaseFileError(InputError):
     """A case file (or mapping) has one or more problems; all are listed at once.
 
     Attributes:
-        errors: Every problem as ``"message @ $.path"``.  Problems of shape
-            (types, unknown or missing fields, unknown provisions) are all listed
-            at once; checks across records (e.g. a decision reviewing a later one)
-            run once every record is well formed.
+        errors: Every problem as ``"message @ $.path"``: types, unknown or
+            missing fields, unknown provisions and invalid values are listed
+            together; checks across records (e.g. a decision reviewing a later
+            one) run once every record is well formed.
         path: The file that was read, if any.
 
     Examples:
