@@ -115,3 +115,13 @@ def test_console_script_is_installed():
         [str(exe), "parse-date", "18 noyabr 2025"], capture_output=True, text=True, check=True
     )
     assert out.stdout == "2025-11-18\n"
+
+
+def test_broken_pipe_is_quiet():
+    class Closed(io.StringIO):
+        def write(self, s):
+            raise BrokenPipeError
+
+    code = main(["schema"], out=Closed(), err=io.StringIO())
+
+    assert code == 0

@@ -14,9 +14,11 @@ has ``--json``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -313,6 +315,13 @@ def main(
         args.as_of = _today()
     try:
         return int(args.run(args, stdout, stderr))
+    except BrokenPipeError:
+        # The reader went away (`litigate deadlines … | head`): stop quietly, like other tools.
+        if stdout is sys.stdout:  # keep Python from complaining again at exit
+            with contextlib.suppress(OSError, ValueError):
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+        return _EXIT_OK
     except LitigateError as exc:
         if args.debug:
             raise
