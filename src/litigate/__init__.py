@@ -85,6 +85,7 @@ from litigate.parse import (
     read_follow_up_letter,
     read_observations,
 )
+from litigate.render.anonymise import anonymise
 from litigate.rules import RuleSet, load_rules
 
 __all__ = [
@@ -131,6 +132,7 @@ __all__ = [
     "WindowStatus",
     "__version__",
     "acceptance",
+    "anonymise",
     "case_from_dict",
     "case_schema",
     "case_to_dict",

@@ -1,0 +1,501 @@
+"""The context every DOCX template receives: ready-to-print values, in the template's language.
+
+:func:`build_context` turns a :class:`~litigate.model.Case` into plain dicts and
+strings a template can print without logic of its own: dates in the Court's
+style (``18 November 2025`` / ``18 novembre 2025``), provisions cited in the
+locale, countries named in the locale, documents numbered in date order, and
+the section G paragraph of each complaint.  Values that are not known stay
+``None``: templates guard them with ``{% if %}`` and strict rendering reports
+any that is printed unguarded.
+
+The function is pure: no I/O, no clock (the date comes from ``as_of``).
+
+Examples:
+    >>> from datetime import date
+    >>> from litigate.model import Applicant, Case, Complaint
+    >>> case = Case(
+    ...     forum="ecthr",
+    ...     respondent="AZE",
+    ...     applicants=[Applicant.person(name="Rauf Aliyev", nationality="AZE")],
+    ...     complaints=[Complaint(provision="ECHR-10", summary="Conviction for an article")],
+    ... )
+    >>> ctx = build_context(case, as_of=date(2026, 11, 23), locale="fr")
+    >>> ctx["respondents"][0]["name"], ctx["applicants"][0]["nationality"]
+    ('Azerbaïdjan', 'Azerbaïdjan')
+    >>> ctx["complaints"][0]["citation"], ctx["t"]["facts"]
+    ("l'article 10 de la Convention", 'Exposé des faits')
+    >>> ctx["applicants"][0]["date_of_birth"] is None
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Final
+
+from litigate._court_dates import court_date
+from litigate.engine import ComplaintWindow, FilingWindow, Finding, filing_window
+from litigate.errors import UnknownStateError
+from litigate.model import (
+    Applicant,
+    Case,
+    Complaint,
+    Document,
+    DomesticDecision,
+    OtherProcedure,
+    Representative,
+    country,
+    provision,
+)
+
+__all__ = ["LABELS", "build_context", "language_of"]
+
+Row = dict[str, object]
+
+LABELS: Final[Mapping[str, Mapping[str, str]]] = {
+    "en": {
+        "application": "Application form",
+        "applicants": "The applicant(s)",
+        "applicant": "Applicant",
+        "respondents": "State(s) against which the application is directed",
+        "representatives": "Representative(s) of the applicant(s)",
+        "authority": "Authority",
+        "facts": "Statement of the facts",
+        "violations": "Statement of alleged violation(s) of the Convention and/or Protocols "
+        "and relevant arguments",
+        "compliance": "Compliance with admissibility criteria laid down in Article 35 § 1 "
+        "of the Convention",
+        "exhaustion": "Exhaustion of domestic remedies",
+        "time_limit": "Time limit",
+        "other_procedures": "Other international procedures",
+        "documents": "List of accompanying documents",
+        "anonymity": "Request for anonymity",
+        "declaration": "Declaration and signature",
+        "female": "female",
+        "male": "male",
+        "other": "other",
+        "lawyer": "lawyer",
+        "ngo": "non-governmental organisation",
+        "relative": "relative",
+        "pending": "pending",
+        "concluded": "concluded",
+        "withdrawn": "withdrawn",
+        "inadmissible": "declared inadmissible",
+        "struck_out": "struck out",
+        "pages": "pages",
+        "cover_letter": "Cover letter",
+    },
+    "fr": {
+        "application": "Formulaire de requête",
+        "applicants": "Le(s) requérant(s)",
+        "applicant": "Requérant",
+        "respondents": "État(s) contre le(s)quel(s) la requête est dirigée",
+        "representatives": "Représentant(s) du (des) requérant(s)",
+        "authority": "Pouvoir",
+        "facts": "Exposé des faits",
+        "violations": "Exposé de la ou des violation(s) alléguée(s) de la Convention "
+        "et/ou des Protocoles et des arguments pertinents",
+        "compliance": "Respect des critères de recevabilité énoncés à l'article 35 § 1 "
+        "de la Convention",
+        "exhaustion": "Épuisement des voies de recours internes",
+        "time_limit": "Délai",
+        "other_procedures": "Autres instances internationales",
+        "documents": "Liste des documents joints",
+        "anonymity": "Demande d'anonymat",
+        "declaration": "Déclaration et signature",
+        "female": "féminin",
+        "male": "masculin",
+        "other": "autre",
+        "lawyer": "avocat",
+        "ngo": "organisation non gouvernementale",
+        "relative": "proche",
+        "pending": "pendante",
+        "concluded": "close",
+        "withdrawn": "retirée",
+        "inadmissible": "déclarée irrecevable",
+        "struck_out": "rayée du rôle",
+        "pages": "pages",
+        "cover_letter": "Lettre d'accompagnement",
+    },
+    "ru": {
+        "application": "Формуляр жалобы",
+        "applicants": "Заявитель (заявители)",
+        "applicant": "Заявитель",
+        "respondents": "Государство (государства), против которого направлена жалоба",
+        "representatives": "Представитель (представители) заявителя",
+        "authority": "Доверенность",
+        "facts": "Изложение фактов",
+        "violations": "Изложение предполагаемых нарушений Конвенции и (или) Протоколов "
+        "и соответствующие доводы",
+        "compliance": "Соблюдение критериев приемлемости, предусмотренных пунктом 1 "
+        "статьи 35 Конвенции",
+        "exhaustion": "Исчерпание внутренних средств правовой защиты",
+        "time_limit": "Срок",
+        "other_procedures": "Другие международные процедуры",
+        "documents": "Список прилагаемых документов",
+        "anonymity": "Просьба об анонимности",
+        "declaration": "Заявление и подпись",
+        "female": "женский",
+        "male": "мужской",
+        "other": "другой",
+        "lawyer": "адвокат",
+        "ngo": "неправительственная организация",
+        "relative": "родственник",
+        "pending": "на рассмотрении",
+        "concluded": "завершена",
+        "withdrawn": "отозвана",
+        "inadmissible": "признана неприемлемой",
+        "struck_out": "исключена из списка",
+        "pages": "стр.",
+        "cover_letter": "Сопроводительное письмо",
+    },
+}
+"""Fixed strings per language (``t`` in the template context)."""
+
+
+_BODIES: Final[Mapping[str, tuple[str, str]]] = {
+    "ecthr": ("European Court of Human Rights", "Cour européenne des droits de l'homme"),
+    "hrc": (
+        "United Nations Human Rights Committee",
+        "Comité des droits de l'homme des Nations unies",
+    ),
+    "cat": (
+        "United Nations Committee against Torture",
+        "Comité contre la torture des Nations unies",
+    ),
+    "cerd": (
+        "United Nations Committee on the Elimination of Racial Discrimination",
+        "Comité pour l'élimination de la discrimination raciale des Nations unies",
+    ),
+    "cedaw": (
+        "United Nations Committee on the Elimination of Discrimination against Women",
+        "Comité pour l'élimination de la discrimination à l'égard des femmes des Nations unies",
+    ),
+    "crpd": (
+        "United Nations Committee on the Rights of Persons with Disabilities",
+        "Comité des droits des personnes handicapées des Nations unies",
+    ),
+    "crc": (
+        "United Nations Committee on the Rights of the Child",
+        "Comité des droits de l'enfant des Nations unies",
+    ),
+    "ced": (
+        "United Nations Committee on Enforced Disappearances",
+        "Comité des disparitions forcées des Nations unies",
+    ),
+    "cescr": (
+        "United Nations Committee on Economic, Social and Cultural Rights",
+        "Comité des droits économiques, sociaux et culturels des Nations unies",
+    ),
+}
+"""Names of the forums an ``OtherProcedure.body`` may give by id (English, French)."""
+
+
+def _body(body: str, lang: str) -> str:
+    """A forum id becomes the body's name; any other text is kept as written."""
+    names = _BODIES.get(body.strip().lower())
+    if names is None:
+        return body
+    return names[1] if lang == "fr" else names[0]
+
+
+def language_of(locale: str) -> str:
+    """Return the template language for ``locale``: ``"en"``, ``"fr"`` or ``"ru"``.
+
+    Examples:
+        >>> language_of("fr_BE"), language_of("ru"), language_of("az")
+        ('fr', 'ru', 'en')
+    """
+    code = str(locale).lower().replace("-", "_").split("_")[0]
+    return code if code in ("fr", "ru") else "en"
+
+
+def _date(value: date | None, lang: str) -> str | None:
+    return None if value is None else court_date(value, lang)
+
+
+def _country_name(code: str, lang: str) -> str:
+    found = country(code)
+    return found.name_fr if lang == "fr" else found.name_en
+
+
+def _nationality(value: str | None, lang: str) -> str | None:
+    """An ISO alpha-3 code becomes the country's name; free text is kept as written."""
+    if value is None:
+        return None
+    try:
+        return _country_name(value, lang)
+    except UnknownStateError:
+        return value
+
+
+def _label(value: object, lang: str) -> str | None:
+    if value is None:
+        return None
+    key = str(getattr(value, "value", value))
+    return LABELS[lang].get(key, key)
+
+
+def _applicant(number: int, applicant: Applicant, lang: str) -> Row:
+    return {
+        "number": number,
+        "name": applicant.name,
+        "kind": applicant.kind.value,
+        "is_person": applicant.is_person,
+        "date_of_birth": _date(applicant.date_of_birth, lang),
+        "place_of_birth": applicant.place_of_birth,
+        "nationality": _nationality(applicant.nationality, lang),
+        "sex": _label(applicant.sex, lang),
+        "occupation": applicant.occupation,
+        "address": applicant.address,
+        "phone": applicant.phone,
+        "email": applicant.email,
+        "detained_at": applicant.detained_at,
+        "registration_no": applicant.registration_no,
+        "registered_on": _date(applicant.registered_on, lang),
+        "anonymity_requested": applicant.anonymity_requested,
+        "anonymity_reasons": applicant.anonymity_reasons,
+        "model": applicant,
+    }
+
+
+def _representative(number: int, rep: Representative, lang: str) -> Row:
+    return {
+        "number": number,
+        "name": rep.name,
+        "capacity": _label(rep.capacity, lang),
+        "organisation": rep.organisation,
+        "bar_no": rep.bar_no,
+        "address": rep.address,
+        "phone": rep.phone,
+        "email": rep.email,
+        "authority_signed_on": _date(rep.authority_signed_on, lang),
+        "model": rep,
+    }
+
+
+def _decision(decision: DomesticDecision, lang: str) -> Row:
+    return {
+        "id": decision.id,
+        "court": decision.court,
+        "level": decision.level.value,
+        "remedy": decision.remedy.value,
+        "outcome": decision.outcome,
+        "reference": decision.reference,
+        "taken_on": _date(decision.taken_on, lang),
+        "served_on": _date(decision.served_on, lang),
+        "served_on_representative": _date(decision.served_on_representative, lang),
+        "model": decision,
+    }
+
+
+def _document_key(indexed: tuple[int, Document]) -> tuple[date, int]:
+    position, document = indexed
+    return (document.date or date.max, position)
+
+
+def _documents(case: Case, lang: str) -> list[Row]:
+    """Section I: the case's documents (else the decisions' copies), in date order, numbered."""
+    listed: Sequence[Document] = case.documents
+    if not listed:
+        seen: list[Document] = []
+        for decision in case.proceedings:
+            seen.extend(d for d in decision.documents if d not in seen)
+        listed = seen
+    ordered = sorted(enumerate(listed), key=_document_key)
+    return [
+        {
+            "number": number,
+            "title": document.title,
+            "date": _date(document.date, lang),
+            "pages": document.pages,
+            "reference": document.reference,
+            "model": document,
+        }
+        for number, (_, document) in enumerate(ordered, start=1)
+    ]
+
+
+def _other_procedure(procedure: OtherProcedure, lang: str) -> Row:
+    return {
+        "body": _body(procedure.body, lang),
+        "reference": procedure.reference,
+        "lodged_on": _date(procedure.lodged_on, lang),
+        "concluded_on": _date(procedure.concluded_on, lang),
+        "status": _label(procedure.status, lang),
+        "outcome": procedure.outcome,
+        "model": procedure,
+    }
+
+
+def _section_g(window: FilingWindow, locale: str) -> list[tuple[ComplaintWindow, str | None]]:
+    """Pair each complaint window with its own paragraph of ``window.explain(locale)``."""
+    text = window.explain(locale)
+    paragraphs = [p for p in text.split("\n\n") if p.strip()] if text else []
+    if len(paragraphs) != len(window.complaints):
+        return [(w, None) for w in window.complaints]
+    return list(zip(window.complaints, paragraphs, strict=True))
+
+
+def _complaints(case: Case, window: FilingWindow, locale: str, lang: str) -> list[Row]:
+    explained = _section_g(window, locale)
+    rows: list[Row] = []
+    used: set[int] = set()
+    for number, complaint in enumerate(case.complaints, start=1):
+        own: ComplaintWindow | None = None
+        paragraph: str | None = None
+        for i, (candidate, text) in enumerate(explained):
+            if i not in used and candidate.complaint == complaint:
+                used.add(i)
+                own, paragraph = candidate, text
+                break
+        rows.append(_complaint(number, complaint, case, own, paragraph, lang))
+    return rows
+
+
+def _without_article(citation: str) -> str:
+    """French citations open with an article ("l'article 5"); a heading drops it."""
+    for article in ("le ", "l'"):
+        if citation.startswith(article):
+            return citation[len(article) :]
+    return citation
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _complaint(
+    number: int,
+    complaint: Complaint,
+    case: Case,
+    window: ComplaintWindow | None,
+    time_limit: str | None,
+    lang: str,
+) -> Row:
+    resolved = complaint.resolved
+    citation = resolved.cite(lang)
+    joined = [provision(i).cite(lang) for i in complaint.in_conjunction_with]
+    heading = _capitalised(_without_article(citation))
+    if joined:
+        word = "combiné avec" if lang == "fr" else "taken in conjunction with"
+        heading = f"{heading}, {word} {', '.join(joined)}"
+    return {
+        "number": number,
+        "provision": complaint.provision,
+        "citation": citation,
+        "heading": heading,
+        "title": resolved.title(lang),
+        "label": complaint.label,
+        "summary": complaint.summary,
+        "in_conjunction_with": joined,
+        "continuing": complaint.continuing,
+        "decisions": [_decision(d, lang) for d in case.decisions_for(complaint)],
+        "window": window,
+        "deadline": _date(window.deadline, lang) if window is not None else None,
+        "time_limit": time_limit,
+        "model": complaint,
+    }
+
+
+def build_context(
+    case: Case,
+    *,
+    as_of: date,
+    locale: str = "en",
+    window: FilingWindow | None = None,
+    findings: Iterable[Finding] | None = None,
+    **extra: object,
+) -> dict[str, object]:
+    """Build what every template receives.
+
+    Args:
+        case: The case.
+        as_of: The date of the draft (also the reference date of the filing window).
+        locale: The template's locale (``"en"``, ``"fr"``, ``"ru"``…).
+        window: The filing window; computed with
+            :func:`litigate.filing_window` at ``as_of`` when not given.
+        findings: Findings of :func:`litigate.check` to show, if any.
+        **extra: Further keys (``place``, ``signatory``…); they override the defaults.
+
+    Returns:
+        A dict with ``case``, ``applicants``, ``representatives``, ``respondents``,
+        ``respondent_names``, ``applicant_names``, ``complaints``, ``decisions``, ``documents``,
+        ``other_procedures``, ``anonymity_requests``, ``facts_paragraphs``,
+        ``window``, ``findings``, ``as_of``, ``date``, ``locale``, ``lang``, ``t``,
+        ``place`` and ``signatory``.
+
+    Examples:
+        >>> from datetime import date
+        >>> from litigate.model import Applicant, Case, Complaint, Document, DomesticDecision
+        >>> case = Case(
+        ...     forum="ecthr",
+        ...     respondent="AZE",
+        ...     applicants=[Applicant.person(name="Rauf Aliyev")],
+        ...     complaints=[Complaint(provision="ECHR-6-3-c")],
+        ...     proceedings=[DomesticDecision(court="Supreme Court", level="cassation",
+        ...                                   taken_on=date(2026, 6, 18))],
+        ...     documents=[Document(title="Judgment", date=date(2026, 6, 18)),
+        ...                Document(title="Appeal", date=date(2026, 3, 1))],
+        ... )
+        >>> ctx = build_context(case, as_of=date(2026, 11, 23))
+        >>> [(d["number"], d["title"], d["date"]) for d in ctx["documents"]]
+        [(1, 'Appeal', '1 March 2026'), (2, 'Judgment', '18 June 2026')]
+        >>> ctx["complaints"][0]["heading"], ctx["respondent_names"]
+        ('Article 6 § 3 (c) of the Convention', 'Azerbaijan')
+        >>> ctx["complaints"][0]["time_limit"].startswith("Article 6 § 3 (c)")
+        True
+        >>> ctx["date"], ctx["lang"], ctx["signatory"]
+        ('23 November 2026', 'en', 'Rauf Aliyev')
+    """
+    lang = language_of(locale)
+    if window is None:
+        window = filing_window(case, as_of=as_of)
+    respondents: list[Row] = [
+        {"code": code, "name": _country_name(code, lang)} for code in case.respondent
+    ]
+    applicants = [_applicant(i, a, lang) for i, a in enumerate(case.applicants, start=1)]
+    representatives = [
+        _representative(i, r, lang) for i, r in enumerate(case.representatives, start=1)
+    ]
+    facts = [p.strip() for p in case.facts.split("\n\n") if p.strip()] if case.facts else []
+    signatory = (
+        case.representatives[0].name
+        if case.representatives
+        else (case.applicants[0].name if case.applicants else None)
+    )
+    context: dict[str, object] = {
+        "case": case,
+        "forum": case.forum.value,
+        "applicants": applicants,
+        "representatives": representatives,
+        "respondents": respondents,
+        "respondent_names": _join([str(r["name"]) for r in respondents], lang),
+        "applicant_names": _join([a.name for a in case.applicants], lang),
+        "complaints": _complaints(case, window, locale, lang),
+        "decisions": [_decision(d, lang) for d in case.proceedings],
+        "documents": _documents(case, lang),
+        "other_procedures": [_other_procedure(p, lang) for p in case.other_procedures],
+        "anonymity_requests": [a for a in applicants if a["anonymity_requested"]],
+        "facts_paragraphs": facts,
+        "window": window,
+        "findings": list(findings) if findings is not None else [],
+        "as_of": as_of,
+        "date": court_date(as_of, lang),
+        "lodged_on": _date(case.lodged_on, lang),
+        "locale": locale,
+        "lang": lang,
+        "t": dict(LABELS[lang]),
+        "place": None,
+        "signatory": signatory,
+    }
+    context.update(extra)
+    return context
+
+
+def _join(names: Sequence[str], lang: str) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    word = {"fr": "et", "ru": "и"}.get(lang, "and")
+    return f"{', '.join(names[:-1])} {word} {names[-1]}"

@@ -1,0 +1,504 @@
+"""The DOCX templates: built reproducibly from code, laid out per the Practice Direction, renderable.
+
+* ``scripts/build_templates.py`` rebuilt in a temporary folder gives byte-identical
+  files to the committed ``templates/`` (the templates cannot drift from their source);
+* every template is A4 with 3.5 cm side margins, real Heading 1–3 styles, 12 pt body,
+  10 pt footnotes, 1.5 line spacing, a Word numbering definition ("%1.") for the
+  numbered paragraphs, and a PAGE field in the footer;
+* every tag sits in one run, every ``{%p %}`` tag alone in its paragraph (docxtpl #161);
+* every template renders, strictly, with every example case of its forum in each of
+  its locales, with litigate's engine (``litigate.render.engine``, skipped if absent)
+  and with docxtpl (StrictUndefined, autoescape), and the output says what it must (names, States, citations, section G,
+  numbered documents); the French drafts carry no English headings.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import io
+import re
+import sys
+import tomllib
+import zipfile
+from collections.abc import Callable, Iterator, Mapping
+from datetime import date
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from xml.etree import ElementTree as ET
+
+import docx
+import jinja2
+import pytest
+
+import litigate
+from litigate.render.context import build_context
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "templates"
+SCRIPT = ROOT / "scripts" / "build_templates.py"
+AS_OF = date(2026, 11, 23)
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+NS = {"w": W[1:-1]}
+
+
+@cache
+def builder() -> ModuleType:
+    """Import ``scripts/build_templates.py`` as a module (it is not a package)."""
+    spec = importlib.util.spec_from_file_location("build_templates", SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_templates"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _manifest() -> dict[str, Any]:
+    with (TEMPLATES / "manifest.toml").open("rb") as handle:
+        return tomllib.load(handle)["templates"]  # type: ignore[no-any-return]
+
+
+def _template_files() -> list[tuple[str, str, Path]]:
+    out = []
+    for template_id, entry in sorted(_manifest().items()):
+        forum, name = template_id.split("/")
+        for locale in entry["locales"]:
+            out.append((template_id, locale, TEMPLATES / forum / f"{name}.{locale}.docx"))
+    return out
+
+
+TEMPLATE_FILES = _template_files()
+IDS = [f"{tid}.{loc}" for tid, loc, _ in TEMPLATE_FILES]
+EXAMPLES = sorted(p.parent.name for p in (ROOT / "examples").glob("*/case.toml"))
+
+
+def _xml(path: Path, part: str) -> ET.Element:
+    with zipfile.ZipFile(path) as package:
+        return ET.fromstring(package.read(part))
+
+
+def _attr(element: ET.Element | None, name: str) -> str | None:
+    assert element is not None
+    value = element.get(f"{W}{name}")
+    return None if value is None else str(value)
+
+
+# --------------------------------------------------------------------------------------
+# Reproducible build
+# --------------------------------------------------------------------------------------
+
+
+def test_build_reproduces_the_committed_templates(tmp_path: Path) -> None:
+    written = builder().build(tmp_path)
+    built = {p.relative_to(tmp_path).as_posix() for p in written}
+    committed = {
+        p.relative_to(TEMPLATES).as_posix()
+        for p in TEMPLATES.rglob("*")
+        if p.is_file() and p.suffix in (".docx", ".toml")
+    }
+    assert built == committed, "run: python scripts/build_templates.py"
+    for relative in sorted(built):
+        fresh = (tmp_path / relative).read_bytes()
+        assert fresh == (TEMPLATES / relative).read_bytes(), (
+            f"templates/{relative} differs from scripts/build_templates.py; "
+            "run: python scripts/build_templates.py"
+        )
+
+
+def test_build_is_deterministic(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    for out in (first, second):
+        builder().build(out)
+    for path in first.rglob("*.docx"):
+        assert path.read_bytes() == (second / path.relative_to(first)).read_bytes()
+        with zipfile.ZipFile(path) as package:
+            assert {i.date_time for i in package.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_manifest_lists_every_template_with_titles_and_context() -> None:
+    manifest = _manifest()
+    assert set(manifest) == {"ecthr/application", "ecthr/cover-letter"}
+    for template_id, entry in manifest.items():
+        assert entry["forum"] == template_id.split("/")[0]
+        assert set(entry["title"]) == {"en", "fr"}
+        assert entry["description"]
+        assert entry["locales"] == ["en", "fr"]
+        context = build_context(
+            litigate.load_case(ROOT / "examples" / "journalist-detention" / "case.toml"),
+            as_of=AS_OF,
+        )
+        assert set(entry["context"]) <= set(context), template_id
+
+
+# --------------------------------------------------------------------------------------
+# Layout (Practice Direction on written pleadings)
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("template_id", "locale", "path"), TEMPLATE_FILES, ids=IDS)
+def test_page_is_a4_with_the_margins(template_id: str, locale: str, path: Path) -> None:
+    document = _xml(path, "word/document.xml")
+    sections = document.findall(".//w:sectPr", NS)
+    assert sections
+    for section in sections:
+        size = section.find("w:pgSz", NS)
+        assert (_attr(size, "w"), _attr(size, "h")) == ("11906", "16838")  # 21 x 29.7 cm
+        margins = section.find("w:pgMar", NS)
+        for side in ("left", "right"):
+            twips = int(_attr(margins, side) or 0)
+            assert twips >= 1984, (template_id, side)  # 3.5 cm = 1984.25 twips
+
+
+def _style(styles: ET.Element, style_id: str) -> ET.Element:
+    found = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
+    assert found is not None, f"style {style_id} is missing"
+    return found
+
+
+@pytest.mark.parametrize(("template_id", "locale", "path"), TEMPLATE_FILES, ids=IDS)
+def test_styles_fonts_and_spacing(template_id: str, locale: str, path: Path) -> None:
+    styles = _xml(path, "word/styles.xml")
+    normal = _style(styles, "Normal")
+    assert _attr(normal.find("w:rPr/w:sz", NS), "val") == "24"  # 12 pt
+    assert _attr(normal.find("w:pPr/w:spacing", NS), "line") == "360"  # 1.5 lines
+    assert _attr(normal.find("w:rPr/w:lang", NS), "val") == {"en": "en-GB", "fr": "fr-FR"}[locale]
+    footnote = _style(styles, "FootnoteText")
+    assert _attr(footnote.find("w:name", NS), "val") == "footnote text"  # Word's built-in
+    assert _attr(footnote.find("w:rPr/w:sz", NS), "val") == "20"  # 10 pt
+    for level in (1, 2, 3):
+        heading = _style(styles, f"Heading{level}")
+        assert _attr(heading.find("w:name", NS), "val") == f"heading {level}"
+        assert _attr(heading.find("w:pPr/w:outlineLvl", NS), "val") == str(level - 1)
+        size = int(_attr(heading.find("w:rPr/w:sz", NS), "val") or 0)
+        assert size >= 24
+
+
+@pytest.mark.parametrize(("template_id", "locale", "path"), TEMPLATE_FILES, ids=IDS)
+def test_numbered_paragraphs_use_word_numbering(template_id: str, locale: str, path: Path) -> None:
+    styles = _xml(path, "word/styles.xml")
+    numbered = _style(styles, "NumberedParagraph")
+    num_id = _attr(numbered.find("w:pPr/w:numPr/w:numId", NS), "val")
+    numbering = _xml(path, "word/numbering.xml")
+    num = numbering.find(f"w:num[@w:numId='{num_id}']", NS)
+    assert num is not None
+    abstract_id = _attr(num.find("w:abstractNumId", NS), "val")
+    abstract = numbering.find(f"w:abstractNum[@w:abstractNumId='{abstract_id}']", NS)
+    assert abstract is not None
+    level = abstract.find("w:lvl[@w:ilvl='0']", NS)
+    assert level is not None
+    assert _attr(level.find("w:numFmt", NS), "val") == "decimal"
+    assert _attr(level.find("w:lvlText", NS), "val") == "%1."
+    assert _attr(level.find("w:start", NS), "val") == "1"
+    assert _attr(num.find("w:lvlOverride/w:startOverride", NS), "val") == "1"
+    body = _xml(path, "word/document.xml")
+    uses = body.findall(".//w:pStyle[@w:val='NumberedParagraph']", NS)
+    assert uses, "the body has no numbered paragraph"
+
+
+@pytest.mark.parametrize(("template_id", "locale", "path"), TEMPLATE_FILES, ids=IDS)
+def test_header_and_page_numbers(template_id: str, locale: str, path: Path) -> None:
+    with zipfile.ZipFile(path) as package:
+        names = package.namelist()
+        footers = [package.read(n).decode() for n in names if n.startswith("word/footer")]
+        headers = [package.read(n).decode() for n in names if n.startswith("word/header")]
+    assert any(re.search(r"<w:instrText[^>]*> PAGE </w:instrText>", f) for f in footers)
+    assert any("case.application_no" in h and "case.title" in h for h in headers)
+
+
+@pytest.mark.parametrize(("template_id", "locale", "path"), TEMPLATE_FILES, ids=IDS)
+def test_tags_are_whole_runs(template_id: str, locale: str, path: Path) -> None:
+    """Split tags and two ``{%p %}`` in one paragraph are docxtpl's classic corruptions."""
+    with zipfile.ZipFile(path) as package:
+        parts = [
+            n
+            for n in package.namelist()
+            if re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", n)
+        ]
+        for part in parts:
+            root = ET.fromstring(package.read(part))
+            for run in root.iter(f"{W}r"):
+                text = "".join(t.text or "" for t in run.iter(f"{W}t"))
+                assert text.count("{{") == text.count("}}"), (part, text)
+                assert text.count("{%") == text.count("%}"), (part, text)
+            for paragraph in root.iter(f"{W}p"):
+                text = "".join(t.text or "" for t in paragraph.iter(f"{W}t"))
+                if "{%p" in text:
+                    assert re.fullmatch(r"\{%p [^%]+ %\}", text), (part, text)
+
+
+# --------------------------------------------------------------------------------------
+# Rendering with every example case
+# --------------------------------------------------------------------------------------
+
+
+def _engine_renderer() -> Callable[[Path, str, Mapping[str, object]], bytes] | None:
+    try:
+        engine = importlib.import_module("litigate.render.engine")
+    except ImportError:
+        return None
+    compile_template = getattr(engine, "compile_template", None)
+    if compile_template is None:
+        return None
+
+    def render(path: Path, template_id: str, context: Mapping[str, object]) -> bytes:
+        compiled = compile_template(path.read_bytes(), template_id=template_id)
+        result: bytes = compiled.render(dict(context))
+        return result
+
+    return render
+
+
+def _docxtpl_render(path: Path, template_id: str, context: Mapping[str, object]) -> bytes:
+    """docxtpl with strict undefined values, autoescaping and litigate's filters."""
+    from docxtpl import DocxTemplate
+
+    from litigate.render.filters import FILTERS
+
+    env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
+    env.filters.update(FILTERS)
+    template = DocxTemplate(str(path))
+    template.render(dict(context), env, autoescape=True)
+    out = io.BytesIO()
+    template.save(out)
+    return out.getvalue()
+
+
+BACKENDS = ["engine", "docxtpl"]
+
+
+def render(
+    path: Path, template_id: str, context: Mapping[str, object], backend: str = "engine"
+) -> bytes:
+    """Render with litigate's engine (when importable) or with docxtpl, both strict."""
+    if backend == "engine":
+        engine = _engine_renderer()
+        if engine is None:
+            pytest.skip("litigate.render.engine is not available")
+        return engine(path, template_id, context)
+    return _docxtpl_render(path, template_id, context)
+
+
+def _cases() -> Iterator[tuple[str, str, Path, str]]:
+    manifest = _manifest()
+    for template_id, locale, path in TEMPLATE_FILES:
+        for example in EXAMPLES:
+            forum = _forum_of(example)
+            if forum == manifest[template_id]["forum"]:
+                yield template_id, locale, path, example
+
+
+@cache
+def _forum_of(example: str) -> str:
+    with (ROOT / "examples" / example / "case.toml").open("rb") as handle:
+        return str(tomllib.load(handle)["forum"])
+
+
+RENDER_CASES = list(_cases())
+
+
+@cache
+def _rendered(
+    example: str, template_id: str, locale: str, backend: str = "engine"
+) -> tuple[docx.document.Document, dict[str, Any]]:
+    case = litigate.load_case(ROOT / "examples" / example / "case.toml")
+    context = build_context(case, as_of=AS_OF, locale=locale)
+    path = next(p for t, loc, p in TEMPLATE_FILES if t == template_id and loc == locale)
+    return docx.Document(io.BytesIO(render(path, template_id, context, backend))), context
+
+
+def _text(document: Any) -> str:
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.append(" | ".join(c.text for c in row.cells))
+    return "\n".join(parts)
+
+
+def test_every_template_has_an_example_case() -> None:
+    covered = {(t, loc) for t, loc, _, _ in RENDER_CASES}
+    assert covered == {(t, loc) for t, loc, _ in TEMPLATE_FILES}
+
+
+@pytest.mark.parametrize(
+    ("template_id", "locale", "example"),
+    [(t, loc, ex) for t, loc, _, ex in RENDER_CASES],
+    ids=[f"{t}.{loc}-{ex}" for t, loc, _, ex in RENDER_CASES],
+)
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_renders_with_the_example(
+    template_id: str, locale: str, example: str, backend: str
+) -> None:
+    document, context = _rendered(example, template_id, locale, backend)
+    text = _text(document)
+    assert "{{" not in text
+    assert "{%" not in text
+    case = context["case"]
+    for applicant in case.applicants:
+        assert applicant.name in text
+    respondent = {"en": "Azerbaijan", "fr": "Azerbaïdjan"}[locale]
+    assert respondent in text
+    for complaint in context["complaints"]:
+        assert complaint["heading"] in text, complaint["heading"]
+    if template_id == "ecthr/cover-letter":
+        assert f"{len(context['documents'])} documents" in text
+        assert context["date"] in text
+        return
+    body = [p.text for p in document.paragraphs]
+    # Section G: the time-limit paragraph of each complaint, verbatim, in its own paragraph.
+    explained = context["window"].explain(locale).split("\n\n")
+    assert len(explained) == len(case.complaints)
+    for paragraph in explained:
+        assert paragraph in body
+    for complaint in context["complaints"]:
+        cited = complaint["citation"]
+        assert cited[:1].upper() + cited[1:] in text
+    # Section I: the documents, numbered 1..n, in date order, with their dates.
+    table = document.tables[-1]
+    rows = [[c.text for c in row.cells] for row in table.rows[1:]]
+    assert len(rows) == len(context["documents"]) > 0
+    for number, (row, item) in enumerate(zip(rows, context["documents"], strict=True), start=1):
+        assert row[0] == str(number)
+        assert row[1].startswith(item["title"])
+        assert row[2] == (item["date"] or "")
+    dates = [d["model"].date for d in context["documents"] if d["model"].date]
+    assert dates == sorted(dates)
+    # The numbered paragraphs carry the Word numbering style (not typed numbers).
+    assert any(
+        p.style is not None and p.style.name == "Numbered Paragraph" for p in document.paragraphs
+    )
+    header = document.sections[0].header.paragraphs[0].text
+    assert (case.title or "") in header
+
+
+def _english_headings() -> set[str]:
+    text = builder().TEXT
+    return {
+        value
+        for key, value in text["en"].items()
+        if "{" not in value and value != text["fr"][key] and len(value) > 4
+    }
+
+
+@pytest.mark.parametrize(
+    ("template_id", "example"),
+    sorted({(t, ex) for t, loc, _, ex in RENDER_CASES if loc == "fr"}),
+)
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_french_render_has_no_english_headings(
+    template_id: str, example: str, backend: str
+) -> None:
+    document, _ = _rendered(example, template_id, "fr", backend)
+    english = _english_headings()
+    headings = [
+        p.text
+        for p in document.paragraphs
+        if p.style is not None and p.style.name.startswith(("Heading", "Title"))
+    ]
+    labels = [
+        r.text
+        for p in document.paragraphs
+        for r in p.runs
+        if r.style is not None and r.style.name == "Field Label"
+    ]
+    for text in headings + labels:
+        for phrase in english:
+            assert phrase not in text, (text, phrase)
+    for phrase in ("Statement of the facts", "Date of birth", "Dear Sir or Madam", "Yours"):
+        assert phrase not in _text(document)
+
+
+@pytest.mark.parametrize(
+    ("template_id", "path"), [(t, p) for t, loc, p in TEMPLATE_FILES if loc == "fr"]
+)
+def test_french_template_source_has_no_english(template_id: str, path: Path) -> None:
+    source = docx.Document(str(path))
+    text = _text(source)
+    for phrase in _english_headings():
+        assert phrase not in text, phrase
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_anonymity_request_and_missing_values_render(backend: str) -> None:
+    """Anonymity (Rule 47 § 4), organisations, other procedures, two States, escaping."""
+    case = litigate.Case(
+        forum="ecthr",
+        respondent=["AZE", "ARM"],
+        applicants=[
+            litigate.Applicant.person(
+                name="A.B.", anonymity_requested=True, anonymity_reasons="Risk of reprisals"
+            ),
+            litigate.Applicant.organisation(name="Free Press Union & Co", registration_no="77"),
+        ],
+        complaints=[litigate.Complaint(provision="ECHR-3")],
+        other_procedures=[
+            litigate.OtherProcedure(
+                body="hrc", reference="no. 4100/2024", lodged_on=date(2024, 5, 2), status="pending"
+            )
+        ],
+    )
+    for locale, expected in (
+        (
+            "en",
+            (
+                "Request for anonymity",
+                "Risk of reprisals",
+                (
+                    "United Nations Human Rights Committee, no. 4100/2024, lodged on 2 May 2024 "
+                    "(pending)."
+                ),
+                "Azerbaijan and Armenia",
+            ),
+        ),
+        (
+            "fr",
+            (
+                "Demande d'anonymat",
+                "Risk of reprisals",
+                (
+                    "Comité des droits de l'homme des Nations unies, no. 4100/2024, saisie le "
+                    "2 mai 2024 (pendante)."
+                ),
+                "Azerbaïdjan et Arménie",
+            ),
+        ),
+    ):
+        context = build_context(case, as_of=AS_OF, locale=locale)
+        path = TEMPLATES / "ecthr" / f"application.{locale}.docx"
+        document = docx.Document(io.BytesIO(render(path, "ecthr/application", context, backend)))
+        text = _text(document)
+        for phrase in expected[:3]:
+            assert phrase in text, phrase
+        assert "Free Press Union & Co" in text  # escaped, not corrupting the XML
+        letter = TEMPLATES / "ecthr" / f"cover-letter.{locale}.docx"
+        letter_text = _text(
+            docx.Document(io.BytesIO(render(letter, "ecthr/cover-letter", context, backend)))
+        )
+        assert expected[3] in letter_text
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+@pytest.mark.parametrize("locale", ["en", "fr", "ru"])
+def test_context_for_every_example(example: str, locale: str) -> None:
+    """Every example (ECtHR and UN) gives a complete context with a section G paragraph each."""
+    case = litigate.load_case(ROOT / "examples" / example / "case.toml")
+    context: dict[str, Any] = build_context(case, as_of=AS_OF, locale=locale, place="Baku")
+    assert context["lang"] == locale
+    assert context["place"] == "Baku"
+    assert (
+        context["t"]["facts"]
+        == {
+            "en": "Statement of the facts",
+            "fr": "Exposé des faits",
+            "ru": "Изложение фактов",
+        }[locale]
+    )
+    complaints = context["complaints"]
+    assert [c["model"] for c in complaints] == list(case.complaints)
+    for complaint in complaints:
+        assert complaint["window"] is not None
+        assert complaint["time_limit"], complaint["provision"]
+    numbers = [d["number"] for d in context["documents"]]
+    assert numbers == list(range(1, len(numbers) + 1))
