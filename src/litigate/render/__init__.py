@@ -7,6 +7,13 @@ a case (:mod:`litigate.render.anonymise`) are usable on their own.
 """
 
 from litigate.render.anonymise import anonymisation_map, anonymise, scrub
+from litigate.render.engine import (
+    MAX_PART_CHARS,
+    MAX_RANGE,
+    CompiledTemplate,
+    compile_template,
+    write_rendered,
+)
 from litigate.render.filters import (
     FILTERS,
     amount,
@@ -22,11 +29,15 @@ from litigate.render.filters import (
 
 __all__ = [
     "FILTERS",
+    "MAX_PART_CHARS",
+    "MAX_RANGE",
+    "CompiledTemplate",
     "amount",
     "anonymisation_map",
     "anonymise",
     "article",
     "case_citation",
+    "compile_template",
     "date",
     "initials",
     "join",
@@ -34,4 +45,5 @@ __all__ = [
     "paragraph_range",
     "scrub",
     "upper_first",
+    "write_rendered",
 ]
