@@ -23,7 +23,7 @@ from pathlib import Path
 
 import docx
 
-from litigate.render.engine import compile_template
+from litigate.drafts.engine import compile_template
 
 LOREM = (
     "The applicant complains under Article 5 § 1 of the Convention that his detention "

@@ -1,8 +1,12 @@
-"""The main job: load every example case, compute its filing windows and check it.
+"""The main job: load every example case, compute its filing windows, check it, render its drafts.
 
 Usage::
 
-    python examples/run_examples.py [--as-of YYYY-MM-DD] [CASE_FILE ...]
+    python examples/run_examples.py [--as-of YYYY-MM-DD] [--out DIR] [CASE_FILE ...]
+
+Drafts are written to ``DIR/<case folder>/`` (default ``out/``): for cases before
+the European Court, the application and the cover letter in English and French.
+A draft edited since it was written is never overwritten.
 
 Without file arguments every ``examples/*/case.toml`` is processed.  This script
 is a command-line entry point, so it may read today's date when ``--as-of`` is
@@ -21,7 +25,20 @@ import litigate
 HERE = Path(__file__).resolve().parent
 
 
-def report(path: Path, as_of: date) -> str:
+DRAFTS = {"ecthr": ("ecthr/application", "ecthr/cover-letter")}
+
+
+def render_drafts(case: litigate.Case, folder: Path, as_of: date) -> list[Path]:
+    written = []
+    for template_id in DRAFTS.get(case.forum.value, ()):
+        for locale in ("en", "fr"):
+            target = folder / f"{template_id.split('/')[1]}.{locale}.docx"
+            litigate.render(template_id, case=case, as_of=as_of, locale=locale, out=target)
+            written.append(target)
+    return written
+
+
+def report(path: Path, as_of: date, out: Path) -> str:
     case = litigate.load_case(path)
     window = litigate.filing_window(case, as_of=as_of)
     respondents = ", ".join(case.respondent)
@@ -51,6 +68,9 @@ def report(path: Path, as_of: date) -> str:
     lines.extend(f"    {f}" for f in errors[:5])
     lines.append("  section G (English):")
     lines.extend(f"    {paragraph}" for paragraph in window.explain().split("\n\n"))
+    drafts = render_drafts(case, out / path.parent.name, as_of)
+    if drafts:
+        lines.append("  drafts: " + ", ".join(str(d) for d in drafts))
     return "\n".join(lines)
 
 
@@ -58,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--as-of", type=date.fromisoformat, default=date.today())
+    parser.add_argument("--out", type=Path, default=Path("out"), help="folder for the drafts")
     args = parser.parse_args(argv)
     files = args.files or sorted(HERE.glob("*/case.toml"))
     if not files:
@@ -67,12 +88,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Filing windows as of {args.as_of.isoformat()}\n")
     for path in files:
         try:
-            print(report(path, args.as_of))
+            print(report(path, args.as_of, args.out))
         except litigate.errors.LitigateError as exc:
             failed += 1
             print(f"{path}: {exc}", file=sys.stderr)
         print()
-    print(f"{len(files) - failed} of {len(files)} case files loaded, computed and checked.")
+    print(
+        f"{len(files) - failed} of {len(files)} case files loaded, computed, checked and rendered."
+    )
     return 1 if failed else 0
 
 

@@ -12,7 +12,7 @@ number and the case name (when known) in the header.
 Template tags follow docxtpl: ``{{ expr }}`` inline, ``{%p … %}`` alone in its
 paragraph, ``{%tr … %}`` in a table row.  Each tag is written in a single run, and
 each ``{%p %}`` tag in a paragraph of its own.  Templates use only context values
-built by :func:`litigate.render.context.build_context` and no custom filter, and
+built by :func:`litigate.drafts.context.build_context` and no custom filter, and
 guard every optional value with ``{% if %}`` (rendering is strict).
 
 Usage::

@@ -12,9 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import litigate
+from litigate.drafts.anonymise import PLACEHOLDERS, anonymisation_map, anonymise, scrub
+from litigate.drafts.filters import initials
 from litigate.errors import InputError
-from litigate.render.anonymise import PLACEHOLDERS, anonymisation_map, anonymise, scrub
-from litigate.render.filters import initials
 
 from .strategies import cases
 

@@ -16,6 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree  # type: ignore[import-untyped]
 
+from litigate.drafts.engine import MAX_RANGE, compile_template, write_rendered
+from litigate.drafts.package import read_fingerprint
 from litigate.errors import (
     LitigateError,
     OverwriteRefusedError,
@@ -23,8 +25,6 @@ from litigate.errors import (
     TemplateSecurityError,
     TemplateSyntaxError,
 )
-from litigate.render.engine import MAX_RANGE, compile_template, write_rendered
-from litigate.render.package import read_fingerprint
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -479,7 +479,7 @@ def test_render_is_deterministic_in_one_process() -> None:
 
 _CHILD = """
 import sys, hashlib
-from litigate.render.engine import compile_template
+from litigate.drafts.engine import compile_template
 data = open(sys.argv[1], "rb").read()
 out = compile_template(data, template_id="t").render({"a": "Ə & <x>", "xs": ["1", "2"]})
 print(hashlib.sha256(out).hexdigest())
@@ -606,7 +606,7 @@ def test_type_errors_in_the_template_are_context_errors() -> None:
 def test_litigate_filters_receive_the_locale() -> None:
     import datetime as dt
 
-    from litigate.render.filters import FILTERS
+    from litigate.drafts.filters import FILTERS
 
     tpl = compile_template(
         make_docx(["{{ d|date }}; {{ names|join }}"]),
@@ -642,7 +642,7 @@ def test_draft_output_is_well_formed_and_strict_render_still_checks() -> None:
 
 def test_importing_the_engine_stays_light() -> None:
     code = (
-        "import sys, litigate.render.engine\n"
+        "import sys, litigate.drafts.engine\n"
         "print(sorted(m for m in ('jinja2', 'lxml', 'docx') if m in sys.modules))"
     )
     result = subprocess.run(

@@ -12,10 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import litigate
-from litigate.errors import InputError, UnknownProvisionError
-from litigate.parse.citations import CaseCitation
-from litigate.render import filters
-from litigate.render.filters import (
+from litigate.drafts import filters
+from litigate.drafts.filters import (
     FILTERS,
     NBSP,
     amount,
@@ -27,7 +25,9 @@ from litigate.render.filters import (
     paragraph_range,
     upper_first,
 )
-from litigate.render.filters import date as date_filter
+from litigate.drafts.filters import date as date_filter
+from litigate.errors import InputError, UnknownProvisionError
+from litigate.parse.citations import CaseCitation
 
 
 class TestRegistry:
@@ -61,7 +61,7 @@ class TestRegistry:
 
     def test_formatting_english_and_french_dates_does_not_import_babel(self):
         code = (
-            "import sys, litigate.render.filters as f; "
+            "import sys, litigate.drafts.filters as f; "
             "from datetime import date; f.date(date(2025, 1, 1), locale='fr'); "
             "print('babel' in sys.modules)"
         )

@@ -7,7 +7,7 @@
   numbered paragraphs, and a PAGE field in the footer;
 * every tag sits in one run, every ``{%p %}`` tag alone in its paragraph (docxtpl #161);
 * every template renders, strictly, with every example case of its forum in each of
-  its locales, with litigate's engine (``litigate.render.engine``, skipped if absent)
+  its locales, with litigate's engine (``litigate.drafts.engine``, skipped if absent)
   and with docxtpl (StrictUndefined, autoescape), and the output says what it must (names, States, citations, section G,
   numbered documents); the French drafts carry no English headings.
 """
@@ -34,7 +34,7 @@ import jinja2
 import pytest
 
 import litigate
-from litigate.render.context import build_context
+from litigate.drafts.context import build_context
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
@@ -236,7 +236,7 @@ def test_tags_are_whole_runs(template_id: str, locale: str, path: Path) -> None:
 
 def _engine_renderer() -> Callable[[Path, str, Mapping[str, object]], bytes] | None:
     try:
-        engine = importlib.import_module("litigate.render.engine")
+        engine = importlib.import_module("litigate.drafts.engine")
     except ImportError:
         return None
     compile_template = getattr(engine, "compile_template", None)
@@ -255,7 +255,7 @@ def _docxtpl_render(path: Path, template_id: str, context: Mapping[str, object])
     """docxtpl with strict undefined values, autoescaping and litigate's filters."""
     from docxtpl import DocxTemplate
 
-    from litigate.render.filters import FILTERS
+    from litigate.drafts.filters import FILTERS
 
     env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
     env.filters.update(FILTERS)
@@ -276,7 +276,7 @@ def render(
     if backend == "engine":
         engine = _engine_renderer()
         if engine is None:
-            pytest.skip("litigate.render.engine is not available")
+            pytest.skip("litigate.drafts.engine is not available")
         return engine(path, template_id, context)
     return _docxtpl_render(path, template_id, context)
 

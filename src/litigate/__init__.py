@@ -25,6 +25,16 @@ from litigate import errors, procedure
 from litigate._resources import templates_root
 from litigate._version import __version__
 from litigate.casefile import case_from_dict, case_schema, case_to_dict, dump_case, load_case
+from litigate.drafts import (
+    CompiledTemplate,
+    TemplateLint,
+    anonymise,
+    compile_template,
+    lint_templates,
+    render,
+    template_variables,
+    write_rendered,
+)
 from litigate.engine import (
     Acceptance,
     ComplaintWindow,
@@ -85,7 +95,6 @@ from litigate.parse import (
     read_follow_up_letter,
     read_observations,
 )
-from litigate.render.anonymise import anonymise
 from litigate.rules import RuleSet, load_rules
 
 __all__ = [
@@ -97,6 +106,7 @@ __all__ = [
     "Case",
     "CaseCitation",
     "CitationMention",
+    "CompiledTemplate",
     "Complaint",
     "ComplaintWindow",
     "DateMention",
@@ -128,6 +138,7 @@ __all__ = [
     "Severity",
     "Sex",
     "Step",
+    "TemplateLint",
     "UnSymbol",
     "WindowStatus",
     "__version__",
@@ -138,6 +149,7 @@ __all__ = [
     "case_to_dict",
     "catalogue",
     "check",
+    "compile_template",
     "completeness",
     "country",
     "dump_case",
@@ -145,6 +157,7 @@ __all__ = [
     "filing_window",
     "find_citations",
     "find_dates",
+    "lint_templates",
     "load_case",
     "load_rules",
     "parse_citation",
@@ -154,5 +167,8 @@ __all__ = [
     "read_docx_paragraphs",
     "read_follow_up_letter",
     "read_observations",
+    "render",
+    "template_variables",
     "templates_root",
+    "write_rendered",
 ]

@@ -338,8 +338,8 @@ def _section_g(window: FilingWindow, locale: str) -> list[tuple[ComplaintWindow,
     return list(zip(window.complaints, paragraphs, strict=True))
 
 
-def _complaints(case: Case, window: FilingWindow, locale: str, lang: str) -> list[Row]:
-    explained = _section_g(window, locale)
+def _complaints(case: Case, window: FilingWindow | None, locale: str, lang: str) -> list[Row]:
+    explained = _section_g(window, locale) if window is not None else []
     rows: list[Row] = []
     used: set[int] = set()
     for number, complaint in enumerate(case.complaints, start=1):
@@ -451,7 +451,8 @@ def build_context(
     """
     lang = language_of(locale)
     if window is None:
-        window = filing_window(case, as_of=as_of)
+        # A case without complaints yet (a first letter) has no window to compute.
+        window = filing_window(case, as_of=as_of) if case.complaints else None
     respondents: list[Row] = [
         {"code": code, "name": _country_name(code, lang)} for code in case.respondent
     ]

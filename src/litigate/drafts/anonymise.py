@@ -62,9 +62,9 @@ from typing import Any, cast
 import attrs
 
 from litigate._court_dates import court_date
+from litigate.drafts.filters import PARTICLES, initials
 from litigate.errors import InputError
 from litigate.model import Applicant, ApplicantKind, Capacity, Case, Representative
-from litigate.render.filters import PARTICLES, initials
 
 __all__ = ["anonymisation_map", "anonymise", "scrub"]
 

@@ -2,7 +2,7 @@
 
 :func:`compile_template` reads a DOCX safely (bounded decompression, no
 DOCTYPE), turns each text part (body, headers, footers, footnotes, endnotes)
-into Jinja source on the parsed tree (see :mod:`litigate.render.docxml`) and
+into Jinja source on the parsed tree (see :mod:`litigate.drafts.docxml`) and
 compiles it **once** in an ``ImmutableSandboxedEnvironment`` with autoescaping.
 Every syntax problem of every part is reported in one
 :class:`~litigate.errors.TemplateSyntaxError`.
@@ -79,16 +79,8 @@ from typing import Any
 
 import attrs
 
-from litigate.errors import (
-    DocumentError,
-    OverwriteRefusedError,
-    TemplateContextError,
-    TemplateProblem,
-    TemplateSecurityError,
-    TemplateSyntaxError,
-)
-from litigate.render.docxml import PreparedPart, W, prepare_part
-from litigate.render.package import (
+from litigate.drafts.docxml import PreparedPart, W, prepare_part
+from litigate.drafts.package import (
     CUSTOM_NS,
     CUSTOM_PART,
     FINGERPRINT_PROPERTY,
@@ -98,6 +90,14 @@ from litigate.render.package import (
     raw_entry,
     read_fingerprint,
     write_zip,
+)
+from litigate.errors import (
+    DocumentError,
+    OverwriteRefusedError,
+    TemplateContextError,
+    TemplateProblem,
+    TemplateSecurityError,
+    TemplateSyntaxError,
 )
 
 __all__ = [

@@ -2,19 +2,26 @@
 
 Templates render in a sandbox with autoescaping and strict undefined values;
 every problem is reported at once with its location.  The filters for legal
-drafting (:mod:`litigate.render.filters`) and the anonymised public version of
-a case (:mod:`litigate.render.anonymise`) are usable on their own.
+drafting (:mod:`litigate.drafts.filters`) and the anonymised public version of
+a case (:mod:`litigate.drafts.anonymise`) are usable on their own.
 """
 
-from litigate.render.anonymise import anonymisation_map, anonymise, scrub
-from litigate.render.engine import (
+from litigate.drafts.anonymise import anonymisation_map, anonymise, scrub
+from litigate.drafts.api import (
+    TemplateLint,
+    find_template,
+    lint_templates,
+    render,
+    template_variables,
+)
+from litigate.drafts.engine import (
     MAX_PART_CHARS,
     MAX_RANGE,
     CompiledTemplate,
     compile_template,
     write_rendered,
 )
-from litigate.render.filters import (
+from litigate.drafts.filters import (
     FILTERS,
     amount,
     article,
@@ -32,6 +39,7 @@ __all__ = [
     "MAX_PART_CHARS",
     "MAX_RANGE",
     "CompiledTemplate",
+    "TemplateLint",
     "amount",
     "anonymisation_map",
     "anonymise",
@@ -39,11 +47,15 @@ __all__ = [
     "case_citation",
     "compile_template",
     "date",
+    "find_template",
     "initials",
     "join",
+    "lint_templates",
     "ordinal",
     "paragraph_range",
+    "render",
     "scrub",
+    "template_variables",
     "upper_first",
     "write_rendered",
 ]
