@@ -55,6 +55,8 @@ def test_main_job_runs(tmp_path: Path):
 
     assert "6 of 6 case files" in out.stdout
     assert "29 November 2026" in out.stdout  # the journalist's detention complaints
-    drafts = sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.docx"))
+    drafts = sorted(
+        p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.docx")
+    )
     assert "journalist-detention/application.fr.docx" in drafts
     assert len(drafts) == 4 * 4  # four ECtHR cases x (application, cover letter) x (en, fr)
