@@ -26,6 +26,7 @@ from datetime import date
 from pathlib import Path
 
 import litigate
+from litigate._court_dates import court_date, weekday_name
 from litigate.errors import LitigateError
 from litigate.rules import RuleSet
 from litigate.rules.loader import Acceptances
@@ -47,22 +48,6 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "forums"
 SCRIPT = "scripts/gen_rule_docs.py"
 DATA = "src/litigate/rules/data"
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass(frozen=True)
@@ -90,7 +75,7 @@ def _day(value: date | None) -> str:
     """A date as the Court prints it in English (``1 February 2022``)."""
     if value is None:
         return ""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    return court_date(value)
 
 
 def _cell(text: object) -> str:
@@ -327,7 +312,7 @@ def _deadline(rule: DeadlineRule, lookup: dict[str, Source]) -> list[str]:
                         ex.name,
                         f"`{ex.source}`" if ex.source else "",
                         ex.start.isoformat(),
-                        f"{ex.expect.isoformat()} ({_WEEKDAYS[ex.expect.weekday()]})",
+                        f"{ex.expect.isoformat()} ({weekday_name(ex.expect)})",
                     )
                     for ex in rule.examples
                 ),

@@ -83,14 +83,7 @@ class _Work:
         args: tuple[object, ...] = (),
     ) -> None:
         """Record a warning once; with ``args``, ``message`` is a template."""
-        key = ("w" + code, message, *args)
-        if key not in self.seen:
-            self.seen.add(key)
-            if args:
-                note = Note(code=code, template=message, args=args, rule_id=rule_id, source=source)
-            else:
-                note = Note(code=code, message=message, rule_id=rule_id, source=source)
-            self.warnings.append(note)
+        self._note(self.warnings, "w", code, message, rule_id, source, args)
 
     def assume(
         self,
@@ -102,14 +95,28 @@ class _Work:
         args: tuple[object, ...] = (),
     ) -> None:
         """Record an assumption once; with ``args``, ``message`` is a template."""
-        key = ("a" + code, message, *args)
-        if key not in self.seen:
-            self.seen.add(key)
-            if args:
-                note = Note(code=code, template=message, args=args, rule_id=rule_id, source=source)
-            else:
-                note = Note(code=code, message=message, rule_id=rule_id, source=source)
-            self.assumptions.append(note)
+        self._note(self.assumptions, "a", code, message, rule_id, source, args)
+
+    def _note(
+        self,
+        into: list[Note],
+        kind: str,
+        code: str,
+        message: str,
+        rule_id: str | None,
+        source: str | None,
+        args: tuple[object, ...],
+    ) -> None:
+        key = (kind + code, message, *args)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        if args:
+            into.append(
+                Note(code=code, template=message, args=args, rule_id=rule_id, source=source)
+            )
+        else:
+            into.append(Note(code=code, message=message, rule_id=rule_id, source=source))
 
 
 _d = court_date

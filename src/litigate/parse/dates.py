@@ -30,6 +30,7 @@ from typing import Final, Literal
 
 import attrs
 
+from litigate._court_dates import court_date
 from litigate.errors import AmbiguousDateError, DateParseError, PartialDateError
 
 __all__ = ["DateMention", "DateOrder", "find_dates", "parse_date"]
@@ -149,20 +150,6 @@ _ENGLISH_WEEKDAYS: Final = (
     "Sunday",
 )
 _ROMAN: Final = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-_ENGLISH_MONTHS: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 # -- building blocks of the patterns ------------------------------------------------------
 _SEP: Final = r"(?:\s*+[-./,]\s*+|\s++)"
@@ -327,7 +314,7 @@ def _month_number(grammar: _Grammar, word: str) -> int:
 
 def _english(day: date) -> str:
     """Format a date for a message: ``3 April 2025``."""
-    return f"{day.day} {_ENGLISH_MONTHS[day.month - 1]} {day.year}"
+    return court_date(day)
 
 
 def _make(text: str, year: int, month: int, day: int) -> date:
