@@ -27,11 +27,14 @@ from litigate._version import __version__
 from litigate.casefile import case_from_dict, case_schema, case_to_dict, dump_case, load_case
 from litigate.drafts import (
     CompiledTemplate,
+    Reply,
+    ReplySection,
     TemplateLint,
     anonymise,
     compile_template,
     lint_templates,
     render,
+    reply_skeleton,
     template_variables,
     write_rendered,
 )
@@ -131,6 +134,8 @@ __all__ = [
     "Provision",
     "RegistryTimeLimit",
     "Remedy",
+    "Reply",
+    "ReplySection",
     "Representative",
     "RuleSet",
     "Scenario",
@@ -168,6 +173,7 @@ __all__ = [
     "read_follow_up_letter",
     "read_observations",
     "render",
+    "reply_skeleton",
     "template_variables",
     "templates_root",
     "write_rendered",
