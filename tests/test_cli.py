@@ -125,3 +125,49 @@ def test_broken_pipe_is_quiet():
     code = main(["schema"], out=Closed(), err=io.StringIO())
 
     assert code == 0
+
+
+def test_render_and_lint_templates(tmp_path: Path):
+    case = str(ROOT / "examples" / "disbarred-lawyer" / "case.toml")
+    code, out, err = run(
+        "render",
+        case,
+        "ecthr/application",
+        "--locale",
+        "fr",
+        "--out",
+        str(tmp_path),
+        "--as-of",
+        "2026-11-23",
+    )
+
+    assert code == 0, err
+    written = Path(out.strip())
+    assert written.name == "ecthr-application.fr.docx"
+    assert written.exists()
+    code, out, _ = run(
+        "render",
+        case,
+        "ecthr/application",
+        "--out",
+        str(tmp_path),
+        "--as-of",
+        "2026-11-23",
+        "--anonymise",
+    )
+    assert code == 0
+    assert Path(out.strip()).name == "ecthr-application.en.public.docx"
+
+    code, out, _ = run("lint-templates", str(ROOT / "templates"))
+    assert code == 0
+    assert "with problems" in out
+
+
+def test_render_refuses_an_unknown_template(tmp_path: Path):
+    case = str(ROOT / "examples" / "disbarred-lawyer" / "case.toml")
+    code, _, err = run(
+        "render", case, "ecthr/nothing", "--out", str(tmp_path), "--as-of", "2026-11-23"
+    )
+
+    assert code == 2
+    assert err.startswith("litigate: no template 'ecthr/nothing'")

@@ -236,6 +236,45 @@ def _cmd_citations(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     return _EXIT_OK
 
 
+# ---------------------------------------------------------------- drafts
+
+
+def _cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        case = litigate.load_case(args.case_file)
+    except CaseFileError as exc:
+        err.writelines(f"litigate: {args.case_file}: {e}\n" for e in exc.errors)
+        return _EXIT_USAGE
+    name = args.template_id.replace("/", "-")
+    suffix = ".public" if args.anonymise else ""
+    target = Path(args.out) / f"{name}.{args.locale}{suffix}.docx"
+    litigate.render(
+        args.template_id,
+        case=case,
+        as_of=args.as_of,
+        locale=args.locale,
+        out=target,
+        draft=args.draft,
+        anonymise=args.anonymise,
+        overwrite=args.overwrite,
+        template_dirs=args.template_dir or (),
+    )
+    out.write(f"{target}\n")
+    return _EXIT_OK
+
+
+def _cmd_lint_templates(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    reports = litigate.lint_templates(args.folders)
+    bad = 0
+    for report in reports:
+        if report.ok:
+            continue
+        bad += 1
+        out.writelines(f"{report.path}: {problem}\n" for problem in report.problems)
+    out.write(f"{len(reports)} template(s) checked, {bad} with problems\n")
+    return _EXIT_FINDINGS if bad else _EXIT_OK
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -281,6 +320,24 @@ def _parser() -> argparse.ArgumentParser:
     parse_date.add_argument("--date-order", choices=("DMY", "MDY", "YMD"))
     parse_date.add_argument("--json", action="store_true", help="JSON output")
     parse_date.set_defaults(run=_cmd_parse_date)
+
+    render = sub.add_parser("render", help="render a draft from a template")
+    render.add_argument("case_file", type=Path)
+    render.add_argument("template_id", help="e.g. ecthr/application")
+    render.add_argument("--locale", default="en", help="en or fr")
+    render.add_argument("--out", default=".", help="folder for the draft (default: here)")
+    render.add_argument("--as-of", type=_as_of, default=None, help="YYYY-MM-DD (default: today)")
+    render.add_argument("--draft", action="store_true", help="show missing values as markers")
+    render.add_argument("--anonymise", action="store_true", help="the public version")
+    render.add_argument("--overwrite", action="store_true", help="replace a draft edited since")
+    render.add_argument(
+        "--template-dir", action="append", type=Path, help="firm templates (repeatable)"
+    )
+    render.set_defaults(run=_cmd_render)
+
+    lint = sub.add_parser("lint-templates", help="check template files or folders")
+    lint.add_argument("folders", nargs="+", type=Path)
+    lint.set_defaults(run=_cmd_lint_templates)
 
     citations = sub.add_parser("citations", help="list the citations found in a text file")
     citations.add_argument("file", type=Path)
