@@ -12,8 +12,9 @@ number and the case name (when known) in the header.
 Template tags follow docxtpl: ``{{ expr }}`` inline, ``{%p … %}`` alone in its
 paragraph, ``{%tr … %}`` in a table row.  Each tag is written in a single run, and
 each ``{%p %}`` tag in a paragraph of its own.  Templates use only context values
-built by :func:`litigate.drafts.context.build_context` and no custom filter, and
-guard every optional value with ``{% if %}`` (rendering is strict).
+built by :func:`litigate.drafts.context.build_context` (plus the ``reply`` value that
+``ecthr/observations-reply`` is rendered with) and no custom filter, and guard every
+optional value with ``{% if %}`` (rendering is strict).
 
 Usage::
 
@@ -41,6 +42,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
+
+from litigate.drafts.reply import REVIEW_MARKER
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXED_TIME = datetime(2026, 1, 1, 0, 0, 0)  # noqa: DTZ001 - a constant, never "now"
@@ -409,6 +412,25 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "correspondence": "Please send all correspondence concerning this application to "
         "the representative at the address given below.",
         "closing": "Yours faithfully,",
+        # Observations in reply
+        "reply_title": "Observations of the applicant in reply to the Government's "
+        "observations on the admissibility and merits",
+        "reply_application": "Application no. {{ case.application_no }}",
+        "reply_intro": "The applicant, {{ applicant_names }}, submits the following "
+        "observations in reply to the observations of the respondent Government "
+        "({{ respondent_names }}) on the admissibility and merits of the application"
+        "{% if lodged_on %} lodged on {{ lodged_on }}{% endif %}. The paragraphs of the "
+        "Government's observations are cited by their numbers.",
+        "reply_body": "Reply to the Government's observations",
+        "sources": "Case-law relied on",
+        "conclusion": "Conclusion",
+        "conclusion_text": "For these reasons, the applicant invites the Court to declare the "
+        "application admissible{% if complaints %} and to find a violation of "
+        "{% for c in complaints %}{% if c.heading not in complaints[:loop.index0]"
+        "|map(attribute='heading')|list %}{% if not loop.first %} and of {% endif %}"
+        "{{ c.citation }}{% for j in c.in_conjunction_with %}, taken in conjunction with "
+        "{{ j }}{% endfor %}{% endif %}{% endfor %}{% endif %}.",
+        "representative": "Representative of the applicant",
     },
     "fr": {
         "header": "{% if case.application_no %}Requête no {{ case.application_no }}"
@@ -517,6 +539,25 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "requête au représentant, à l'adresse indiquée ci-dessous.",
         "closing": "Je vous prie d'agréer, Madame, Monsieur, l'expression de ma haute "
         "considération.",
+        # Observations en réponse
+        "reply_title": "Observations du requérant en réponse aux observations du "
+        "Gouvernement sur la recevabilité et le fond",
+        "reply_application": "Requête no {{ case.application_no }}",
+        "reply_intro": "Le requérant, {{ applicant_names }}, présente les observations "
+        "suivantes en réponse aux observations du Gouvernement défendeur "
+        "({{ respondent_names }}) sur la recevabilité et le fond de la requête"
+        "{% if lodged_on %} introduite le {{ lodged_on }}{% endif %}. Les paragraphes des "
+        "observations du Gouvernement sont cités par leur numéro.",
+        "reply_body": "Réponse aux observations du Gouvernement",
+        "sources": "Jurisprudence invoquée",
+        "conclusion": "Conclusion",
+        "conclusion_text": "Par ces motifs, le requérant invite la Cour à déclarer la "
+        "requête recevable{% if complaints %} et à constater la violation "
+        "{% for c in complaints %}{% if c.heading not in complaints[:loop.index0]"
+        "|map(attribute='heading')|list %}{% if not loop.first %} et {% endif %}"
+        "de {{ c.citation }}{% for j in c.in_conjunction_with %}, combiné avec "
+        "{{ j }}{% endfor %}{% endif %}{% endfor %}{% endif %}.",
+        "representative": "Représentant du requérant",
     },
 }
 
@@ -733,6 +774,65 @@ def build_cover_letter(locale: str) -> Doc:
     return doc
 
 
+def build_observations_reply(locale: str) -> Doc:
+    """``ecthr/observations-reply``: the applicant's observations in reply (``reply=``).
+
+    One part per section of :func:`litigate.reply_skeleton` (passed as ``reply``): its
+    heading, a numbered paragraph with the opening and the argument (line breaks kept),
+    the review marker in bold while the section needs review, and the case law relied on.
+    """
+    x = TEXT[locale]
+    doc = _new_document(locale, x["header"], x["reply_title"])
+    w = Writer(doc, locale)
+    w.title(x["reply_title"])
+    w.tag("if case.application_no")
+    centred = doc.add_paragraph(x["reply_application"], style="Normal")
+    centred.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    w.tag("endif")
+    w.tag("if case.title")
+    centred = doc.add_paragraph(style="Normal")
+    centred.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    centred.add_run("{{ case.title }}").bold = True
+    w.tag("endif")
+    w.numbered(x["reply_intro"])
+
+    w.heading(x["reply_body"], 1)
+    w.tag("for s in reply.sections")
+    w.heading("{{ s.heading }}", 2)
+    paragraph = doc.add_paragraph(style=NUMBERED_STYLE)
+    paragraph.add_run("{% if s.needs_review %}")
+    paragraph.add_run(f"{REVIEW_MARKER[locale]} ").bold = True
+    paragraph.add_run("{% endif %}")
+    opening = paragraph.add_run("{{ s.opening }}")
+    opening.add_break()
+    paragraph.add_run("{{ s.argument }}")
+    w.tag("if s.sources")
+    sources = doc.add_paragraph(style="Normal")
+    sources.add_run(f"{x['sources']}{w.colon}", style="Field Label")
+    sources.add_run("{% for source in s.sources %}")
+    sources.add_run("{{ source }}")
+    separator = " ; " if locale == "fr" else "; "
+    sources.add_run(f"{{% if not loop.last %}}{separator}{{% endif %}}")
+    sources.add_run("{% endfor %}")
+    sources.add_run(".")
+    w.tag("endif")
+    w.tag("endfor")
+
+    w.heading(x["conclusion"], 1)
+    w.numbered(x["conclusion_text"])
+    w.para(x["date_line"])
+    w.signature_line()
+    w.tag("if representatives")
+    w.para("{{ representatives[0].name }}", bold=True)
+    w.para(x["representative"])
+    w.tag("else")
+    w.tag("if signatory")
+    w.para("{{ signatory }}", bold=True)
+    w.tag("endif")
+    w.tag("endif")
+    return doc
+
+
 @dataclass(frozen=True)
 class Spec:
     """One template id: how to build it and what the manifest says about it."""
@@ -793,6 +893,31 @@ SPECS: tuple[Spec, ...] = (
             "place",
             "date",
             "signatory",
+        ),
+    ),
+    Spec(
+        template_id="ecthr/observations-reply",
+        build=build_observations_reply,
+        locales=("en", "fr"),
+        title_en="Observations in reply to the Government's observations",
+        title_fr="Observations en réponse aux observations du Gouvernement",
+        description="The applicant's observations in reply on admissibility and merits "
+        "(Practice Direction on written pleadings): title, application number and case "
+        "name, introduction, then one part per section of litigate.reply_skeleton (passed "
+        "as reply=): heading, numbered paragraph with the opening and the argument, the "
+        "review marker in bold while the section needs review, the case law relied on; "
+        "conclusion citing the complaints; place, date and signature.",
+        context_keys=(
+            "case",
+            "applicant_names",
+            "respondent_names",
+            "lodged_on",
+            "complaints",
+            "representatives",
+            "place",
+            "date",
+            "signatory",
+            "reply",
         ),
     ),
 )

@@ -295,3 +295,10 @@ def test_any_case_can_be_anonymised(case):
         if before.is_person:
             assert applicant.date_of_birth is None
             assert applicant.name == (initials(before.name) or before.name)
+
+
+def test_initials_are_one_letter_each_even_for_sharp_s():
+    from litigate.drafts.filters import initials
+
+    assert initials("ß") == "S."
+    assert initials(initials("ß")) == "S."

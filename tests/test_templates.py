@@ -9,7 +9,10 @@
 * every template renders, strictly, with every example case of its forum in each of
   its locales, with litigate's engine (``litigate.drafts.engine``, skipped if absent)
   and with docxtpl (StrictUndefined, autoescape), and the output says what it must (names, States, citations, section G,
-  numbered documents); the French drafts carry no English headings.
+  numbered documents); the French drafts carry no English headings;
+* a template that needs values beyond :func:`build_context` (``ecthr/observations-reply``
+  needs ``reply=``) receives them from :data:`EXTRA_VALUES` in the generic render tests
+  (see ``tests/test_reply_template.py`` for the reply rendered from real observations).
 """
 
 from __future__ import annotations
@@ -35,11 +38,13 @@ import pytest
 
 import litigate
 from litigate.drafts.context import build_context
+from litigate.drafts.reply import REVIEW_MARKER
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
 SCRIPT = ROOT / "scripts" / "build_templates.py"
 AS_OF = date(2026, 11, 23)
+REPLY = "ecthr/observations-reply"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 NS = {"w": W[1:-1]}
 
@@ -120,7 +125,7 @@ def test_build_is_deterministic(tmp_path: Path) -> None:
 
 def test_manifest_lists_every_template_with_titles_and_context() -> None:
     manifest = _manifest()
-    assert set(manifest) == {"ecthr/application", "ecthr/cover-letter"}
+    assert set(manifest) == {"ecthr/application", "ecthr/cover-letter", REPLY}
     for template_id, entry in manifest.items():
         assert entry["forum"] == template_id.split("/")[0]
         assert set(entry["title"]) == {"en", "fr"}
@@ -130,7 +135,8 @@ def test_manifest_lists_every_template_with_titles_and_context() -> None:
             litigate.load_case(ROOT / "examples" / "journalist-detention" / "case.toml"),
             as_of=AS_OF,
         )
-        assert set(entry["context"]) <= set(context), template_id
+        extra = set(EXTRA_VALUES.get(template_id, lambda _locale: {})("en"))
+        assert set(entry["context"]) <= set(context) | extra, template_id
 
 
 # --------------------------------------------------------------------------------------
@@ -299,12 +305,63 @@ def _forum_of(example: str) -> str:
 RENDER_CASES = list(_cases())
 
 
+def _sample_reply(locale: str) -> litigate.Reply:
+    """A reply of two sections: one the lawyer's (two lines), one still to review."""
+    fr = locale == "fr"
+    return litigate.Reply(
+        locale=locale,
+        sections=(
+            litigate.ReplySection(
+                kind="time_limit",
+                heading="A. Sur le respect du délai"
+                if fr
+                else "A. Compliance with the time limit",
+                answers=(15, 16),
+                opening="En réponse aux paragraphes 15 et 16 des observations du Gouvernement, "
+                "le requérant fait valoir ce qui suit."
+                if fr
+                else "In reply to paragraphs 15 and 16 of the Government's observations, "
+                "the applicant submits as follows.",
+                argument="Première ligne.\nDeuxième ligne." if fr else "First line.\nSecond line.",
+                from_bank=False,
+                needs_review=False,
+                sources=("Worm v. Austria, no. 22714/93, 29 August 1997",),
+            ),
+            litigate.ReplySection(
+                kind="merits",
+                article="3",
+                heading="B. Sur la violation alléguée de l'article 3 de la Convention"
+                if fr
+                else "B. Alleged violation of Article 3 of the Convention",
+                answers=(24,),
+                opening="En réponse au paragraphe 24 des observations du Gouvernement, le "
+                "requérant fait valoir ce qui suit."
+                if fr
+                else "In reply to paragraph 24 of the Government's observations, the "
+                "applicant submits as follows.",
+                argument="Le requérant maintient son grief."
+                if fr
+                else "The applicant maintains his complaint.",
+                from_bank=True,
+                needs_review=True,
+            ),
+        ),
+    )
+
+
+EXTRA_VALUES: dict[str, Callable[[str], dict[str, object]]] = {
+    REPLY: lambda locale: {"reply": _sample_reply(locale)},
+}
+"""Values a template needs beyond :func:`build_context`, by template id (given a locale)."""
+
+
 @cache
 def _rendered(
     example: str, template_id: str, locale: str, backend: str = "engine"
 ) -> tuple[docx.document.Document, dict[str, Any]]:
     case = litigate.load_case(ROOT / "examples" / example / "case.toml")
-    context = build_context(case, as_of=AS_OF, locale=locale)
+    extra = EXTRA_VALUES.get(template_id, lambda _locale: {})(locale)
+    context = build_context(case, as_of=AS_OF, locale=locale, **extra)
     path = next(p for t, loc, p in TEMPLATE_FILES if t == template_id and loc == locale)
     return docx.Document(io.BytesIO(render(path, template_id, context, backend))), context
 
@@ -340,6 +397,9 @@ def test_renders_with_the_example(
         assert applicant.name in text
     respondent = {"en": "Azerbaijan", "fr": "Azerbaïdjan"}[locale]
     assert respondent in text
+    if template_id == REPLY:
+        _check_reply(document, context, locale)
+        return
     for complaint in context["complaints"]:
         assert complaint["heading"] in text, complaint["heading"]
     if template_id == "ecthr/cover-letter":
@@ -371,6 +431,35 @@ def test_renders_with_the_example(
     )
     header = document.sections[0].header.paragraphs[0].text
     assert (case.title or "") in header
+
+
+def _check_reply(document: Any, context: Mapping[str, Any], locale: str) -> None:
+    """The reply: its sections in order, the marker on the one to review, the conclusion."""
+    text = _text(document)
+    reply = context["reply"]
+    headings = [
+        p.text for p in document.paragraphs if p.style is not None and p.style.name == "Heading 2"
+    ]
+    assert headings == [s.heading for s in reply.sections]
+    body = [p.text for p in document.paragraphs]
+    marker = REVIEW_MARKER[locale]
+    for section in reply.sections:
+        expected = f"{section.opening}\n{section.argument}"
+        if section.needs_review:
+            expected = f"{marker} {expected}"
+        assert expected in body, expected
+    assert text.count(marker) == sum(s.needs_review for s in reply.sections)
+    assert "Worm v. Austria, no. 22714/93, 29 August 1997." in text
+    for complaint in context["complaints"]:
+        assert complaint["citation"] in text, complaint["citation"]
+    assert context["date"] in text
+    if context["representatives"]:
+        assert context["representatives"][0]["name"] in text
+    assert any(
+        p.style is not None and p.style.name == "Numbered Paragraph" for p in document.paragraphs
+    )
+    header = document.sections[0].header.paragraphs[0].text
+    assert (context["case"].title or "") in header
 
 
 def _english_headings() -> set[str]:

@@ -211,4 +211,10 @@ def lint_templates(
 @functools.cache
 def _context_keys() -> frozenset[str]:
     sample = Case(forum="ecthr", respondent="AZE")
-    return frozenset(build_context(sample, as_of=date(2000, 1, 1))) | {"loop", "range", "t"}
+    # Plus the values some templates take as extra keywords (``reply=`` for the reply).
+    return frozenset(build_context(sample, as_of=date(2000, 1, 1))) | {
+        "loop",
+        "range",
+        "t",
+        "reply",
+    }

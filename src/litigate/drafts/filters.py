@@ -785,7 +785,8 @@ def initials(name: object, *, locale: str = "en") -> str:
         if word.lower() in PARTICLES and word.islower():
             continue
         if word:
-            out.append(_upper(word[0], lang) + ".")
+            # One letter per initial: "ß".upper() is "SS", which would not be stable.
+            out.append(_upper(word[0], lang)[:1] + ".")
     return "".join(out)
 
 
