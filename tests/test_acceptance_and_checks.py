@@ -356,6 +356,27 @@ class TestMoreCases:
         assert stated.date == date(2025, 11, 28)
 
 
+def _regime_change_case() -> litigate.Case:
+    """Cassation taken before 1 February 2022, a doubtful constitutional remedy after it."""
+    safe = litigate.DomesticDecision(
+        id="c", court="Supreme Court", taken_on=date(2022, 1, 20), pronounced_on=date(2022, 1, 20)
+    )
+    doubtful = litigate.DomesticDecision(
+        id="k",
+        court="Constitutional Court",
+        level="constitutional",
+        remedy="doubtful",
+        taken_on=date(2022, 3, 1),
+        pronounced_on=date(2022, 3, 1),
+    )
+    return litigate.Case(
+        forum="ecthr",
+        respondent="AZE",
+        complaints=[litigate.Complaint(provision="ECHR-6-1")],
+        proceedings=[safe, doubtful],
+    )
+
+
 class TestReviewFixes:
     def test_russia_facts_before_the_end_date_lodged_later_are_not_refused(self):
         case = litigate.Case(
@@ -432,26 +453,7 @@ class TestReviewFixes:
         assert {s.rule_id for s in w.steps if s.rule_id} == {"ecthr.time_limit.four_months"}
 
     def test_each_scenario_has_its_own_regime(self):
-        safe = litigate.DomesticDecision(
-            id="c",
-            court="Supreme Court",
-            taken_on=date(2022, 1, 20),
-            pronounced_on=date(2022, 1, 20),
-        )
-        doubtful = litigate.DomesticDecision(
-            id="k",
-            court="Constitutional Court",
-            level="constitutional",
-            remedy="doubtful",
-            taken_on=date(2022, 3, 1),
-            pronounced_on=date(2022, 3, 1),
-        )
-        case = litigate.Case(
-            forum="ecthr",
-            respondent="AZE",
-            complaints=[litigate.Complaint(provision="ECHR-6-1")],
-            proceedings=[safe, doubtful],
-        )
+        case = _regime_change_case()
         (w,) = litigate.filing_window(case, as_of=date(2022, 3, 2)).complaints
 
         # Counting the doubtful remedy moves the decision past 1 February 2022, so the four-month
@@ -480,26 +482,7 @@ class TestReviewFixes:
         assert "taken_as_known" in w.codes
 
     def test_window_rule_is_the_safe_scenarios_rule(self):
-        safe = litigate.DomesticDecision(
-            id="c",
-            court="Supreme Court",
-            taken_on=date(2022, 1, 20),
-            pronounced_on=date(2022, 1, 20),
-        )
-        doubtful = litigate.DomesticDecision(
-            id="k",
-            court="Constitutional Court",
-            level="constitutional",
-            remedy="doubtful",
-            taken_on=date(2022, 3, 1),
-            pronounced_on=date(2022, 3, 1),
-        )
-        case = litigate.Case(
-            forum="ecthr",
-            respondent="AZE",
-            complaints=[litigate.Complaint(provision="ECHR-6-1")],
-            proceedings=[safe, doubtful],
-        )
+        case = _regime_change_case()
         window = litigate.filing_window(case, as_of=date(2022, 3, 2))
 
         assert window.complaints[0].rule_id == "ecthr.time_limit.four_months"
