@@ -25,6 +25,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import io
 import re
 import sys
@@ -52,7 +53,7 @@ FONT = "Times New Roman"
 NUMBERED_STYLE = "Numbered Paragraph"
 NUM_ID = 101
 ABSTRACT_NUM_ID = 100
-LANGUAGE_TAGS = {"en": "en-GB", "fr": "fr-FR"}
+LANGUAGE_TAGS = {"en": "en-GB", "fr": "fr-FR", "ru": "ru-RU"}
 
 # --------------------------------------------------------------------------------------
 # Document scaffolding: page, styles, numbering, header and footer
@@ -844,6 +845,15 @@ class Spec:
     title_fr: str
     description: str
     context_keys: tuple[str, ...]
+    case_forums: tuple[str, ...] = ()
+    """The forums of the cases the template is rendered for (default: its id's forum)."""
+    requires: tuple[str, ...] = ()
+    """Case attributes that must be set for the template to apply (``"judgment"``)."""
+
+    @property
+    def forums(self) -> tuple[str, ...]:
+        """:attr:`case_forums`, or the forum in the template id."""
+        return self.case_forums or (self.template_id.split("/")[0],)
 
 
 SPECS: tuple[Spec, ...] = (
@@ -969,6 +979,35 @@ def _toml_list(values: Sequence[str]) -> str:
     return "[" + ", ".join(_toml_string(v) for v in values) + "]"
 
 
+def all_specs() -> tuple[Spec, ...]:
+    """The built-in specs, then those of every ``scripts/tpl_*.py`` module (by file name).
+
+    Each such module defines ``SPECS`` and imports its helpers from ``build_templates``,
+    so that each family of templates lives in a file of its own.
+    """
+    module = sys.modules[__name__]
+    sys.modules.setdefault("build_templates", module)
+    specs = list(SPECS)
+    for path in sorted(Path(__file__).resolve().parent.glob("tpl_*.py")):
+        name = f"build_templates_{path.stem}"
+        plugin = sys.modules.get(name)
+        if plugin is None:
+            spec = importlib.util.spec_from_file_location(name, path)
+            if spec is None or spec.loader is None:  # pragma: no cover - a .py file
+                msg = f"cannot import {path}"
+                raise ImportError(msg)
+            plugin = importlib.util.module_from_spec(spec)
+            sys.modules[name] = plugin
+            spec.loader.exec_module(plugin)
+        specs.extend(plugin.SPECS)
+    ids = [s.template_id for s in specs]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        msg = f"template ids defined twice: {duplicates}"
+        raise ValueError(msg)
+    return tuple(specs)
+
+
 def manifest() -> str:
     """The text of ``templates/manifest.toml``."""
     lines = [
@@ -976,7 +1015,7 @@ def manifest() -> str:
         "# One table per template id; files are templates/<forum>/<name>.<locale>.docx.",
         "",
     ]
-    for spec in SPECS:
+    for spec in all_specs():
         forum, name = spec.template_id.split("/")
         lines += [
             f'[templates."{spec.template_id}"]',
@@ -986,6 +1025,8 @@ def manifest() -> str:
             f"title = {{ en = {_toml_string(spec.title_en)}, fr = {_toml_string(spec.title_fr)} }}",
             f"description = {_toml_string(spec.description)}",
             f"context = {_toml_list(spec.context_keys)}",
+            f"case_forums = {_toml_list(spec.forums)}",
+            f"requires = {_toml_list(spec.requires)}",
             "",
         ]
     return "\n".join(lines)
@@ -994,7 +1035,7 @@ def manifest() -> str:
 def build(out: Path) -> list[Path]:
     """Write every template and the manifest under ``out``; return the paths written."""
     written: list[Path] = []
-    for spec in SPECS:
+    for spec in all_specs():
         forum, name = spec.template_id.split("/")
         for locale in spec.locales:
             path = out / forum / f"{name}.{locale}.docx"

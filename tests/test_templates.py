@@ -125,12 +125,14 @@ def test_build_is_deterministic(tmp_path: Path) -> None:
 
 def test_manifest_lists_every_template_with_titles_and_context() -> None:
     manifest = _manifest()
-    assert set(manifest) == {"ecthr/application", "ecthr/cover-letter", REPLY}
+    assert list(manifest) == [s.template_id for s in builder().all_specs()]
+    assert {"ecthr/application", "ecthr/cover-letter", REPLY} <= set(manifest)
     for template_id, entry in manifest.items():
         assert entry["forum"] == template_id.split("/")[0]
         assert set(entry["title"]) == {"en", "fr"}
         assert entry["description"]
-        assert entry["locales"] == ["en", "fr"]
+        assert entry["locales"][:2] == ["en", "fr"]
+        assert set(entry["case_forums"]) <= {f.value for f in litigate.Forum}
         context = build_context(
             litigate.load_case(ROOT / "examples" / "journalist-detention" / "case.toml"),
             as_of=AS_OF,
@@ -290,16 +292,19 @@ def render(
 def _cases() -> Iterator[tuple[str, str, Path, str]]:
     manifest = _manifest()
     for template_id, locale, path in TEMPLATE_FILES:
+        entry = manifest[template_id]
         for example in EXAMPLES:
-            forum = _forum_of(example)
-            if forum == manifest[template_id]["forum"]:
+            data = _case_data(example)
+            if data["forum"] in entry["case_forums"] and all(
+                key in data for key in entry["requires"]
+            ):
                 yield template_id, locale, path, example
 
 
 @cache
-def _forum_of(example: str) -> str:
+def _case_data(example: str) -> dict[str, Any]:
     with (ROOT / "examples" / example / "case.toml").open("rb") as handle:
-        return str(tomllib.load(handle)["forum"])
+        return tomllib.load(handle)
 
 
 RENDER_CASES = list(_cases())
@@ -399,6 +404,9 @@ def test_renders_with_the_example(
     assert respondent in text
     if template_id == REPLY:
         _check_reply(document, context, locale)
+        return
+    if template_id not in {"ecthr/application", "ecthr/cover-letter"}:
+        # Other templates have their own test module (tests/test_filings_*.py).
         return
     for complaint in context["complaints"]:
         assert complaint["heading"] in text, complaint["heading"]

@@ -11,6 +11,7 @@ import functools
 import re
 import typing
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from enum import Enum, StrEnum
 from typing import Any
 
@@ -70,6 +71,20 @@ def _structure_int(value: object, _type: object) -> int:
     return value
 
 
+def _structure_decimal(value: object, _type: object) -> Decimal:
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    if isinstance(value, str):
+        try:
+            return Decimal(value.strip())
+        except InvalidOperation:
+            pass
+    msg = f'not an amount: {value!r} (write amounts as text, e.g. "1234.50", or whole numbers)'
+    raise FieldError(msg)
+
+
 def _structure_enum(value: object, kind: type[Enum]) -> Enum:
     try:
         return kind(value)
@@ -113,6 +128,7 @@ def converter() -> cattrs.Converter:
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(Decimal, _structure_decimal)
     # Class hooks dispatch on the most specific class: StrEnum beats str for every StrEnum.
     conv.register_structure_hook(StrEnum, _structure_enum)
     conv.register_structure_hook_func(

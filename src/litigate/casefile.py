@@ -50,6 +50,7 @@ import types
 import typing
 from collections.abc import Mapping
 from datetime import date
+from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
@@ -149,6 +150,8 @@ def _plain(value: object) -> object:
         return [_plain(v) for v in value]
     if isinstance(value, Enum):
         return value.value
+    if isinstance(value, Decimal):
+        return str(value)
     return value
 
 
@@ -245,8 +248,13 @@ def _is_table_list(value: object) -> bool:
 
 def _toml_table(data: dict[str, Any], prefix: str, lines: list[str]) -> None:
     for key, value in data.items():
-        if not _is_table_list(value):
+        if not _is_table_list(value) and not isinstance(value, dict):
             lines.append(f"{key} = {_toml_value(value)}")
+    for key, value in data.items():
+        if isinstance(value, dict):
+            name = f"{prefix}{key}"
+            lines.extend(("", f"[{name}]"))
+            _toml_table(value, f"{name}.", lines)
     for key, value in data.items():
         if _is_table_list(value):
             name = f"{prefix}{key}"
@@ -256,7 +264,7 @@ def _toml_table(data: dict[str, Any], prefix: str, lines: list[str]) -> None:
 
 
 def _toml_dumps(data: dict[str, Any]) -> str:
-    """Write the canonical TOML form: scalars first, then ``[[arrays of tables]]``."""
+    """Write the canonical TOML form: scalars, then ``[tables]``, then ``[[arrays of tables]]``."""
     lines: list[str] = []
     _toml_table(data, "", lines)
     return "\n".join(lines) + "\n"
@@ -398,6 +406,13 @@ def _schema_for(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "boolean"}
     if tp is int:
         return {"type": "integer"}
+    if tp is Decimal:
+        return {
+            "anyOf": [
+                {"type": "string", "pattern": r"^\s*[0-9]+(\.[0-9]{1,2})?\s*$"},
+                {"type": "integer", "minimum": 0},
+            ]
+        }
     if isinstance(tp, type) and issubclass(tp, Enum):
         return {"enum": [m.value for m in tp]}
     if isinstance(tp, type) and attrs.has(tp):

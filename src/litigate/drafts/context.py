@@ -35,6 +35,9 @@ from datetime import date
 from typing import Final
 
 from litigate._court_dates import court_date
+from litigate.drafts.claims import claims_context
+from litigate.drafts.later import later_context
+from litigate.drafts.un import un_context
 from litigate.engine import ComplaintWindow, FilingWindow, Finding, filing_window
 from litigate.errors import UnknownStateError
 from litigate.model import (
@@ -491,6 +494,9 @@ def build_context(
         "place": None,
         "signatory": signatory,
     }
+    # Each family of later filings adds its own values (in its own module).
+    for add in (claims_context, later_context, un_context):
+        context.update(add(case, as_of=as_of, locale=locale, lang=lang))
     context.update(extra)
     return context
 

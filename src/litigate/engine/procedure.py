@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from enum import StrEnum
 
 import attrs
 
@@ -25,7 +24,7 @@ from litigate._court_dates import court_date, weekday_name
 from litigate.engine.calendar import add_period, is_month_end_sensitive
 from litigate.engine.results import Deadline, Note, Step
 from litigate.errors import InputError, NoApplicableRuleError
-from litigate.model import Forum, RegistryTimeLimit, forum_of
+from litigate.model import Formation, Forum, RegistryTimeLimit, forum_of
 from litigate.rules import RuleSet, load_rules
 
 __all__ = [
@@ -121,14 +120,6 @@ def referral_deadline(judgment_on: date, *, rules: RuleSet | None = None) -> Dea
         datetime.date(2024, 2, 29)
     """
     return _compute("ecthr.referral", judgment_on, rules=rules)
-
-
-class Formation(StrEnum):
-    """The formation that delivered an ECtHR judgment."""
-
-    CHAMBER = "chamber"
-    COMMITTEE = "committee"
-    GRAND_CHAMBER = "grand_chamber"
 
 
 def judgment_final_on(

@@ -7,6 +7,19 @@ read are the reference data shipped with the package (countries, articles).
 from litigate.model.case import Case
 from litigate.model.complaints import Complaint
 from litigate.model.countries import Country, country
+from litigate.model.filings import (
+    Claim,
+    ClaimKind,
+    Execution,
+    FeeItem,
+    FollowUp,
+    Formation,
+    InterimMeasures,
+    Judgment,
+    JustSatisfaction,
+    Recommendation,
+    Supervision,
+)
 from litigate.model.forums import Forum, forum_of
 from litigate.model.parties import Applicant, ApplicantKind, Capacity, Representative, Sex
 from litigate.model.proceedings import (
@@ -35,21 +48,32 @@ __all__ = [
     "Capacity",
     "Case",
     "Catalogue",
+    "Claim",
+    "ClaimKind",
     "Complaint",
     "Country",
     "Document",
     "DomesticDecision",
+    "Execution",
+    "FeeItem",
+    "FollowUp",
+    "Formation",
     "Forum",
     "Instrument",
+    "InterimMeasures",
     "Invocable",
+    "Judgment",
+    "JustSatisfaction",
     "Level",
     "OtherProcedure",
     "ProcedureStatus",
     "Provision",
+    "Recommendation",
     "RegistryTimeLimit",
     "Remedy",
     "Representative",
     "Sex",
+    "Supervision",
     "catalogue",
     "country",
     "forum_of",

@@ -71,6 +71,16 @@ def text(*, required: bool = False, max_length: int = 100_000) -> Validator:
     return check
 
 
+def optional_instance(kind: type[Any], what: str) -> Validator:
+    """Validate an optional value of class ``kind``."""
+
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None and not isinstance(value, kind):
+            fail(attribute, value, f"must be {what}")
+
+    return check
+
+
 def a_date(*, required: bool = False) -> Validator:
     """Validate an optional (or required) calendar date (a ``datetime`` is refused)."""
 

@@ -12,6 +12,7 @@ from litigate.errors import UnknownStateError, ValidationError
 from litigate.model._checks import (
     a_date,
     member_of,
+    optional_instance,
     text,
     to_enum,
     to_tuple,
@@ -19,6 +20,7 @@ from litigate.model._checks import (
 )
 from litigate.model.complaints import Complaint
 from litigate.model.countries import country
+from litigate.model.filings import FollowUp, InterimMeasures, Judgment, JustSatisfaction
 from litigate.model.forums import Forum
 from litigate.model.parties import Applicant, Representative
 from litigate.model.proceedings import (
@@ -72,6 +74,10 @@ class Case:
         application_no: The application or communication number once known.
         lodged_on: The date of introduction (postmark of the complete application).
         language: The language of the case file and drafts (``"en"``, ``"fr"``…).
+        just_satisfaction: The Article 41 claims, once made.
+        interim_measures: A request for interim measures (Rule 39), if one is made.
+        judgment: The Court's judgment and its execution, once delivered.
+        follow_up: Follow-up to a committee's concluding observations or Views.
 
     Examples:
         >>> case = Case(
@@ -120,6 +126,18 @@ class Case:
     application_no: str | None = attrs.field(default=None, validator=text(max_length=200))
     lodged_on: date | None = attrs.field(default=None, validator=a_date())
     language: str = attrs.field(default="en")
+    just_satisfaction: JustSatisfaction | None = attrs.field(
+        default=None, validator=optional_instance(JustSatisfaction, "a JustSatisfaction")
+    )
+    interim_measures: InterimMeasures | None = attrs.field(
+        default=None, validator=optional_instance(InterimMeasures, "an InterimMeasures")
+    )
+    judgment: Judgment | None = attrs.field(
+        default=None, validator=optional_instance(Judgment, "a Judgment")
+    )
+    follow_up: FollowUp | None = attrs.field(
+        default=None, validator=optional_instance(FollowUp, "a FollowUp")
+    )
 
     @language.validator
     def _check_language(self, _attribute: object, value: object) -> None:
@@ -160,22 +178,40 @@ class Case:
                 value=self.respondent,
             )
 
+    def _cited_provisions(self) -> list[tuple[str, str]]:
+        cited: list[tuple[str, str]] = []
+        for i, complaint in enumerate(self.complaints):
+            cited.append((f"complaints[{i}].provision", complaint.provision))
+            cited += [
+                (f"complaints[{i}].in_conjunction_with[{j}]", p)
+                for j, p in enumerate(complaint.in_conjunction_with)
+            ]
+        if self.interim_measures is not None:
+            cited += [
+                (f"interim_measures.provisions[{j}]", p)
+                for j, p in enumerate(self.interim_measures.provisions)
+            ]
+        if self.judgment is not None:
+            for name in ("violations", "no_violations"):
+                cited += [
+                    (f"judgment.{name}[{j}]", p)
+                    for j, p in enumerate(getattr(self.judgment, name))
+                ]
+        return cited
+
     def _check_complaints(self) -> None:
         ids = {d.id for d in self.proceedings if d.id is not None}
+        for field, pid in self._cited_provisions():
+            instrument = provision(pid).instrument
+            if self.forum not in instrument.forums:
+                forums = ", ".join(f.value for f in instrument.forums)
+                raise ValidationError(
+                    f"provision {pid} ({instrument.name_en}) cannot be invoked before "
+                    f"{self.forum.value} (only before {forums})",
+                    field=field,
+                    value=pid,
+                )
         for i, complaint in enumerate(self.complaints):
-            for field, pid in [("provision", complaint.provision)] + [
-                (f"in_conjunction_with[{j}]", p)
-                for j, p in enumerate(complaint.in_conjunction_with)
-            ]:
-                instrument = provision(pid).instrument
-                if self.forum not in instrument.forums:
-                    forums = ", ".join(f.value for f in instrument.forums)
-                    raise ValidationError(
-                        f"provision {pid} ({instrument.name_en}) cannot be invoked before "
-                        f"{self.forum.value} (only before {forums})",
-                        field=f"complaints[{i}].{field}",
-                        value=pid,
-                    )
             for j, ref in enumerate(complaint.exhausted_by):
                 if ref not in ids:
                     known = ", ".join(sorted(ids)) or "none: give the decisions an id"
