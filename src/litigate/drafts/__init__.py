@@ -33,6 +33,7 @@ from litigate.drafts.filters import (
     paragraph_range,
     upper_first,
 )
+from litigate.drafts.pages import page_estimate, page_limit
 from litigate.drafts.reply import (
     BANK_KINDS,
     REVIEW_MARKER,
@@ -69,6 +70,8 @@ __all__ = [
     "lint_templates",
     "load_argument_bank",
     "ordinal",
+    "page_estimate",
+    "page_limit",
     "paragraph_range",
     "render",
     "reply_skeleton",

@@ -13,6 +13,7 @@ from datetime import date
 
 from litigate._court_dates import court_date
 from litigate.engine.acceptance import acceptance
+from litigate.engine.pages import estimate_pages
 from litigate.engine.results import FilingWindow, Finding, Severity, WindowStatus
 from litigate.model import ApplicantKind, Case, Forum, Invocable, ProcedureStatus, Remedy
 from litigate.rules import ForumRules, RuleSet, load_rules
@@ -137,6 +138,20 @@ def _anonymity(case: Case, _item: ChecklistItem) -> Iterator[tuple[str, str | No
             )
 
 
+def _supplementary(case: Case, item: ChecklistItem) -> Iterator[tuple[str, str | None]]:
+    if item.limit is None:
+        return
+    paragraphs = [p for p in (case.facts or "").split("\n\n") if p.strip()]
+    paragraphs += [c.summary for c in case.complaints if c.summary]
+    estimate = estimate_pages(paragraphs, limit=item.limit)
+    if estimate.over_limit:
+        yield (
+            f"The statement of the facts and the complaints alone would take {estimate}: "
+            "a supplementary document may not be longer.",
+            "facts",
+        )
+
+
 _CHECKS: dict[str, _Check] = {
     "applicant_particulars": _applicant_particulars,
     "representative_particulars": _representative_particulars,
@@ -148,6 +163,7 @@ _CHECKS: dict[str, _Check] = {
     "other_procedures": _other_procedures,
     "documents": _documents,
     "anonymity_reasons": _anonymity,
+    "supplementary_document": _supplementary,
 }
 
 

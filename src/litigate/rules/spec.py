@@ -223,6 +223,10 @@ class ChecklistItem:
     provision: str
     check: str
     severity: str = "error"
+    limit: int | None = None
+    """A numeric limit the check applies (pages of the supplementary document)."""
+    template: str | None = None
+    """The template id of the document the item limits, if any."""
     sources: tuple[str, ...]
     confidence: Confidence
     note: str = ""
