@@ -38,6 +38,7 @@ import io
 import os
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -229,7 +230,7 @@ class _Package:
                     ):
                         msg = f"the archive entry {name!r} expands beyond the safe bounds (zip bomb?)"
                         raise _refuse(msg, "zip_bomb", self.path)
-        except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
             msg = f"the archive entry {name!r} cannot be read: {exc}"
             raise _refuse(msg, "bad_archive", self.path) from exc
         return bytes(out)
