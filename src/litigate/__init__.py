@@ -21,10 +21,11 @@ The public names are listed in ``__all__``; everything else is private.
 imported only when a function that needs them is called.
 """
 
-from litigate import errors, procedure
+from litigate import errors, ics, procedure
 from litigate._resources import templates_root
 from litigate._version import __version__
 from litigate.casefile import case_from_dict, case_schema, case_to_dict, dump_case, load_case
+from litigate.display import save_timeline, timeline_png, timeline_svg
 from litigate.drafts import (
     CompiledTemplate,
     Reply,
@@ -45,6 +46,7 @@ from litigate.engine import (
     Deadline,
     FilingWindow,
     Finding,
+    Findings,
     Note,
     Scenario,
     Severity,
@@ -56,6 +58,21 @@ from litigate.engine import (
     filing_window,
 )
 from litigate.engine.pages import PageEstimate
+from litigate.group import (
+    ApplicantWindow,
+    Docket,
+    GroupApplicant,
+    GroupApplication,
+    GroupDocument,
+    applicants_table,
+    docket,
+    group_documents,
+    group_template,
+    group_windows,
+    load_group,
+    render_forms,
+    write_applicants_table,
+)
 from litigate.model import (
     Applicant,
     ApplicantKind,
@@ -115,6 +132,7 @@ __all__ = [
     "Acceptance",
     "Applicant",
     "ApplicantKind",
+    "ApplicantWindow",
     "ApplicationNumber",
     "Capacity",
     "Case",
@@ -127,6 +145,7 @@ __all__ = [
     "ComplaintWindow",
     "DateMention",
     "Deadline",
+    "Docket",
     "Document",
     "DocxParagraph",
     "DomesticDecision",
@@ -136,11 +155,15 @@ __all__ = [
     "FeeItem",
     "FilingWindow",
     "Finding",
+    "Findings",
     "FollowUp",
     "FollowUpItem",
     "FollowUpLetter",
     "FollowUpMark",
     "Forum",
+    "GroupApplicant",
+    "GroupApplication",
+    "GroupDocument",
     "HudocItem",
     "InterimMeasures",
     "Judgment",
@@ -170,6 +193,7 @@ __all__ = [
     "__version__",
     "acceptance",
     "anonymise",
+    "applicants_table",
     "case_from_dict",
     "case_schema",
     "case_to_dict",
@@ -178,13 +202,19 @@ __all__ = [
     "compile_template",
     "completeness",
     "country",
+    "docket",
     "dump_case",
     "errors",
     "filing_window",
     "find_citations",
     "find_dates",
+    "group_documents",
+    "group_template",
+    "group_windows",
+    "ics",
     "lint_templates",
     "load_case",
+    "load_group",
     "load_rules",
     "page_estimate",
     "parse_citation",
@@ -195,8 +225,13 @@ __all__ = [
     "read_follow_up_letter",
     "read_observations",
     "render",
+    "render_forms",
     "reply_skeleton",
+    "save_timeline",
     "template_variables",
     "templates_root",
+    "timeline_png",
+    "timeline_svg",
+    "write_applicants_table",
     "write_rendered",
 ]

@@ -4,11 +4,17 @@ Exit codes scripts can rely on:
 
 * 0: done (and, with ``--strict``, nothing to report);
 * 1: with ``--strict``, findings of severity error or expired deadlines;
+  templates with problems (``lint-templates``);
 * 2: usage or input errors (a file that cannot be read, an invalid case file).
 
 Errors are printed as one clear line per problem on standard error, never a
 traceback unless ``--debug`` is given.  Every command that prints a table also
-has ``--json``.
+has ``--json``.  Commands that read many case files show a progress bar on
+standard error when it is a terminal (``--no-progress`` turns it off); standard
+output stays clean for pipes and JSON.
+
+Each subcommand is a pair of functions: ``_add_<name>(sub)`` builds its parser and
+``_cmd_<name>(args, out, err)`` runs it; :func:`_parser` lists them.
 """
 
 from __future__ import annotations
@@ -20,10 +26,10 @@ import io
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 import litigate
 from litigate.errors import CaseFileError, LitigateError
@@ -33,6 +39,11 @@ __all__ = ["main"]
 _EXIT_OK = 0
 _EXIT_FINDINGS = 1
 _EXIT_USAGE = 2
+
+_PROGRESS_DELAY = 0.5
+"""Seconds before a progress bar appears: short runs never show one."""
+
+_T = TypeVar("_T")
 
 
 def _today() -> date:
@@ -47,6 +58,108 @@ def _as_of(value: str | None) -> date:
     except ValueError:
         msg = f"--as-of must be a date written YYYY-MM-DD (got {value!r})"
         raise argparse.ArgumentTypeError(msg) from None
+
+
+def _alarms(value: str) -> tuple[int, ...]:
+    text = value.strip().lower()
+    if text in {"", "none"}:
+        return ()
+    days: list[int] = []
+    for part in text.split(","):
+        try:
+            number = int(part.strip())
+        except ValueError:
+            number = -1
+        if not 0 <= number <= 3660:  # noqa: PLR2004 - ten years, as litigate.ics checks
+            msg = f"--alarms must be days before the deadline, e.g. 30,7,1, or 'none' (got {value!r})"
+            raise argparse.ArgumentTypeError(msg)
+        days.append(number)
+    return tuple(days)
+
+
+def _progress(
+    items: Iterable[_T], *, total: int, desc: str, args: argparse.Namespace, err: TextIO
+) -> Iterator[_T]:
+    """Iterate ``items`` with a progress bar on ``err`` if it is a terminal and allowed."""
+    isatty = getattr(err, "isatty", None)
+    if getattr(args, "no_progress", True) or not (callable(isatty) and isatty()):
+        yield from items
+        return
+    from tqdm import tqdm
+
+    bar = tqdm(
+        items,
+        total=total,
+        desc=desc,
+        unit="file",
+        file=err,
+        leave=False,
+        delay=_PROGRESS_DELAY,
+        dynamic_ncols=True,
+    )
+    try:
+        yield from bar
+    finally:
+        bar.close()
+
+
+def _load(path: Path, problems: list[str]) -> litigate.Case | None:
+    """Load a case file, or add one line per problem to ``problems``."""
+    try:
+        return litigate.load_case(path)
+    except CaseFileError as exc:
+        problems.extend(f"{path}: {e}" for e in exc.errors)
+    except LitigateError as exc:
+        problems.append(f"{path}: {exc}")
+    return None
+
+
+def _dump(payload: object, out: TextIO) -> None:
+    json.dump(payload, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _report(problems: Sequence[str], err: TextIO) -> None:
+    err.writelines(f"litigate: {problem}\n" for problem in problems)
+
+
+def _print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO) -> None:
+    widths = {
+        c: max([len(c), *(len("" if r.get(c) is None else str(r[c])) for r in rows)])
+        for c in columns
+    }
+    out.write("  ".join(c.ljust(widths[c]) for c in columns).rstrip() + "\n")
+    for row in rows:
+        cells = ("" if row.get(c) is None else str(row[c]) for c in columns)
+        out.write(
+            "  ".join(v.ljust(widths[c]) for v, c in zip(cells, columns, strict=True)).rstrip()
+            + "\n"
+        )
+
+
+def _add_as_of(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--as-of", type=_as_of, default=None, help="YYYY-MM-DD (default: today)")
+
+
+def _add_progress(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-progress",
+        action="store_true",
+        help="no progress bar (it only ever shows on a terminal, on standard error)",
+    )
+
+
+def _add_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="JSON output")
+
+
+def _subparser(sub: Any, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = sub.add_parser(name, **kwargs)
+    # Accepted after the subcommand too: `litigate check x.toml --debug`.
+    parser.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks"
+    )
+    return parser
 
 
 # ---------------------------------------------------------------- deadlines
@@ -67,12 +180,22 @@ _COLUMNS = (
 
 
 def _deadline_rows(
-    paths: Sequence[Path], as_of: date, problems: list[str]
+    paths: Sequence[Path],
+    as_of: date,
+    problems: list[str],
+    *,
+    args: argparse.Namespace | None = None,
+    err: TextIO | None = None,
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    for path in paths:
+    items: Iterable[Path] = paths
+    if args is not None and err is not None:
+        items = _progress(paths, total=len(paths), desc="deadlines", args=args, err=err)
+    for path in items:
         try:
             case = litigate.load_case(path)
+            if not case.complaints:  # e.g. a case at the execution stage: no filing window
+                continue
             window = litigate.filing_window(case, as_of=as_of)
         except CaseFileError as exc:
             problems.extend(f"{path}: {e}" for e in exc.errors)
@@ -108,29 +231,12 @@ def _sort_key(column: str) -> Callable[[dict[str, Any]], tuple[int, Any]]:
     return key
 
 
-def _print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO) -> None:
-    widths = {
-        c: max([len(c), *(len("" if r.get(c) is None else str(r[c])) for r in rows)])
-        for c in columns
-    }
-    out.write("  ".join(c.ljust(widths[c]) for c in columns).rstrip() + "\n")
-    for row in rows:
-        cells = ("" if row.get(c) is None else str(row[c]) for c in columns)
-        out.write(
-            "  ".join(v.ljust(widths[c]) for v, c in zip(cells, columns, strict=True)).rstrip()
-            + "\n"
-        )
-
-
 def _cmd_deadlines(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     problems: list[str] = []
-    rows = _deadline_rows(args.case_files, args.as_of, problems)
+    rows = _deadline_rows(args.case_files, args.as_of, problems, args=args, err=err)
     rows.sort(key=_sort_key(args.sort))
     if args.json:
-        json.dump(
-            {"as_of": args.as_of.isoformat(), "windows": rows}, out, ensure_ascii=False, indent=2
-        )
-        out.write("\n")
+        _dump({"as_of": args.as_of.isoformat(), "windows": rows}, out)
     elif args.csv:
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=list(_COLUMNS), lineterminator="\n")
@@ -140,7 +246,7 @@ def _cmd_deadlines(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         out.write(f"Filing windows as of {args.as_of.isoformat()}\n")
         _print_table(rows, _COLUMNS[:-2], out)
-    err.writelines(f"litigate: {problem}\n" for problem in problems)
+    _report(problems, err)
     if problems:
         return _EXIT_USAGE
     if args.strict and any(r["status"] == "expired" for r in rows):
@@ -148,19 +254,36 @@ def _cmd_deadlines(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return _EXIT_OK
 
 
+def _add_deadlines(sub: Any) -> None:
+    parser = _subparser(
+        sub, "deadlines", help="every complaint's filing window, across case files"
+    )
+    parser.add_argument("case_files", nargs="+", type=Path, metavar="CASE_FILE")
+    _add_as_of(parser)
+    parser.add_argument("--sort", choices=_COLUMNS, default="deadline", help="column to sort by")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a deadline has expired")
+    _add_progress(parser)
+    fmt = parser.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON output")
+    fmt.add_argument("--csv", action="store_true", help="CSV output")
+    parser.set_defaults(run=_cmd_deadlines)
+
+
 # ---------------------------------------------------------------- check
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    try:
-        case = litigate.load_case(args.case_file)
-        findings = litigate.check(case, as_of=args.as_of)
-    except CaseFileError as exc:
-        err.writelines(f"litigate: {args.case_file}: {e}\n" for e in exc.errors)
-        return _EXIT_USAGE
+    paths: list[Path] = args.case_files
+    problems: list[str] = []
+    found: list[tuple[Path, litigate.Finding]] = []
+    for path in _progress(paths, total=len(paths), desc="check", args=args, err=err):
+        case = _load(path, problems)
+        if case is not None:
+            found += [(path, f) for f in litigate.check(case, as_of=args.as_of)]
     if args.json:
         payload = [
             {
+                "file": str(path),
                 "code": f.code,
                 "severity": f.severity.value,
                 "message": f.message,
@@ -168,22 +291,124 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "source": f.source,
                 "field": f.field,
             }
-            for f in findings
+            for path, f in found
         ]
-        json.dump(
-            {"as_of": args.as_of.isoformat(), "findings": payload},
-            out,
-            ensure_ascii=False,
-            indent=2,
-        )
-        out.write("\n")
+        _dump({"as_of": args.as_of.isoformat(), "findings": payload}, out)
     else:
-        out.writelines(f"{finding}\n" for finding in findings)
-        if not findings:
+        prefix = len(paths) > 1
+        out.writelines(f"{f'{path}: ' if prefix else ''}{f}\n" for path, f in found)
+        if not found and not problems:
             out.write("No findings.\n")
-    if args.strict and any(f.severity is litigate.Severity.ERROR for f in findings):
+    _report(problems, err)
+    if problems:
+        return _EXIT_USAGE
+    if args.strict and any(f.severity is litigate.Severity.ERROR for _, f in found):
         return _EXIT_FINDINGS
     return _EXIT_OK
+
+
+def _add_check(sub: Any) -> None:
+    parser = _subparser(sub, "check", help="admissibility and completeness findings")
+    parser.add_argument("case_files", nargs="+", type=Path, metavar="CASE_FILE")
+    _add_as_of(parser)
+    parser.add_argument("--strict", action="store_true", help="exit 1 when there are errors")
+    _add_progress(parser)
+    _add_json(parser)
+    parser.set_defaults(run=_cmd_check)
+
+
+# ---------------------------------------------------------------- calendar
+
+
+def _cmd_calendar(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from litigate.ics import case_identity, deadline_calendar
+
+    paths: list[Path] = args.case_files
+    problems: list[str] = []
+    cases: list[litigate.Case] = []
+    owners: dict[str, Path] = {}
+    for path in _progress(paths, total=len(paths), desc="reading", args=args, err=err):
+        case = _load(path, problems)
+        if case is None:
+            continue
+        try:
+            identity = case_identity(case, field="the case")
+        except LitigateError as exc:
+            problems.append(f"{path}: {exc}")
+            continue
+        if identity in owners:
+            problems.append(
+                f"{path}: same forum and title as {owners[identity]} ({identity!r}): give one "
+                "a distinct title (e.g. '… (no. 2)') so that their events do not collide"
+            )
+            continue
+        owners[identity] = path
+        cases.append(case)
+    if problems:  # never write a calendar that silently lacks a case
+        _report([*problems, f"nothing written to {args.out}"], err)
+        return _EXIT_USAGE
+    found = deadline_calendar(
+        _progress(cases, total=len(cases), desc="deadlines", args=args, err=err),
+        as_of=args.as_of,
+        upcoming=args.upcoming,
+    )
+    data = found.to_ics(alarms=args.alarms)
+    from litigate._files import write_atomic
+
+    target = write_atomic(args.out, data, overwrite=args.overwrite)
+    rows = [
+        {
+            "date": e.on.isoformat(),
+            "status": e.status,
+            "case": e.case,
+            "kind": e.kind,
+            "what": e.what,
+            "summary": e.summary,
+            "reminders": e.remind and bool(args.alarms),
+            "uid": e.uid,
+        }
+        for e in found.events
+    ]
+    if args.json:
+        _dump(
+            {
+                "as_of": args.as_of.isoformat(),
+                "out": str(target),
+                "alarms": list(args.alarms),
+                "events": rows,
+                "undated": list(found.undated),
+            },
+            out,
+        )
+    else:
+        out.write(f"Deadlines as of {args.as_of.isoformat()}\n")
+        _print_table(rows, ("date", "status", "case", "what"), out)
+        out.writelines(f"Not in the calendar (no date): {line}\n" for line in found.undated)
+        out.write(f"{len(rows)} event(s) written to {target}\n")
+    if args.strict and any(e.status == "expired" for e in found.events):
+        return _EXIT_FINDINGS
+    return _EXIT_OK
+
+
+def _add_calendar(sub: Any) -> None:
+    parser = _subparser(sub, "calendar", help="export every deadline to an iCalendar (.ics) file")
+    parser.add_argument("case_files", nargs="+", type=Path, metavar="CASE_FILE")
+    parser.add_argument("--out", type=Path, required=True, help="the .ics file to write")
+    _add_as_of(parser)
+    parser.add_argument(
+        "--alarms",
+        type=_alarms,
+        default=(30, 7, 1),
+        help="reminders, in days before each deadline (default: 30,7,1; 'none' for none)",
+    )
+    parser.add_argument(
+        "--upcoming", action="store_true", help="only deadlines on or after --as-of"
+    )
+    parser.add_argument("--overwrite", action="store_true", help="replace an existing file")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a deadline has expired")
+    _add_progress(parser)
+    _add_json(parser)
+    parser.set_defaults(run=_cmd_calendar)
 
 
 # ---------------------------------------------------------------- small tools
@@ -191,9 +416,13 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _cmd_schema(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     del args
-    json.dump(litigate.case_schema(), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    _dump(litigate.case_schema(), out)
     return _EXIT_OK
+
+
+def _add_schema(sub: Any) -> None:
+    parser = _subparser(sub, "schema", help="print the JSON Schema of case files")
+    parser.set_defaults(run=_cmd_schema)
 
 
 def _cmd_parse_date(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
@@ -205,6 +434,15 @@ def _cmd_parse_date(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     else:
         out.write(f"{parsed.isoformat()}\n")
     return _EXIT_OK
+
+
+def _add_parse_date(sub: Any) -> None:
+    parser = _subparser(sub, "parse-date", help="read a date written in en/fr/ru/az")
+    parser.add_argument("text")
+    parser.add_argument("--languages", help="comma-separated, e.g. az,ru")
+    parser.add_argument("--date-order", choices=("DMY", "MDY", "YMD"))
+    _add_json(parser)
+    parser.set_defaults(run=_cmd_parse_date)
 
 
 def _cmd_citations(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
@@ -229,11 +467,17 @@ def _cmd_citations(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
         for m in mentions
     ]
     if args.json:
-        json.dump({"file": str(path), "citations": rows}, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        _dump({"file": str(path), "citations": rows}, out)
     else:
         _print_table(rows, ("start", "kind", "canonical"), out)
     return _EXIT_OK
+
+
+def _add_citations(sub: Any) -> None:
+    parser = _subparser(sub, "citations", help="list the citations found in a text file")
+    parser.add_argument("file", type=Path)
+    _add_json(parser)
+    parser.set_defaults(run=_cmd_citations)
 
 
 # ---------------------------------------------------------------- drafts
@@ -243,7 +487,7 @@ def _cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         case = litigate.load_case(args.case_file)
     except CaseFileError as exc:
-        err.writelines(f"litigate: {args.case_file}: {e}\n" for e in exc.errors)
+        _report([f"{args.case_file}: {e}" for e in exc.errors], err)
         return _EXIT_USAGE
     name = args.template_id.replace("/", "-")
     suffix = ".public" if args.anonymise else ""
@@ -263,19 +507,164 @@ def _cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return _EXIT_OK
 
 
+def _add_render(sub: Any) -> None:
+    parser = _subparser(sub, "render", help="render a draft from a template")
+    parser.add_argument("case_file", type=Path)
+    parser.add_argument("template_id", help="e.g. ecthr/application")
+    parser.add_argument("--locale", default="en", help="en or fr")
+    parser.add_argument("--out", default=".", help="folder for the draft (default: here)")
+    _add_as_of(parser)
+    parser.add_argument("--draft", action="store_true", help="show missing values as markers")
+    parser.add_argument("--anonymise", action="store_true", help="the public version")
+    parser.add_argument("--overwrite", action="store_true", help="replace a draft edited since")
+    parser.add_argument(
+        "--template-dir", action="append", type=Path, help="firm templates (repeatable)"
+    )
+    parser.set_defaults(run=_cmd_render)
+
+
+_REPLY_TEMPLATE = "ecthr/observations-reply"
+
+
+def _cmd_reply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        case = litigate.load_case(args.case_file)
+    except CaseFileError as exc:
+        _report([f"{args.case_file}: {e}" for e in exc.errors], err)
+        return _EXIT_USAGE
+    try:
+        observations = litigate.read_observations(args.observations)
+    except LitigateError as exc:
+        if args.debug:
+            raise
+        where = "" if str(args.observations) in str(exc) else f"{args.observations}: "
+        _report([f"{where}{line.strip()}" for line in str(exc).splitlines()], err)
+        return _EXIT_USAGE
+    reply = litigate.reply_skeleton(case, observations, as_of=args.as_of, locale=args.locale)
+    litigate.render(
+        _REPLY_TEMPLATE,
+        case=case,
+        as_of=args.as_of,
+        locale=args.locale,
+        out=args.out,
+        draft=args.draft,
+        overwrite=args.overwrite,
+        template_dirs=args.template_dir or (),
+        reply=reply,
+    )
+    to_review = sum(1 for s in reply.sections if s.needs_review)
+    sections = [
+        {
+            "key": s.key,
+            "kind": s.kind,
+            "article": s.article,
+            "heading": s.heading,
+            "answers": list(s.answers),
+            "needs_review": s.needs_review,
+            "from_bank": s.from_bank,
+            "opening": s.opening,
+            "argument": s.argument,
+            "sources": list(s.sources),
+            "government_heading": s.government_heading,
+        }
+        for s in reply.sections
+    ]
+    if args.json:
+        _dump(
+            {
+                "out": str(args.out),
+                "locale": reply.locale,
+                "to_review": to_review,
+                "sections": sections,
+                "warnings": list(reply.warnings),
+            },
+            out,
+        )
+        return _EXIT_OK
+    rows = [
+        {
+            "section": s.heading,
+            "paragraphs": _paragraphs(s.answers),
+            "review": "to review" if s.needs_review else "ready",
+        }
+        for s in reply.sections
+    ]
+    _print_table(rows, ("section", "paragraphs", "review"), out)
+    out.writelines(f"Check: {warning}\n" for warning in reply.warnings)
+    out.write(f"{len(sections)} section(s), {to_review} to review: {args.out}\n")
+    return _EXIT_OK
+
+
+def _paragraphs(numbers: Sequence[int]) -> str:
+    if not numbers:
+        return ""
+    if len(numbers) == 1:
+        return f"§ {numbers[0]}"
+    return f"§§ {numbers[0]}–{numbers[-1]}"
+
+
+def _add_reply(sub: Any) -> None:
+    parser = _subparser(
+        sub, "reply", help="draft the reply to the Government's observations (a DOCX)"
+    )
+    parser.add_argument("case_file", type=Path, metavar="CASE_FILE")
+    parser.add_argument("observations", type=Path, metavar="OBSERVATIONS_DOCX")
+    parser.add_argument("--out", type=Path, required=True, help="the reply to write (.docx)")
+    parser.add_argument("--locale", default="en", choices=("en", "fr"), help="en or fr")
+    _add_as_of(parser)
+    parser.add_argument("--draft", action="store_true", help="show missing values as markers")
+    parser.add_argument("--overwrite", action="store_true", help="replace a draft edited since")
+    parser.add_argument(
+        "--template-dir", action="append", type=Path, help="firm templates (repeatable)"
+    )
+    _add_json(parser)
+    parser.set_defaults(run=_cmd_reply)
+
+
 def _cmd_lint_templates(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     reports = litigate.lint_templates(args.folders)
-    bad = 0
-    for report in reports:
-        if report.ok:
-            continue
-        bad += 1
-        out.writelines(f"{report.path}: {problem}\n" for problem in report.problems)
-    out.write(f"{len(reports)} template(s) checked, {bad} with problems\n")
+    bad = [report for report in reports if not report.ok]
+    if args.json:
+        _dump(
+            {
+                "checked": len(reports),
+                "problems": [
+                    {"path": str(report.path), "problem": str(problem)}
+                    for report in bad
+                    for problem in report.problems
+                ],
+            },
+            out,
+        )
+    else:
+        for report in bad:
+            out.writelines(f"{report.path}: {problem}\n" for problem in report.problems)
+        out.write(f"{len(reports)} template(s) checked, {len(bad)} with problems\n")
     return _EXIT_FINDINGS if bad else _EXIT_OK
 
 
+def _add_lint_templates(sub: Any) -> None:
+    parser = _subparser(sub, "lint-templates", help="check template files or folders")
+    parser.add_argument("folders", nargs="+", type=Path)
+    _add_json(parser)
+    parser.set_defaults(run=_cmd_lint_templates)
+
+
 # ---------------------------------------------------------------- parser
+
+
+_SUBCOMMANDS: tuple[Callable[[Any], None], ...] = (
+    _add_deadlines,
+    _add_check,
+    _add_calendar,
+    _add_render,
+    _add_reply,
+    _add_lint_templates,
+    _add_schema,
+    _add_parse_date,
+    _add_citations,
+)
+"""One function per subcommand, in the order ``--help`` lists them."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -285,64 +674,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = parser.add_subparsers(dest="command", required=True)
-
-    deadlines = sub.add_parser(
-        "deadlines", help="every complaint's filing window, across case files"
-    )
-    deadlines.add_argument("case_files", nargs="+", type=Path, metavar="CASE_FILE")
-    deadlines.add_argument(
-        "--as-of", type=_as_of, default=None, help="YYYY-MM-DD (default: today)"
-    )
-    deadlines.add_argument(
-        "--sort", choices=_COLUMNS, default="deadline", help="column to sort by"
-    )
-    deadlines.add_argument(
-        "--strict", action="store_true", help="exit 1 when a deadline has expired"
-    )
-    fmt = deadlines.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true", help="JSON output")
-    fmt.add_argument("--csv", action="store_true", help="CSV output")
-    deadlines.set_defaults(run=_cmd_deadlines)
-
-    check = sub.add_parser("check", help="admissibility and completeness findings")
-    check.add_argument("case_file", type=Path)
-    check.add_argument("--as-of", type=_as_of, default=None, help="YYYY-MM-DD (default: today)")
-    check.add_argument("--strict", action="store_true", help="exit 1 when there are errors")
-    check.add_argument("--json", action="store_true", help="JSON output")
-    check.set_defaults(run=_cmd_check)
-
-    schema = sub.add_parser("schema", help="print the JSON Schema of case files")
-    schema.set_defaults(run=_cmd_schema)
-
-    parse_date = sub.add_parser("parse-date", help="read a date written in en/fr/ru/az")
-    parse_date.add_argument("text")
-    parse_date.add_argument("--languages", help="comma-separated, e.g. az,ru")
-    parse_date.add_argument("--date-order", choices=("DMY", "MDY", "YMD"))
-    parse_date.add_argument("--json", action="store_true", help="JSON output")
-    parse_date.set_defaults(run=_cmd_parse_date)
-
-    render = sub.add_parser("render", help="render a draft from a template")
-    render.add_argument("case_file", type=Path)
-    render.add_argument("template_id", help="e.g. ecthr/application")
-    render.add_argument("--locale", default="en", help="en or fr")
-    render.add_argument("--out", default=".", help="folder for the draft (default: here)")
-    render.add_argument("--as-of", type=_as_of, default=None, help="YYYY-MM-DD (default: today)")
-    render.add_argument("--draft", action="store_true", help="show missing values as markers")
-    render.add_argument("--anonymise", action="store_true", help="the public version")
-    render.add_argument("--overwrite", action="store_true", help="replace a draft edited since")
-    render.add_argument(
-        "--template-dir", action="append", type=Path, help="firm templates (repeatable)"
-    )
-    render.set_defaults(run=_cmd_render)
-
-    lint = sub.add_parser("lint-templates", help="check template files or folders")
-    lint.add_argument("folders", nargs="+", type=Path)
-    lint.set_defaults(run=_cmd_lint_templates)
-
-    citations = sub.add_parser("citations", help="list the citations found in a text file")
-    citations.add_argument("file", type=Path)
-    citations.add_argument("--json", action="store_true", help="JSON output")
-    citations.set_defaults(run=_cmd_citations)
+    for add in _SUBCOMMANDS:
+        add(sub)
     return parser
 
 
@@ -350,6 +683,14 @@ def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     """Run the command line; return the exit code.
+
+    Args:
+        argv: The arguments (default: ``sys.argv[1:]``).
+        out: Where results go (default: standard output).
+        err: Where problems and progress bars go (default: standard error).
+
+    Returns:
+        0 when done, 1 for findings with ``--strict``, 2 for usage or input errors.
 
     Examples:
         >>> import io
@@ -365,8 +706,9 @@ def main(
     stderr = err or sys.stderr
     parser = _parser()
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse prints its own one-line usage error
+        with contextlib.redirect_stderr(stderr):  # argparse's own one-line usage errors
+            args = parser.parse_args(argv)
+    except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else _EXIT_USAGE
     if getattr(args, "as_of", "absent") is None:
         args.as_of = _today()
@@ -386,6 +728,12 @@ def main(
         stderr.write(f"litigate: {first}\n")
         for line in rest:
             stderr.write(f"litigate: {line.strip()}\n")
+        return _EXIT_USAGE
+    except OSError as exc:  # e.g. --out in a folder that cannot be written
+        if args.debug:
+            raise
+        where = f"{exc.filename}: " if exc.filename else ""
+        stderr.write(f"litigate: {where}{exc.strerror or exc}\n")
         return _EXIT_USAGE
 
 

@@ -23,7 +23,8 @@ keeps working for callers who do not know litigate::
     │   │   ├── AmbiguousDateError                several readings; .candidates
     │   │   └── PartialDateError                  day, month or year missing
     │   ├── CitationParseError                    text is not a citation; .text
-    │   └── DocumentError                         a DOCX/XLSX file is refused; .path, .reason
+    │   ├── DocumentError                         a DOCX/XLSX file is refused; .path, .reason
+    │   └── SpreadsheetError                      a spreadsheet's bad cells; .problems (all)
     ├── RuleDataError(ValueError)                 a data file is invalid; .path, .errors
     ├── UnknownForumError(LookupError)            .forum, .known
     ├── UnknownStateError(LookupError)            .state
@@ -68,6 +69,8 @@ __all__ = [
     "PartialDateError",
     "RenderError",
     "RuleDataError",
+    "SpreadsheetError",
+    "SpreadsheetProblem",
     "TemplateContextError",
     "TemplateNotFoundError",
     "TemplateProblem",
@@ -412,3 +415,99 @@ class TemplateContextError(RenderError, KeyError):
 
 class TemplateSecurityError(RenderError, PermissionError):
     """The template tried something a template may not do (internals, unbounded loops)."""
+
+
+class SpreadsheetProblem:
+    """One problem in a spreadsheet: the row, the column, the value and what is wrong.
+
+    Attributes:
+        message: What is wrong (``"is not a date"``).
+        row: The row number as the spreadsheet shows it (the header is row 1), or
+            ``None`` for a problem of the whole file.
+        column: The column's header (``"decision1_served_on"``), or ``None``.
+        value: The cell's value as read.
+
+    Examples:
+        >>> print(SpreadsheetProblem("is not a date", row=17, column="served_on", value="31/02/2024"))
+        row 17, column "served_on": '31/02/2024' is not a date
+        >>> print(SpreadsheetProblem("required column is missing", column="name"))
+        column "name": required column is missing
+    """
+
+    __slots__ = ("column", "message", "row", "value")
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        row: int | None = None,
+        column: str | None = None,
+        value: Any = None,
+    ) -> None:
+        self.message = message
+        self.row = row
+        self.column = column
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"SpreadsheetProblem({self!s})"
+
+    def __str__(self) -> str:
+        where = ", ".join(
+            x
+            for x in (
+                f"row {self.row}" if self.row is not None else None,
+                f'column "{self.column}"' if self.column is not None else None,
+            )
+            if x
+        )
+        shown = ""
+        if self.value is not None:
+            text = self.value if isinstance(self.value, str) else str(self.value)
+            text = f"{text[:40]}…" if len(text) > 40 else text  # noqa: PLR2004
+            shown = f"{text!r} " if isinstance(self.value, str) else f"{text} "
+        return f"{where}: {shown}{self.message}" if where else f"{shown}{self.message}"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SpreadsheetProblem) and (
+            self.message,
+            self.row,
+            self.column,
+            repr(self.value),
+        ) == (other.message, other.row, other.column, repr(other.value))
+
+    def __hash__(self) -> int:
+        return hash((self.message, self.row, self.column, repr(self.value)))
+
+
+class SpreadsheetError(InputError):
+    """A spreadsheet of applicants has one or more problems; all are listed at once.
+
+    Nothing is half-imported: the import returns a complete value or raises this.
+
+    Attributes:
+        problems: Every problem (:class:`SpreadsheetProblem`: row, column, value,
+            message), in the order of the sheet.
+        path: The file that was read, if any.
+
+    Examples:
+        >>> exc = SpreadsheetError(
+        ...     [SpreadsheetProblem("is not a date", row=17, column="served_on", value="31/02/2024")],
+        ...     path="applicants.csv",
+        ... )
+        >>> print(exc)
+        1 problem in applicants.csv:
+          row 17, column "served_on": '31/02/2024' is not a date
+        >>> isinstance(exc, ValueError)
+        True
+    """
+
+    def __init__(self, problems: Sequence[SpreadsheetProblem], *, path: str | None = None) -> None:
+        self.problems = tuple(problems)
+        self.path = path
+        where = f" in {path}" if path else ""
+        count = len(self.problems)
+        head = f"{count} problem{'s' if count != 1 else ''}{where}:"
+        super().__init__(
+            "\n  ".join([head, *(str(p) for p in self.problems)]), field=None, value=path
+        )

@@ -33,6 +33,7 @@ from typing import Any
 
 import attrs
 
+from litigate import _display_hooks
 from litigate._court_dates import court_date
 from litigate.drafts.filters import paragraph_range
 from litigate.engine import filing_window
@@ -298,6 +299,21 @@ class Reply:
     sections: tuple[ReplySection, ...]
     warnings: tuple[str, ...] = ()
     locale: str = "en"
+
+    def __repr__(self) -> str:
+        # Short: the arguments (long texts) are not repeated.
+        review = sum(s.needs_review for s in self.sections)
+        keys = [s.key for s in self.sections[:8]]
+        if len(self.sections) > len(keys):
+            keys.append("...")
+        return (
+            f"Reply(locale={self.locale!r}, sections={len(self.sections)} {keys!r}, "
+            f"needs_review={review}, warnings={len(self.warnings)})"
+        )
+
+    def _repr_html_(self) -> str | None:
+        """The sections as HTML for Jupyter: what each answers and which need review."""
+        return _display_hooks.html(self)
 
     def unanswered(self) -> tuple[ReplySection, ...]:
         """The sections that still hold only the bank's default text."""

@@ -14,7 +14,7 @@ from datetime import date
 from litigate._court_dates import court_date
 from litigate.engine.acceptance import acceptance
 from litigate.engine.pages import estimate_pages
-from litigate.engine.results import FilingWindow, Finding, Severity, WindowStatus
+from litigate.engine.results import FilingWindow, Finding, Findings, Severity, WindowStatus
 from litigate.model import ApplicantKind, Case, Forum, Invocable, ProcedureStatus, Remedy
 from litigate.rules import ForumRules, RuleSet, load_rules
 from litigate.rules.spec import ChecklistItem
@@ -145,11 +145,11 @@ def _supplementary(case: Case, item: ChecklistItem) -> Iterator[tuple[str, str |
     paragraphs += [c.summary for c in case.complaints if c.summary]
     estimate = estimate_pages(paragraphs, limit=item.limit)
     if estimate.over_limit:
-        yield (
+        message = (
             f"The statement of the facts and the complaints alone would take {estimate}: "
-            "a supplementary document may not be longer.",
-            "facts",
+            "a supplementary document may not be longer."
         )
+        yield message, "facts"
 
 
 _CHECKS: dict[str, _Check] = {
@@ -333,7 +333,7 @@ def _same_matter_reservation(case: Case, ruleset: RuleSet) -> bool:
     return False
 
 
-def check(case: Case, *, as_of: date, rules: RuleSet | None = None) -> tuple[Finding, ...]:
+def check(case: Case, *, as_of: date, rules: RuleSet | None = None) -> Findings:
     """Check admissibility and completeness; every finding cites its rule and source.
 
     Args:
@@ -343,7 +343,8 @@ def check(case: Case, *, as_of: date, rules: RuleSet | None = None) -> tuple[Fin
 
     Returns:
         Findings in the order a court examines them: acceptance, temporal
-        competence, same matter, time limit, completeness.
+        competence, same matter, time limit, completeness; a tuple that
+        Jupyter shows as a table.
 
     Examples:
         >>> from datetime import date
@@ -389,7 +390,7 @@ def check(case: Case, *, as_of: date, rules: RuleSet | None = None) -> tuple[Fin
             )
     findings.extend(completeness(case, rules=ruleset))
     findings.extend(_registry_findings(case, as_of))
-    return tuple(findings)
+    return Findings(findings)
 
 
 def _registry_findings(case: Case, as_of: date) -> Iterator[Finding]:

@@ -10,6 +10,7 @@ from enum import StrEnum
 
 import attrs
 
+from litigate import _display_hooks
 from litigate._court_dates import court_date, weekday_name
 from litigate.model import Complaint, Forum
 
@@ -19,6 +20,7 @@ __all__ = [
     "Deadline",
     "FilingWindow",
     "Finding",
+    "Findings",
     "Note",
     "ReservationNote",
     "Scenario",
@@ -221,6 +223,17 @@ class ComplaintWindow:
         """The codes of every warning and assumption."""
         return frozenset(n.code for n in (*self.warnings, *self.assumptions))
 
+    def __repr__(self) -> str:
+        # Short and free of the complaint's text (a summary may name people).
+        return (
+            f"ComplaintWindow(provision={self.complaint.provision!r}, status={self.status.value!r}, "
+            f"deadline={self.deadline!r}, days_left={self.days_left!r}, in_time={self.in_time!r})"
+        )
+
+    def _repr_html_(self) -> str | None:
+        """The window as HTML for Jupyter (``None`` until :mod:`litigate.display` is imported)."""
+        return _display_hooks.html(self)
+
 
 @attrs.frozen(kw_only=True)
 class FilingWindow:
@@ -304,6 +317,19 @@ class FilingWindow:
             span = f"{left} day{'s' if left != 1 else ''} left on"
         return f"{self.status.value}: {court_date(self.deadline)} ({day}), {span} {court_date(self.as_of)}"
 
+    def __repr__(self) -> str:
+        # Short whatever the number of complaints, and free of their text.
+        return (
+            f"FilingWindow(forum={self.forum.value!r}, as_of={self.as_of!r}, "
+            f"status={self.status.value!r}, deadline={self.deadline!r}, "
+            f"days_left={self.days_left!r}, complaints={len(self.complaints)}, "
+            f"lodged_on={self.lodged_on!r}, in_time={self.in_time!r})"
+        )
+
+    def _repr_html_(self) -> str | None:
+        """The window as HTML for Jupyter: deadlines, statuses, timeline and steps."""
+        return _display_hooks.html(self)
+
 
 @attrs.frozen(kw_only=True)
 class Finding:
@@ -331,6 +357,41 @@ class Finding:
         where = f" [{self.field}]" if self.field else ""
         cite = f" ({self.source})" if self.source else ""
         return f"{self.severity.value.upper()}: {self.message}{where}{cite}"
+
+    def _repr_html_(self) -> str | None:
+        """The finding as HTML for Jupyter: severity colour, message, rule and source."""
+        return _display_hooks.html(self)
+
+
+class Findings(tuple[Finding, ...]):
+    """The findings of :func:`litigate.check`: a tuple that Jupyter shows as a table.
+
+    It is a plain tuple in every other respect (equality, slicing, ``len``).
+
+    Examples:
+        >>> f = Finding(code="x", severity=Severity.INFO, message="For information.")
+        >>> findings = Findings([f])
+        >>> findings == (f,), isinstance(findings, tuple), len(findings)
+        (True, True, 1)
+        >>> findings.errors
+        ()
+    """
+
+    __slots__ = ()
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        """The findings of severity ``error``."""
+        return tuple(f for f in self if f.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        """The findings of severity ``warning``."""
+        return tuple(f for f in self if f.severity is Severity.WARNING)
+
+    def _repr_html_(self) -> str | None:
+        """The findings as an HTML table for Jupyter."""
+        return _display_hooks.html(self)
 
 
 @attrs.frozen(kw_only=True)

@@ -8,6 +8,7 @@ from datetime import date
 
 import attrs
 
+from litigate import _display_hooks
 from litigate.errors import UnknownStateError, ValidationError
 from litigate.model._checks import (
     a_date,
@@ -265,6 +266,19 @@ class Case:
                     field=f"proceedings[{i}].reviews",
                     value=decision.reviews,
                 )
+
+    def __repr__(self) -> str:
+        # Short whatever the size of the case, and without names, facts or the title
+        # (personal data must not reach logs); the fields themselves hold the details.
+        return (
+            f"Case(forum={self.forum.value!r}, respondent={self.respondent!r}, "
+            f"applicants={len(self.applicants)}, complaints={len(self.complaints)}, "
+            f"proceedings={len(self.proceedings)}, lodged_on={self.lodged_on!r})"
+        )
+
+    def _repr_html_(self) -> str | None:
+        """The case as HTML for Jupyter (``None`` until :mod:`litigate.display` is imported)."""
+        return _display_hooks.html(self)
 
     @functools.cached_property
     def _decision_index(self) -> dict[str, int]:

@@ -45,6 +45,7 @@ from typing import Any
 
 import attrs
 
+from litigate import _display_hooks
 from litigate.errors import RuleDataError
 from litigate.parse.docx import DocxParagraph, _open, _read_body, _read_notes
 
@@ -442,6 +443,20 @@ class Observations:
     footnotes: Mapping[int, str] = attrs.field(factory=dict, eq=False)
     language: str
     path: str | None = None
+
+    def __repr__(self) -> str:
+        # Short: the paragraphs (the Government's text) are not repeated.
+        keys = [s.key for s in self.sections[:8]]
+        if len(self.sections) > len(keys):
+            keys.append("...")
+        return (
+            f"Observations(language={self.language!r}, paragraphs={len(self.paragraphs)}, "
+            f"sections={len(self.sections)} {keys!r})"
+        )
+
+    def _repr_html_(self) -> str | None:
+        """The sections as HTML for Jupyter: kinds, headings, paragraph ranges."""
+        return _display_hooks.html(self)
 
     @property
     def objections(self) -> tuple[Section, ...]:

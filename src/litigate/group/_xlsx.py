@@ -1,0 +1,83 @@
+"""Writing spreadsheets safely: neutralised cells, deterministic XLSX bytes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+__all__ = ["csv_bytes", "neutralise", "workbook_bytes"]
+
+_FIXED_TIME = datetime(2000, 1, 1)  # noqa: DTZ001 - a constant, stored as UTC by openpyxl
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: str) -> str:
+    r"""A text cell that no spreadsheet program will read as a formula.
+
+    A text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
+    gets a leading apostrophe (CSV/formula injection); control characters that
+    XLSX cannot hold are removed.
+
+    Examples:
+        >>> neutralise('=HYPERLINK("http://x")'), neutralise("Rauf Aliyev")
+        ('\'=HYPERLINK("http://x")', 'Rauf Aliyev')
+    """
+    cleaned = "".join(c for c in value if ord(c) >= 32 or c in "\t\n\r")  # noqa: PLR2004
+    return f"'{cleaned}" if cleaned.startswith(_FORMULA_START) else cleaned
+
+
+def cell_value(value: object) -> Any:
+    """A value as it goes into a cell: texts neutralised, dates kept as dates."""
+    if isinstance(value, str):
+        return neutralise(value)
+    if value is None or isinstance(value, bool | int | date):
+        return value
+    return neutralise(str(value))
+
+
+def workbook_bytes(workbook: Any) -> bytes:
+    """The XLSX bytes of an openpyxl workbook, the same for the same content.
+
+    openpyxl stamps the creation and modification times and every zip entry's
+    time; all are fixed here, so two runs give identical bytes.
+    """
+    from openpyxl.writer.excel import ExcelWriter  # type: ignore[import-untyped,unused-ignore]
+
+    workbook.properties.created = _FIXED_TIME
+    workbook.properties.modified = _FIXED_TIME
+    workbook.properties.creator = "litigate"
+    workbook.properties.lastModifiedBy = None
+    raw = io.BytesIO()
+    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(workbook, archive).write_data()
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(raw) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            target.writestr(fixed, source.read(info))
+    return out.getvalue()
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    """UTF-8 CSV (with a BOM, which Excel needs to read UTF-8), cells neutralised."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([neutralise(h) for h in header])
+    for row in rows:
+        writer.writerow(
+            [
+                "" if v is None else v.isoformat() if isinstance(v, date) else neutralise(str(v))
+                for v in row
+            ]
+        )
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
