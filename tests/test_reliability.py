@@ -322,3 +322,14 @@ def test_no_personal_data_in_logs_at_any_level(
         for part in name.split():
             if len(part) > 3:
                 assert part not in logged, "a name reached the logs"
+
+
+def test_reprs_carry_no_personal_data() -> None:
+    case = litigate.load_case(ROOT / "examples" / "journalist-detention" / "case.toml")
+    shown = repr(case) + repr(case.applicants) + repr(case.representatives)
+    for person in (*case.applicants, *case.representatives):
+        for part in person.name.split():
+            assert part not in shown
+    address = case.applicants[0].address
+    assert address is not None
+    assert address not in shown

@@ -130,6 +130,11 @@ class Applicant:
     anonymity_requested: bool = attrs.field(default=False, validator=a_bool)
     anonymity_reasons: str | None = attrs.field(default=None, validator=text(max_length=20_000))
 
+    def __repr__(self) -> str:
+        # Personal data (names, addresses, dates of birth) must not reach logs or
+        # tracebacks through a repr; the fields themselves hold the details.
+        return f"Applicant(kind={self.kind.value!r}, <personal data not shown>)"
+
     def __attrs_post_init__(self) -> None:
         if self.kind is not ApplicantKind.PERSON:
             for name in _PERSON_ONLY:
@@ -223,6 +228,10 @@ class Representative:
     email: str | None = attrs.field(default=None, validator=text(max_length=320))
     phone: str | None = attrs.field(default=None, validator=text(max_length=100))
     authority_signed_on: date | None = attrs.field(default=None, validator=a_date())
+
+    def __repr__(self) -> str:
+        # As for Applicant: no personal data in reprs.
+        return f"Representative(capacity={self.capacity.value!r}, <personal data not shown>)"
 
     def __attrs_post_init__(self) -> None:
         if self.email is not None and "@" not in self.email:
