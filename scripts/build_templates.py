@@ -432,6 +432,33 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "{{ c.citation }}{% for j in c.in_conjunction_with %}, taken in conjunction with "
         "{{ j }}{% endfor %}{% endif %}{% endfor %}{% endif %}.",
         "representative": "Representative of the applicant",
+        # Claims for just satisfaction (ecthr/just-satisfaction and the reply)
+        "js_part": "Claims for just satisfaction",
+        "js_reply_intro": "In accordance with Rule 60 of the Rules of Court, the applicant "
+        "submits the following itemised claims for just satisfaction under Article 41 of "
+        "the Convention, with the supporting documents listed at the end of this part.",
+        "js_head": "{{ h.letter }}. {{ h.title }}",
+        "js_claimed": "Amount claimed",
+        "js_fee_lawyer": "Lawyer",
+        "js_fee_work": "Work done",
+        "js_fee_hours": "Hours",
+        "js_fee_rate": "Hourly rate",
+        "js_fee_amount": "Amount",
+        "js_fees": "Lawyers' fees",
+        "js_expenses": "Expenses other than fees",
+        "js_by_lawyer": "Fees by lawyer under this head",
+        "js_lawyer_line": "{{ lawyer.name }}: {{ lawyer.hours }} hours, {{ lawyer.amount }}",
+        "js_supporting": "Supporting documents",
+        "js_subtotal": "Subtotal",
+        "js_summary": "Summary of the claims",
+        "js_head_column": "Head of claim",
+        "js_total": "Total",
+        "js_total_text": "In total, the applicant claims {{ just_satisfaction.total }}, plus "
+        "any tax that may be chargeable on these amounts.",
+        "js_bank": "The applicant asks that any sum awarded in respect of costs and expenses "
+        "be paid directly into the following bank account: "
+        "{{ just_satisfaction.bank_account }}.",
+        "js_documents": "List of supporting documents",
     },
     "fr": {
         "header": "{% if case.application_no %}Requête no {{ case.application_no }}"
@@ -559,6 +586,35 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "de {{ c.citation }}{% for j in c.in_conjunction_with %}, combiné avec "
         "{{ j }}{% endfor %}{% endif %}{% endfor %}{% endif %}.",
         "representative": "Représentant du requérant",
+        # Demandes de satisfaction équitable
+        "js_part": "Demandes de satisfaction équitable",
+        "js_reply_intro": "Conformément à l'article 60 du règlement de la Cour, le requérant "
+        "présente ci-dessous ses prétentions chiffrées et ventilées au titre de la "
+        "satisfaction équitable (article 41 de la Convention), accompagnées des pièces "
+        "justificatives énumérées à la fin de la présente partie.",
+        "js_head": "{{ h.letter }}. {{ h.title }}",
+        "js_claimed": "Montant demandé",
+        "js_fee_lawyer": "Avocat",
+        "js_fee_work": "Travaux effectués",
+        "js_fee_hours": "Heures",
+        "js_fee_rate": "Taux horaire",
+        "js_fee_amount": "Montant",
+        "js_fees": "Honoraires d'avocat",
+        "js_expenses": "Frais autres que les honoraires",
+        "js_by_lawyer": "Honoraires par avocat au titre de ce chef",
+        "js_lawyer_line": "{{ lawyer.name }}\u00a0: {{ lawyer.hours }} heures, "
+        "{{ lawyer.amount }}",
+        "js_supporting": "Pièces justificatives",
+        "js_subtotal": "Sous-total",
+        "js_summary": "Récapitulatif des demandes",
+        "js_head_column": "Chef de demande",
+        "js_total": "Total",
+        "js_total_text": "Au total, le requérant demande {{ just_satisfaction.total }}, plus "
+        "tout montant pouvant être dû à titre d'impôt sur ces sommes.",
+        "js_bank": "Le requérant demande que toute somme allouée au titre des frais et dépens "
+        "soit versée directement sur le compte bancaire suivant\u00a0: "
+        "{{ just_satisfaction.bank_account }}.",
+        "js_documents": "Liste des pièces justificatives",
     },
 }
 
@@ -775,12 +831,130 @@ def build_cover_letter(locale: str) -> Doc:
     return doc
 
 
+def _claims_table(
+    doc: Doc,
+    headers: Sequence[str],
+    loop: str,
+    cells: Sequence[str],
+    *,
+    total: Sequence[str] = (),
+    right: Sequence[int] = (),
+) -> None:
+    """A table of claims: header row (repeated on each page), one row per item, a total row.
+
+    Columns whose index is in ``right`` (amounts, hours) are right-aligned.
+    """
+    table = doc.add_table(rows=5 if total else 4, cols=len(headers))
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    # Repeat the header row on every page (python-docx has no public API for it).
+    header_row = table.rows[0]._tr  # noqa: SLF001
+    header_row.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
+    rows = [(0, headers, True), (2, cells, False)]
+    if total:
+        rows.append((4, total, True))
+    for row, texts, bold in rows:
+        for column, (cell, text) in enumerate(zip(table.rows[row].cells, texts, strict=True)):
+            paragraph = cell.paragraphs[0]
+            if text:
+                paragraph.add_run(text).bold = bold
+            if column in right:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    table.rows[1].cells[0].paragraphs[0].add_run(f"{{%tr {loop} %}}")
+    table.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
+    # A paragraph after a table keeps Word from merging it with what follows.
+    doc.add_paragraph(style="Normal")
+
+
+def write_just_satisfaction(doc: Doc, w: Writer, locale: str, *, level: int) -> None:
+    """The Article 41 claims (``just_satisfaction``), shared by the claims and the reply.
+
+    One heading per head of claim in the Court's order (``level``), each claim as a
+    numbered paragraph with the amount claimed, the lawyers' fees as a table
+    (lawyer, work, hours, rate, amount) with their total, the expenses and the
+    supporting documents by number; the fees per lawyer and the subtotal of the
+    head; a summary table with the grand total; the bank account for costs; the
+    notes; the numbered list of supporting documents.
+    """
+    x = TEXT[locale]
+    w.tag("for h in just_satisfaction.heads")
+    w.heading(x["js_head"], level)
+    w.tag("for c in h.claims")
+    w.numbered("{{ c.description }}")
+    w.tag("if c.fees")
+    _claims_table(
+        doc,
+        (
+            x["js_fee_lawyer"],
+            x["js_fee_work"],
+            x["js_fee_hours"],
+            x["js_fee_rate"],
+            x["js_fee_amount"],
+        ),
+        "for f in c.fees",
+        ("{{ f.lawyer }}", "{{ f.work }}", "{{ f.hours }}", "{{ f.rate }}", "{{ f.amount }}"),
+        total=(x["js_fees"], "", "", "", "{{ c.fees_total }}"),
+        right=(2, 3, 4),
+    )
+    w.tag("if c.expenses")
+    w.field(x["js_expenses"], "{{ c.expenses }}")
+    w.tag("endif")
+    w.tag("endif")
+    w.field(x["js_claimed"], "{{ c.total }}")
+    w.tag("if c.documents_ref")
+    w.field(x["js_supporting"], "{{ c.documents_ref }}")
+    w.tag("endif")
+    w.tag("endfor")
+    w.tag("if h.lawyers")
+    w.para(x["js_by_lawyer"] + w.colon.rstrip())
+    w.tag("for lawyer in h.lawyers")
+    w.bullet(x["js_lawyer_line"])
+    w.tag("endfor")
+    w.tag("endif")
+    w.field(x["js_subtotal"], "{{ h.subtotal }}")
+    w.tag("endfor")
+
+    w.heading(x["js_summary"], level)
+    _claims_table(
+        doc,
+        (x["js_head_column"], x["js_claimed"]),
+        "for h in just_satisfaction.heads",
+        (x["js_head"], "{{ h.subtotal }}"),
+        total=(x["js_total"], "{{ just_satisfaction.total }}"),
+        right=(1,),
+    )
+    w.numbered(x["js_total_text"])
+    w.tag("if just_satisfaction.bank_account")
+    w.numbered(x["js_bank"])
+    w.tag("endif")
+    w.tag("for note in just_satisfaction.notes")
+    w.numbered("{{ note }}")
+    w.tag("endfor")
+
+    w.tag("if just_satisfaction.documents")
+    w.heading(x["js_documents"], level)
+    _claims_table(
+        doc,
+        (x["doc_no"], x["doc_title"], x["doc_date"], x["doc_pages"]),
+        "for d in just_satisfaction.documents",
+        (
+            "{{ d.number }}",
+            "{{ d.title }}{% if d.reference %} ({{ d.reference }}){% endif %}",
+            "{% if d.date %}{{ d.date }}{% endif %}",
+            "{% if d.pages %}{{ d.pages }}{% endif %}",
+        ),
+    )
+    w.tag("endif")
+
+
 def build_observations_reply(locale: str) -> Doc:
     """``ecthr/observations-reply``: the applicant's observations in reply (``reply=``).
 
     One part per section of :func:`litigate.reply_skeleton` (passed as ``reply``): its
     heading, a numbered paragraph with the opening and the argument (line breaks kept),
     the review marker in bold while the section needs review, and the case law relied on.
+    Then, when the case records them, the claims for just satisfaction, written by
+    :func:`write_just_satisfaction` as in ``ecthr/just-satisfaction``.
     """
     x = TEXT[locale]
     doc = _new_document(locale, x["header"], x["reply_title"])
@@ -818,6 +992,14 @@ def build_observations_reply(locale: str) -> Doc:
     sources.add_run(".")
     w.tag("endif")
     w.tag("endfor")
+
+    # The Article 41 claims, when the case records them (Rule 60: with the reply).
+    # Heads are Heading 3: Heading 2 is one section of the reply skeleton each.
+    w.tag("if just_satisfaction")
+    w.heading(x["js_part"], 1)
+    w.numbered(x["js_reply_intro"])
+    write_just_satisfaction(doc, w, locale, level=3)
+    w.tag("endif")
 
     w.heading(x["conclusion"], 1)
     w.numbered(x["conclusion_text"])
@@ -916,7 +1098,9 @@ SPECS: tuple[Spec, ...] = (
         "name, introduction, then one part per section of litigate.reply_skeleton (passed "
         "as reply=): heading, numbered paragraph with the opening and the argument, the "
         "review marker in bold while the section needs review, the case law relied on; "
-        "conclusion citing the complaints; place, date and signature.",
+        "when the case records them, the claims for just satisfaction (Rule 60) as in "
+        "ecthr/just-satisfaction; conclusion citing the complaints; place, date and "
+        "signature.",
         context_keys=(
             "case",
             "applicant_names",
@@ -928,6 +1112,7 @@ SPECS: tuple[Spec, ...] = (
             "date",
             "signatory",
             "reply",
+            "just_satisfaction",
         ),
     ),
 )
