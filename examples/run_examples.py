@@ -1,49 +1,101 @@
-"""The main job: load every example case, compute its filing windows, check it, render its drafts.
+"""The main job: every example case computed, checked and rendered; the group processed.
 
 Usage::
 
     python examples/run_examples.py [--as-of YYYY-MM-DD] [--out DIR] [CASE_FILE ...]
 
-Drafts are written to ``DIR/<case folder>/`` (default ``out/``): for cases before
-the European Court, the application and the cover letter in English and French.
-A draft edited since it was written is never overwritten.
+For each ``examples/*/case.toml``: the filing window of every complaint (with the
+section G paragraph), the admissibility and completeness findings, and every draft
+whose template applies to the case (``templates/manifest.toml``: the case's forum is
+in the template's ``case_forums`` and the case has what it ``requires``), in each of
+the template's languages.  The reply to the Government's (or the State party's)
+observations is rendered when the example folder holds the observations
+(``government-observations.docx``).  All deadlines go to ``DIR/deadlines.ics``.
 
-Without file arguments every ``examples/*/case.toml`` is processed.  This script
-is a command-line entry point, so it may read today's date when ``--as-of`` is
-not given; the library itself never does.
+For each group application (``examples/*/base.toml`` with ``applicants.xlsx``): the
+docket, the table of applicants (XLSX) and one application form per applicant.
+
+Drafts are written to ``DIR/<example>/`` (default ``out/``).  A file edited since it
+was written is never overwritten: it is reported and left alone.  This script is a
+command-line entry point, so it may read today's date when ``--as-of`` is not given;
+the library itself never does.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import sys
+import tomllib
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import litigate
+from litigate._files import write_atomic
 
 HERE = Path(__file__).resolve().parent
+OBSERVATIONS = "government-observations.docx"
+REPLY_TEMPLATES = {"ecthr/observations-reply", "un/comments-on-observations"}
 
 
-DRAFTS = {"ecthr": ("ecthr/application", "ecthr/cover-letter")}
+def _manifest() -> dict[str, dict[str, list[str]]]:
+    text = (litigate.templates_root() / "manifest.toml").read_text(encoding="utf-8")
+    templates: dict[str, dict[str, list[str]]] = tomllib.loads(text)["templates"]
+    return templates
 
 
-def render_drafts(case: litigate.Case, folder: Path, as_of: date) -> list[Path]:
+def applicable(case: litigate.Case) -> Iterator[tuple[str, str]]:
+    """(template id, locale) for every built-in template that applies to ``case``."""
+    for template_id, entry in sorted(_manifest().items()):
+        if case.forum.value not in entry["case_forums"]:
+            continue
+        if any(not getattr(case, key) for key in entry["requires"]):
+            continue
+        for locale in entry["locales"]:
+            yield template_id, locale
+
+
+def render_drafts(
+    case: litigate.Case, folder: Path, as_of: date, problems: list[str]
+) -> list[Path]:
+    """Render every applicable draft of ``case`` into ``folder``."""
     written = []
-    for template_id in DRAFTS.get(case.forum.value, ()):
-        for locale in ("en", "fr"):
-            target = folder / f"{template_id.split('/')[1]}.{locale}.docx"
-            litigate.render(template_id, case=case, as_of=as_of, locale=locale, out=target)
-            written.append(target)
+    source = _source_folder.get(folder.name)
+    observations = (
+        litigate.read_observations(source / OBSERVATIONS)
+        if source is not None and (source / OBSERVATIONS).exists()
+        else None
+    )
+    for template_id, locale in applicable(case):
+        extra: dict[str, object] = {}
+        if template_id in REPLY_TEMPLATES:
+            if observations is None:
+                continue
+            extra["reply"] = litigate.reply_skeleton(
+                case, observations, as_of=as_of, locale=locale
+            )
+        target = folder / f"{template_id.split('/')[1]}.{locale}.docx"
+        try:
+            litigate.render(
+                template_id, case=case, as_of=as_of, locale=locale, out=target, **extra
+            )
+        except litigate.errors.OverwriteRefusedError as exc:
+            problems.append(str(exc))
+            continue
+        written.append(target)
     return written
 
 
-def report(path: Path, as_of: date, out: Path) -> str:
-    case = litigate.load_case(path)
+_source_folder: dict[str, Path] = {}
+
+
+def _window_lines(case: litigate.Case, as_of: date) -> list[str]:
+    if not case.complaints:
+        return ["  no complaint: no filing window (the case is at a later stage)"]
     window = litigate.filing_window(case, as_of=as_of)
-    respondents = ", ".join(case.respondent)
-    lines = [f"{case.title or path.parent.name} [{case.forum.value}, respondent {respondents}]"]
-    lines.append(f"  case: {window.summary()}")
+    lines = [f"  case: {window.summary()}"]
     for w in window.complaints:
         provision = w.complaint.resolved.cite()
         if w.deadline is not None:
@@ -60,43 +112,112 @@ def report(path: Path, as_of: date, out: Path) -> str:
             else (" - lodged in time" if w.in_time else " - lodged OUT OF TIME")
         )
         lines.append(f"  - {provision}: {w.status.value}, {when}{verdict}")
+    lines.append("  section G (English):")
+    lines.extend(f"    {paragraph}" for paragraph in window.explain().split("\n\n"))
+    return lines
+
+
+def report(path: Path, as_of: date, out: Path, problems: list[str]) -> str:
+    """Compute, check and render one example case; return its report."""
+    case = litigate.load_case(path)
+    respondents = ", ".join(case.respondent)
+    lines = [f"{case.title or path.parent.name} [{case.forum.value}, respondent {respondents}]"]
+    lines += _window_lines(case, as_of)
     findings = litigate.check(case, as_of=as_of)
     errors = [f for f in findings if f.severity is litigate.Severity.ERROR]
     lines.append(
         f"  check: {len(errors)} error(s), {len(findings) - len(errors)} other finding(s)"
     )
     lines.extend(f"    {f}" for f in errors[:5])
-    lines.append("  section G (English):")
-    lines.extend(f"    {paragraph}" for paragraph in window.explain().split("\n\n"))
-    drafts = render_drafts(case, out / path.parent.name, as_of)
+    _source_folder[path.parent.name] = path.parent
+    drafts = render_drafts(case, out / path.parent.name, as_of, problems)
     if drafts:
-        lines.append("  drafts: " + ", ".join(str(d) for d in drafts))
+        lines.append(f"  drafts ({len(drafts)}): " + ", ".join(d.name for d in drafts))
+    return "\n".join(lines)
+
+
+def _write_new(path: Path, data: bytes, problems: list[str]) -> bool:
+    """Write ``data`` unless the file there was changed since this script wrote it.
+
+    Drafts carry their own fingerprint; the calendar and the table of applicants
+    are checked against the SHA-256 recorded in ``.litigate-written.json`` beside them.
+    """
+    record = path.parent / ".litigate-written.json"
+    written = json.loads(record.read_text(encoding="utf-8")) if record.exists() else {}
+    if path.exists():
+        current = hashlib.sha256(path.read_bytes()).hexdigest()
+        if current != hashlib.sha256(data).hexdigest() and written.get(path.name) != current:
+            problems.append(f"{path}: changed since it was written; left alone")
+            return False
+    write_atomic(path, data, overwrite=True)
+    written[path.name] = hashlib.sha256(data).hexdigest()
+    text = json.dumps(written, indent=2, sort_keys=True) + "\n"
+    write_atomic(record, text.encode("utf-8"), overwrite=True)
+    return True
+
+
+def group_report(base: Path, as_of: date, out: Path, problems: list[str]) -> str:
+    """Load a group application, print its docket, write its table and forms."""
+    group = litigate.load_group(base.parent / "applicants.xlsx", base=base)
+    folder = out / base.parent.name
+    lines = [f"{base.parent.name}: group application of {len(group)} applicants"]
+    lines.append("  " + str(litigate.docket(group, as_of=as_of)).replace("\n", "\n  "))
+    table = folder / "applicants-table.xlsx"
+    from litigate.group import applicants_table_bytes
+
+    if _write_new(table, applicants_table_bytes(group), problems):
+        lines.append(f"  table of applicants: {table}")
+    try:
+        forms = litigate.render_forms(group, folder / "forms", as_of=as_of)
+    except litigate.errors.OverwriteRefusedError as exc:
+        problems.append(str(exc))
+    else:
+        lines.append(f"  application forms: {len(forms)} in {folder / 'forms'}")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the main job; return 0 when every example was processed."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--as-of", type=date.fromisoformat, default=date.today())
     parser.add_argument("--out", type=Path, default=Path("out"), help="folder for the drafts")
     args = parser.parse_args(argv)
     files = args.files or sorted(HERE.glob("*/case.toml"))
+    groups = [] if args.files else sorted(HERE.glob("*/base.toml"))
     if not files:
         print("no example case files found", file=sys.stderr)
         return 2
     failed = 0
+    problems: list[str] = []
+    cases = []
     print(f"Filing windows as of {args.as_of.isoformat()}\n")
     for path in files:
         try:
-            print(report(path, args.as_of, args.out))
+            print(report(path, args.as_of, args.out, problems))
+            cases.append(litigate.load_case(path))
         except litigate.errors.LitigateError as exc:
             failed += 1
             print(f"{path}: {exc}", file=sys.stderr)
         print()
+    for base in groups:
+        try:
+            print(group_report(base, args.as_of, args.out, problems))
+        except litigate.errors.LitigateError as exc:
+            failed += 1
+            print(f"{base}: {exc}", file=sys.stderr)
+        print()
+    ics = args.out / "deadlines.ics"
+    if _write_new(ics, litigate.ics.calendar(cases, as_of=args.as_of), problems):
+        print(f"Every deadline as a calendar: {ics}")
+    for problem in problems:
+        print(f"not written: {problem}", file=sys.stderr)
+    drafts = sum(1 for _ in args.out.rglob("*.docx"))
     print(
-        f"{len(files) - failed} of {len(files)} case files loaded, computed, checked and rendered."
+        f"{len(files) - failed} of {len(files)} case files loaded, computed, checked and "
+        f"rendered; {len(groups)} group application(s); {drafts} drafts in {args.out}."
     )
-    return 1 if failed else 0
+    return 1 if failed or problems else 0
 
 
 if __name__ == "__main__":

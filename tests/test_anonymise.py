@@ -83,6 +83,10 @@ class TestExamples:
         case = litigate.load_case(path)
         public = anonymise(case)
         assert public.title is not None
+        if " v. " not in (case.title or ""):
+            # A follow-up submission's title names no person: it is kept as it is.
+            assert public.title == case.title
+            return
         assert public.title.endswith(" v. Azerbaijan")
         assert re.fullmatch(r"(?:\w\.)+ v\. Azerbaijan", public.title), public.title
 

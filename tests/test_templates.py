@@ -172,7 +172,10 @@ def test_styles_fonts_and_spacing(template_id: str, locale: str, path: Path) -> 
     normal = _style(styles, "Normal")
     assert _attr(normal.find("w:rPr/w:sz", NS), "val") == "24"  # 12 pt
     assert _attr(normal.find("w:pPr/w:spacing", NS), "line") == "360"  # 1.5 lines
-    assert _attr(normal.find("w:rPr/w:lang", NS), "val") == {"en": "en-GB", "fr": "fr-FR"}[locale]
+    assert (
+        _attr(normal.find("w:rPr/w:lang", NS), "val")
+        == {"en": "en-GB", "fr": "fr-FR", "ru": "ru-RU"}[locale]
+    )
     footnote = _style(styles, "FootnoteText")
     assert _attr(footnote.find("w:name", NS), "val") == "footnote text"  # Word's built-in
     assert _attr(footnote.find("w:rPr/w:sz", NS), "val") == "20"  # 10 pt
@@ -356,6 +359,38 @@ def _sample_reply(locale: str) -> litigate.Reply:
 
 EXTRA_VALUES: dict[str, Callable[[str], dict[str, object]]] = {
     REPLY: lambda locale: {"reply": _sample_reply(locale)},
+    "un/comments-on-observations": lambda locale: {
+        "reply": litigate.Reply(
+            locale=locale,
+            sections=(
+                litigate.ReplySection(
+                    kind="non_exhaustion",
+                    heading={
+                        "en": "A. Exhaustion of domestic remedies",
+                        "fr": "A. Sur l'épuisement des recours internes",
+                        "ru": "A. Об исчерпании внутренних средств правовой защиты",
+                    }[locale],
+                    answers=(4, 5),
+                    opening={
+                        "en": "In reply to paragraphs 4 and 5 of the State party's "
+                        "observations, the author submits as follows.",
+                        "fr": "En réponse aux paragraphes 4 et 5 des observations de l'État "
+                        "partie, l'auteur fait valoir ce qui suit.",
+                        "ru": "В ответ на пункты 4 и 5 замечаний государства-участника автор "
+                        "заявляет следующее.",
+                    }[locale],
+                    argument={
+                        "en": "The author used every ordinary remedy.",
+                        "fr": "L'auteur a exercé tous les recours ordinaires.",
+                        "ru": "Автор использовал все обычные средства правовой защиты.",
+                    }[locale],
+                    from_bank=False,
+                    needs_review=True,
+                    sources=("CCPR/C/135/D/2945/2017",),
+                ),
+            ),
+        )
+    },
 }
 """Values a template needs beyond :func:`build_context`, by template id (given a locale)."""
 
@@ -400,7 +435,7 @@ def test_renders_with_the_example(
     case = context["case"]
     for applicant in case.applicants:
         assert applicant.name in text
-    respondent = {"en": "Azerbaijan", "fr": "Azerbaïdjan"}[locale]
+    respondent = {"en": "Azerbaijan", "fr": "Azerbaïdjan", "ru": "Азербайджан"}[locale]
     assert respondent in text
     if template_id == REPLY:
         _check_reply(document, context, locale)
