@@ -668,3 +668,23 @@ def test_one_form_per_applicant(tmp_path):
     )
     with pytest.raises(InputError, match="give the same file name"):
         render_forms(clash, tmp_path / "other", as_of=date(2026, 1, 5), draft=True)
+
+
+@pytest.mark.parametrize(
+    "prolog",
+    [
+        b'<?xml version="1.0"?><!--' + b"x" * 10_000 + b'--><!DOCTYPE x [<!ENTITY a "b">]><x/>',
+        '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY a "b">]><x/>'.encode(
+            "utf-16"
+        ),
+        b'<?xml version="1.0"?><!doctype x [<!entity a "b">]><x/>',
+    ],
+    ids=["after-a-long-comment", "utf-16", "lower-case"],
+)
+def test_doctype_anywhere_in_any_encoding_is_refused(prolog: bytes) -> None:
+    entity = io.BytesIO()
+    with zipfile.ZipFile(entity, "w") as archive:
+        archive.writestr("xl/workbook.xml", prolog)
+    with pytest.raises(DocumentError) as caught:
+        load_group(entity.getvalue(), base=BASE, format="xlsx")
+    assert caught.value.reason == "external_entity"

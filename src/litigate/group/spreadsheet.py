@@ -30,6 +30,7 @@ import os
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
@@ -304,12 +305,38 @@ def _check_archive(data: bytes, path: str | None) -> None:
             msg = "the spreadsheet is not an XLSX file (no xl/workbook.xml)"
             raise DocumentError(msg, reason="not_an_xlsx", path=path)
         for info in infos:
-            if info.filename.endswith((".xml", ".rels")):
-                with archive.open(info) as member:
-                    head = member.read(4096)
-                if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
-                    msg = f"the archive entry {info.filename!r} declares a DOCTYPE (refused)"
-                    raise DocumentError(msg, reason="external_entity", path=path)
+            if info.filename.endswith((".xml", ".rels")) and _declares_doctype(archive, info):
+                msg = f"the archive entry {info.filename!r} declares a DOCTYPE (refused)"
+                raise DocumentError(msg, reason="external_entity", path=path)
+
+
+_DOCTYPE_MARKS = tuple(
+    mark.encode(encoding)
+    for mark in ("<!DOCTYPE", "<!ENTITY", "<!doctype", "<!entity")
+    for encoding in ("ascii", "utf-16-le", "utf-16-be")
+)
+_CHUNK = 64 * 1024
+_OVERLAP = max(len(mark) for mark in _DOCTYPE_MARKS)
+
+
+def _declares_doctype(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Whether an XML entry declares a DOCTYPE or an entity, anywhere, in UTF-8 or UTF-16.
+
+    The whole entry is scanned (a prolog may hold long comments before the DOCTYPE);
+    its size is already bounded by the archive checks.  Escaped text in cells
+    (``&lt;!DOCTYPE``) never matches.
+    """
+    tail = b""
+    try:
+        with archive.open(info) as member:
+            while chunk := member.read(_CHUNK):
+                window = tail + chunk
+                if any(mark in window for mark in _DOCTYPE_MARKS):
+                    return True
+                tail = window[-_OVERLAP:]
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
+        return False  # unreadable: openpyxl fails on it and that is reported as bad_xlsx
+    return False
 
 
 def _xlsx_rows(data: bytes, path: str | None) -> Iterator[list[Any]]:
