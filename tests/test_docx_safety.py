@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import time
 import zipfile
 from pathlib import Path
@@ -217,3 +218,22 @@ def test_a_clean_minimal_package_is_read():
     paragraphs = read_docx_paragraphs(raw_docx(document=document_xml("One.", "Two.")))
     assert [p.text for p in paragraphs] == ["One.", "Two."]
     assert read_docx_footnotes(raw_docx()) == {}
+
+
+def test_too_many_entries_refused_before_zipfile_parses_them(monkeypatch):
+    import zipfile as zf
+
+    buffer = io.BytesIO()
+    with zf.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", b"<x/>")
+        for i in range(70_000):  # beyond 65,535: the count moves to the ZIP64 record
+            archive.writestr(f"m/{i}", b"")
+
+    def never(*_args, **_kwargs):
+        msg = "zipfile must not be asked to parse this archive"
+        raise AssertionError(msg)
+
+    monkeypatch.setattr("litigate.parse.docx.zipfile.ZipFile", never)
+    with pytest.raises(DocumentError) as caught:
+        read_observations(buffer.getvalue())
+    assert caught.value.reason == "zip_bomb"

@@ -39,6 +39,7 @@ from typing import Any, Literal
 import attrs
 
 from litigate._files import write_atomic
+from litigate._zipcheck import declared_entries, tail_of
 from litigate.casefile import load_case
 from litigate.errors import (
     DocumentError,
@@ -273,6 +274,10 @@ def _check_archive(data: bytes, path: str | None) -> None:
             "remove the password and save it as .xlsx or CSV UTF-8"
         )
         raise DocumentError(msg, reason="encrypted", path=path)
+    count = declared_entries(tail_of(data))
+    if count is not None and count > _MAX_ENTRIES:
+        msg = f"the archive has {count} entries; the limit is {_MAX_ENTRIES}"
+        raise DocumentError(msg, reason="zip_bomb", path=path)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:

@@ -45,6 +45,7 @@ from typing import Any
 
 import attrs
 
+from litigate._zipcheck import declared_entries, tail_of
 from litigate.errors import DocumentError
 
 __all__ = [
@@ -135,6 +136,17 @@ class DocxParagraph:
 # --------------------------------------------------------------------------- package
 
 
+def _tail(stream: Any) -> bytes:
+    """The end of the archive, where the entry count is declared."""
+    if isinstance(stream, io.BytesIO):
+        return tail_of(stream.getvalue())
+    with Path(stream).open("rb") as handle:
+        handle.seek(0, os.SEEK_END)
+        size = handle.tell()
+        handle.seek(max(0, size - 22 - 0xFFFF))
+        return handle.read()
+
+
 def _refuse(message: str, reason: str, path: str | None) -> DocumentError:
     return DocumentError(message, reason=reason, path=path)
 
@@ -169,6 +181,10 @@ class _Package:
         if size > MAX_COMPRESSED_BYTES:
             msg = f"the document is {size} bytes; the limit is {MAX_COMPRESSED_BYTES} bytes"
             raise _refuse(msg, "too_large", self.path)
+        count = declared_entries(_tail(stream))
+        if count is not None and count > MAX_ENTRIES:
+            msg = f"the archive has {count} entries; the limit is {MAX_ENTRIES}"
+            raise _refuse(msg, "zip_bomb", self.path)
         try:
             self.zip = zipfile.ZipFile(stream)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
