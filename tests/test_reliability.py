@@ -334,3 +334,39 @@ def test_reprs_carry_no_personal_data() -> None:
     address = case.applicants[0].address
     assert address is not None
     assert address not in shown
+
+
+# --------------------------------------------------------------------------- no data loss
+
+
+class _Interrupted(BaseException):
+    """Stands for a crash or Ctrl-C in the middle of writing."""
+
+
+@pytest.mark.parametrize("stage", ["write", "fsync", "rename"])
+def test_an_interrupted_write_leaves_the_old_file_and_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stage: str
+) -> None:
+
+    target = tmp_path / "case.toml"
+    target.write_text("# the lawyer's version\n", encoding="utf-8")
+    target.chmod(0o640)
+
+    def interrupt(*_args: object, **_kwargs: object) -> None:
+        raise _Interrupted
+
+    if stage == "fsync":
+        monkeypatch.setattr("litigate._files.os.fsync", interrupt)
+    elif stage == "rename":
+        monkeypatch.setattr(Path, "replace", interrupt)
+    else:
+        monkeypatch.setattr("litigate._files.os.fdopen", interrupt)
+    case = litigate.load_case(ROOT / "examples" / "journalist-detention" / "case.toml")
+    with pytest.raises(_Interrupted):
+        litigate.dump_case(case, target, overwrite=True)
+    assert target.read_text(encoding="utf-8") == "# the lawyer's version\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["case.toml"]
+    monkeypatch.undo()
+    litigate.dump_case(case, target, overwrite=True)
+    assert litigate.load_case(target) == case
+    assert target.stat().st_mode & 0o777 == 0o640  # the file keeps its permissions
