@@ -564,11 +564,10 @@ def test_control_characters_are_refused_by_the_model() -> None:
         Judgment(delivered_on=date(2026, 9, 17), referral_reasons="bad\x1fvalue")
 
 
-def test_control_characters_in_unchecked_lists_still_give_a_valid_document() -> None:
-    """Execution.recommendations items are not checked by the model: the engine replaces them."""
-    case = _with_execution(_blogger(), recommendations=["bad\x0bvalue"])
-    text = _text(render(RULE9, case=case, as_of=AS_OF))
-    assert "1. bad\ufffdvalue" in text
+def test_control_characters_in_recommendations_are_refused_by_the_model() -> None:
+    """Execution.recommendations items are checked like every other text of the model."""
+    with pytest.raises(ValidationError, match="control characters"):
+        _with_execution(_blogger(), recommendations=["bad\x0bvalue"])
 
 
 def _package_text(data: bytes) -> str:

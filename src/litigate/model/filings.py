@@ -331,6 +331,12 @@ class Execution:
         default=(), converter=to_tuple, validator=tuple_of(str, "text")
     )
 
+    @recommendations.validator
+    def _check_recommendations(self, _attribute: object, value: tuple[str, ...]) -> None:
+        for i, item in enumerate(value):
+            check = a_text(required=True, max_length=20_000)
+            check(self, f"recommendations[{i}]", item)  # type: ignore[arg-type]
+
 
 @attrs.frozen(kw_only=True)
 class Judgment:
