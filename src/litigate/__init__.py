@@ -24,6 +24,7 @@ imported only when a function that needs them is called.
 from litigate import errors, ics, procedure
 from litigate._resources import templates_root
 from litigate._version import __version__
+from litigate.batch import BatchReport, RenderJob, render_many
 from litigate.casefile import case_from_dict, case_schema, case_to_dict, dump_case, load_case
 from litigate.display import save_timeline, timeline_png, timeline_svg
 from litigate.drafts import (
@@ -134,6 +135,7 @@ __all__ = [
     "ApplicantKind",
     "ApplicantWindow",
     "ApplicationNumber",
+    "BatchReport",
     "Capacity",
     "Case",
     "CaseCitation",
@@ -178,6 +180,7 @@ __all__ = [
     "Recommendation",
     "RegistryTimeLimit",
     "Remedy",
+    "RenderJob",
     "Reply",
     "ReplySection",
     "Representative",
@@ -226,6 +229,7 @@ __all__ = [
     "read_observations",
     "render",
     "render_forms",
+    "render_many",
     "reply_skeleton",
     "save_timeline",
     "template_variables",

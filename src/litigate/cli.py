@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 import litigate
+from litigate.batch.cli import add_batch_parser
 from litigate.errors import CaseFileError, LitigateError
 
 __all__ = ["main"]
@@ -653,7 +654,7 @@ def _add_lint_templates(sub: Any) -> None:
 # ---------------------------------------------------------------- parser
 
 
-_SUBCOMMANDS: tuple[Callable[[Any], None], ...] = (
+_SUBCOMMANDS: tuple[Callable[[Any], object], ...] = (
     _add_deadlines,
     _add_check,
     _add_calendar,
@@ -663,6 +664,7 @@ _SUBCOMMANDS: tuple[Callable[[Any], None], ...] = (
     _add_schema,
     _add_parse_date,
     _add_citations,
+    add_batch_parser,
 )
 """One function per subcommand, in the order ``--help`` lists them."""
 

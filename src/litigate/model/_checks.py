@@ -7,6 +7,7 @@ attribute and the value, so that the case-file loader can turn it into a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from enum import StrEnum
@@ -17,6 +18,8 @@ import attrs
 from litigate.errors import ValidationError
 
 T = TypeVar("T")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""Control characters other than tab, line feed and carriage return."""
 E = TypeVar("E", bound=StrEnum)
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -65,7 +68,7 @@ def text(*, required: bool = False, max_length: int = 100_000) -> Validator:
             fail(attribute, value, "must not be blank")
         if len(value) > max_length:
             fail(attribute, f"{value[:40]}…", f"must be at most {max_length} characters")
-        if any(ord(c) < 32 and c not in "\t\n\r" for c in value):  # noqa: PLR2004
+        if _CONTROL.search(value):
             fail(attribute, value, "must not contain control characters")
 
     return check

@@ -1,0 +1,470 @@
+"""Rendering many drafts at once, on any :class:`concurrent.futures.Executor`.
+
+How a batch runs:
+
+* Jobs are pulled from the iterable lazily: at most ``max_pending`` are in
+  flight at any time, so a generator of 100,000 jobs never sits in memory.
+  Scheduling is ``Executor.submit`` and :func:`concurrent.futures.wait` only,
+  so a process pool, a thread pool or a Dask client's
+  ``client.get_executor()`` all work unchanged.  Jobs travel in small chunks
+  (``chunk_size``) so that a round trip to a worker is paid once per chunk.
+* Each job runs whole in the worker: it compares the file on disk with the
+  job's inputs fingerprint, renders, and writes the draft atomically
+  (:func:`litigate._files.write_atomic`).  Only a small :class:`JobResult`
+  goes back to the parent, never the DOCX bytes: writing happens in the one
+  place that made the bytes, the parent stays small, and nothing is copied
+  twice between processes.  The price: the output folder must be visible to
+  the workers (always true on one machine; on a Dask cluster spread over
+  several machines it must be a shared folder).
+* The inputs fingerprint (:func:`litigate.batch.jobs.inputs_fingerprint`) is
+  stored in the draft itself, as the custom document property
+  ``litigate.inputs``, next to ``litigate.fingerprint`` (which tells whether
+  the file was edited since).  A draft is therefore its own record: there is
+  no manifest to get out of step with the files, and an interrupted batch
+  resumes by running it again.  On disk a draft is:
+
+  - *up to date* (same inputs, untouched): skipped;
+  - *stale* (other inputs, untouched): rendered again and replaced;
+  - *edited* since litigate wrote it, or not a draft litigate wrote: refused,
+    unless ``overwrite=True``.
+
+* Temporary files left by a batch that was killed mid-write
+  (``.<name>.docx.<random>.tmp``) are removed when the next batch starts in
+  the same folder; do not run two batches on one folder at the same time.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+import sys
+import time
+import zipfile
+from collections.abc import Iterable, Sized
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    Executor,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    wait,
+)
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any
+
+from litigate._files import write_atomic
+from litigate.batch.jobs import RenderJob, inputs_fingerprint
+from litigate.batch.report import BatchReport, JobResult, JobStatus
+from litigate.errors import DocumentError, OverwriteRefusedError, ValidationError
+
+__all__ = ["INPUTS_PROPERTY", "read_inputs", "render_many", "stamp_inputs"]
+
+INPUTS_PROPERTY = "litigate.inputs"
+"""Name of the custom document property holding the inputs fingerprint."""
+
+_DEFAULT_CHUNK = 8
+_MAX_CHUNK = 16
+_TEMPORARY = re.compile(r"^\..+\.docx\.[A-Za-z0-9_]+\.tmp$")
+
+
+def _cpu_count() -> int:
+    counter = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if counter is not None:
+        return int(counter() or 1)
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def _default_executor(workers: int) -> ProcessPoolExecutor:
+    # 'fork' from a process that runs threads (a notebook, a progress bar, a Dask
+    # client) can deadlock, and 'forkserver' talks to its server over a Unix
+    # socket, which socket guards in test suites refuse: spawn fresh workers.
+    # Jobs and results are pickled, which RenderJob and JobResult are; as with any
+    # spawned pool, a script must create the batch under ``if __name__ == "__main__":``.
+    context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+# ---------------------------------------------------------------- the DOCX side
+
+
+def stamp_inputs(data: bytes, inputs: str) -> bytes:
+    """Return the DOCX ``data`` with the custom property ``litigate.inputs`` set to ``inputs``.
+
+    Only ``docProps/custom.xml`` changes, and the ``litigate.fingerprint`` of the
+    parts leaves that part out, so the draft still reads as untouched.
+
+    Args:
+        data: A DOCX rendered by litigate.
+        inputs: The inputs fingerprint.
+
+    Returns:
+        The new DOCX bytes.
+
+    Raises:
+        DocumentError: ``data`` is not a DOCX package.
+
+    Examples:
+        >>> from datetime import date
+        >>> import litigate
+        >>> case = litigate.Case(forum="ecthr", respondent="AZE")
+        >>> data = litigate.render("ecthr/cover-letter", case=case, as_of=date(2026, 11, 23))
+        >>> stamped = stamp_inputs(data, "abc")
+        >>> read_inputs(stamped)
+        (True, 'abc')
+        >>> read_inputs(data)
+        (True, None)
+    """
+    import io
+
+    from lxml import etree  # type: ignore[import-untyped]
+
+    from litigate.drafts.package import (
+        CUSTOM_NS,
+        CUSTOM_PART,
+        VT_NS,
+        ZipEntry,
+        deflated,
+        raw_entry,
+        write_zip,
+    )
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        msg = "the document is not a DOCX file (not a zip archive)"
+        raise DocumentError(msg, reason="not_a_docx") from exc
+    entries: list[ZipEntry] = []
+    with archive:
+        for info in archive.infolist():
+            if info.filename != CUSTOM_PART:
+                entries.append(
+                    raw_entry(
+                        data,
+                        info.filename,
+                        info.header_offset,
+                        info.compress_type,
+                        info.CRC,
+                        info.file_size,
+                        info.compress_size,
+                    )
+                )
+                continue
+            parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+            root = etree.fromstring(archive.read(info), parser)
+            pids = [1]
+            for prop in list(root.iter(f"{{{CUSTOM_NS}}}property")):
+                if prop.get("name") == INPUTS_PROPERTY:
+                    root.remove(prop)
+                elif str(prop.get("pid", "")).isdigit():
+                    pids.append(int(prop.get("pid")))
+            prop = etree.SubElement(root, f"{{{CUSTOM_NS}}}property", nsmap={"vt": VT_NS})
+            prop.set("fmtid", "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}")
+            prop.set("pid", str(max(pids) + 1))
+            prop.set("name", INPUTS_PROPERTY)
+            etree.SubElement(prop, f"{{{VT_NS}}}lpwstr").text = inputs
+            xml = etree.tostring(root, encoding="UTF-8", xml_declaration=True, standalone=True)
+            entries.append(deflated(CUSTOM_PART, xml))
+    return write_zip(entries)
+
+
+def read_inputs(source: bytes | str | os.PathLike[str]) -> tuple[bool, str | None]:
+    """Whether a DOCX is untouched since litigate wrote it, and its inputs fingerprint.
+
+    Args:
+        source: The DOCX bytes or file.
+
+    Returns:
+        ``(untouched, inputs)``: ``untouched`` is false for a file edited since
+        litigate wrote it, a file without a fingerprint, and anything that is not
+        a readable DOCX; ``inputs`` is the ``litigate.inputs`` property or ``None``.
+
+    Examples:
+        >>> read_inputs(b"not a docx")
+        (False, None)
+    """
+    import hashlib
+
+    from litigate.drafts.package import CUSTOM_NS, CUSTOM_PART, FINGERPRINT_PROPERTY, fingerprint
+    from litigate.parse.docx import _Package
+
+    try:
+        package = _Package(source if isinstance(source, bytes) else os.fspath(source))
+    except DocumentError:
+        return False, None
+    stored: str | None = None
+    inputs: str | None = None
+    try:
+        digests: dict[str, str] = {}
+        for info in package.zip.infolist():
+            data = package.read(info.filename)
+            if data is not None and info.filename != CUSTOM_PART:
+                digests[info.filename] = hashlib.sha256(data).hexdigest()
+        custom = package.xml(CUSTOM_PART)
+        if custom is not None:
+            for prop in custom.iter(f"{{{CUSTOM_NS}}}property"):
+                if prop.get("name") == FINGERPRINT_PROPERTY:
+                    stored = "".join(prop.itertext()).strip()
+                elif prop.get("name") == INPUTS_PROPERTY:
+                    inputs = "".join(prop.itertext()).strip()
+    except DocumentError:
+        return False, None
+    finally:
+        package.close()
+    return stored is not None and stored == fingerprint(digests), inputs
+
+
+# ---------------------------------------------------------------- one job (in the worker)
+
+
+def _message(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__
+
+
+def _target(root: Path, name: str) -> Path:
+    target = root / name
+    # A sub-folder may be a symbolic link: the file must still land inside ``root``.
+    if not target.resolve().is_relative_to(root.resolve()):
+        msg = f"name {name!r} is refused: it leads outside the output folder {root}"
+        raise ValidationError(msg, field="name", value=name)
+    return target
+
+
+def _render_job(job: RenderJob, root: Path, overwrite: bool) -> JobResult:  # noqa: FBT001
+    from litigate.drafts.api import find_template, render
+
+    target = _target(root, job.name)
+    template = find_template(job.template_id, locale=job.locale, template_dirs=job.template_dirs)
+    inputs = inputs_fingerprint(job, template.read_bytes())
+    replace = False
+    if target.exists() or target.is_symlink():
+        untouched, stored = read_inputs(target)
+        if untouched and stored == inputs:
+            return JobResult(job.name, JobStatus.SKIPPED)
+        if not untouched and not overwrite:
+            message = (
+                f"{job.name} exists and is not as litigate wrote it (edited since?); "
+                "pass overwrite=True to replace it"
+            )
+            return JobResult(job.name, JobStatus.REFUSED, message, "OverwriteRefusedError")
+        replace = True
+    data = render(
+        job.template_id,
+        case=job.case,
+        as_of=job.as_of,
+        locale=job.locale,
+        draft=job.draft,
+        anonymise=job.anonymise,
+        template_dirs=job.template_dirs,
+        **job.extra,
+    )
+    write_atomic(target, stamp_inputs(data, inputs), overwrite=replace)
+    return JobResult(job.name, JobStatus.WRITTEN)
+
+
+def _run_job(job: RenderJob, out_dir: str, overwrite: bool) -> JobResult:  # noqa: FBT001
+    """Run one job; every error becomes a result (what crosses back must pickle)."""
+    try:
+        return _render_job(job, Path(out_dir), overwrite)
+    except OverwriteRefusedError as exc:  # the file appeared meanwhile
+        return JobResult(job.name, JobStatus.REFUSED, _message(exc), type(exc).__name__)
+    except Exception as exc:  # noqa: BLE001 - one failing job must not stop the others
+        return JobResult(job.name, JobStatus.FAILED, _message(exc), type(exc).__name__)
+
+
+def _run_chunk(
+    jobs: tuple[RenderJob, ...],
+    out_dir: str,
+    overwrite: bool,  # noqa: FBT001
+) -> tuple[JobResult, ...]:
+    """Run a few jobs in one task (one round trip to the worker for all of them)."""
+    return tuple(_run_job(job, out_dir, overwrite) for job in jobs)
+
+
+# ---------------------------------------------------------------- the batch (in the parent)
+
+
+def _clean_temporaries(root: Path) -> None:
+    for path in root.rglob(".*.tmp"):
+        if _TEMPORARY.match(path.name) and path.is_file():
+            path.unlink(missing_ok=True)
+
+
+def _outcome(future: Future[tuple[JobResult, ...]], names: tuple[str, ...]) -> list[JobResult]:
+    try:
+        return list(future.result())
+    except Exception as exc:  # noqa: BLE001 - pickling errors, a worker that died…
+        return [JobResult(n, JobStatus.FAILED, _message(exc), type(exc).__name__) for n in names]
+
+
+def _progress_bar(jobs: Iterable[RenderJob]) -> Any:
+    import warnings
+
+    with warnings.catch_warnings():
+        # In a notebook without ipywidgets, tqdm warns and falls back to a text bar.
+        warnings.simplefilter("ignore")
+        from tqdm.auto import tqdm
+
+    total = len(jobs) if isinstance(jobs, Sized) else None
+    return tqdm(total=total, unit="draft", desc="litigate batch", file=sys.stderr, leave=True)
+
+
+def _positive(value: object, field: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        msg = f"{field} must be a positive whole number (got {value!r})"
+        raise ValidationError(msg, field=field, value=value)
+    return value
+
+
+def _auto_chunk(jobs: Iterable[RenderJob], executor: Executor | None, workers: int) -> int:
+    if isinstance(executor, ThreadPoolExecutor):
+        return 1  # no round trip to amortise
+    if isinstance(jobs, Sized):
+        return max(1, min(_MAX_CHUNK, len(jobs) // (8 * workers)))
+    return _DEFAULT_CHUNK
+
+
+def render_many(
+    jobs: Iterable[RenderJob],
+    *,
+    out_dir: str | os.PathLike[str],
+    executor: Executor | None = None,
+    progress: bool = True,
+    overwrite: bool = False,
+    max_pending: int | None = None,
+    chunk_size: int | None = None,
+) -> BatchReport:
+    """Render many drafts into ``out_dir``, in parallel, resuming where a previous run stopped.
+
+    Args:
+        jobs: Any iterable of :class:`RenderJob`, consumed lazily (a generator is fine).
+        out_dir: The output folder; each job writes ``out_dir / job.name``.
+        executor: Where jobs run: any :class:`concurrent.futures.Executor` (a
+            thread pool, a process pool, ``dask_client.get_executor()``).  By
+            default a process pool with one worker per CPU available to this
+            process, shut down at the end.  An executor that is given is left
+            running.
+        progress: Show a progress bar (``tqdm``; a widget in notebooks) on
+            standard error.  Nothing is printed when false.
+        overwrite: Replace drafts edited since litigate wrote them.
+        max_pending: At most this many jobs pulled from ``jobs`` and not yet
+            finished (default: four tasks per CPU).
+        chunk_size: Jobs sent to a worker in one task.  By default 1 on a
+            thread pool; otherwise up to 8 (fewer for a short list of jobs),
+            which saves a round trip per job (it matters most on Dask).
+
+    Returns:
+        The report: one :class:`JobResult` per job, in the order they finished.
+        A job that fails is reported there and does not stop the others.
+
+    Raises:
+        ValidationError: ``max_pending`` or ``chunk_size`` is not positive, or
+            an item of ``jobs`` is not a :class:`RenderJob`.
+
+    Examples:
+        >>> import tempfile
+        >>> from concurrent.futures import ThreadPoolExecutor
+        >>> from datetime import date
+        >>> import litigate
+        >>> case = litigate.Case(forum="ecthr", respondent="AZE", title="Aliyev v. Azerbaijan",
+        ...     applicants=[litigate.Applicant.person(name="Rauf Aliyev")])
+        >>> jobs = (RenderJob("ecthr/cover-letter", case, locale=locale, as_of=date(2026, 11, 23),
+        ...                   name=f"aliyev/cover.{locale}.docx") for locale in ("en", "fr"))
+        >>> out = tempfile.mkdtemp()
+        >>> with ThreadPoolExecutor(2) as pool:
+        ...     report = render_many(jobs, out_dir=out, executor=pool, progress=False)
+        >>> report.written, report.ok
+        (2, True)
+        >>> again = [RenderJob("ecthr/cover-letter", case, as_of=date(2026, 11, 23),
+        ...                    name="aliyev/cover.en.docx")]
+        >>> with ThreadPoolExecutor(1) as pool:
+        ...     print(render_many(again, out_dir=out, executor=pool, progress=False))
+        1 job in ... s: 0 written, 1 skipped as up to date, 0 refused, 0 failed
+    """
+    start = time.perf_counter()
+    workers = _cpu_count()
+    chunk = _positive(
+        chunk_size if chunk_size is not None else _auto_chunk(jobs, executor, workers),
+        "chunk_size",
+    )
+    limit = _positive(
+        max_pending if max_pending is not None else 4 * workers * chunk, "max_pending"
+    )
+    chunk = min(chunk, limit)
+    root = Path(out_dir)
+    root.mkdir(parents=True, exist_ok=True)
+    _clean_temporaries(root)
+    folder = str(root.resolve())
+    pool = executor if executor is not None else _default_executor(workers)
+    bar = _progress_bar(jobs) if progress else None
+    results: list[JobResult] = []
+    names: set[str] = set()
+    pending: dict[Future[tuple[JobResult, ...]], tuple[str, ...]] = {}
+    in_flight = 0
+    stopped: str | None = None
+    iterator = iter(jobs)
+    exhausted = False
+
+    def record(done: list[JobResult]) -> None:
+        results.extend(done)
+        if bar is not None:
+            bar.update(len(done))
+
+    def failed(batch: list[RenderJob], exc: BaseException) -> list[JobResult]:
+        error = (_message(exc), type(exc).__name__)
+        return [JobResult(j.name, JobStatus.FAILED, *error) for j in batch]
+
+    try:
+        while True:
+            while not exhausted and stopped is None and in_flight < limit:
+                batch: list[RenderJob] = []
+                while len(batch) < min(chunk, limit - in_flight):
+                    try:
+                        job: object = next(iterator)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    if not isinstance(job, RenderJob):
+                        msg = f"jobs must be litigate RenderJob values (got {type(job).__name__})"
+                        raise ValidationError(msg, field="jobs", value=job)
+                    if job.name in names:
+                        message = f"name {job.name!r} is used by an earlier job of this batch"
+                        record([JobResult(job.name, JobStatus.FAILED, message, "ValidationError")])
+                        continue
+                    names.add(job.name)
+                    batch.append(job)
+                if not batch:
+                    break
+                try:
+                    future = pool.submit(_run_chunk, tuple(batch), folder, overwrite)
+                except (BrokenProcessPool, RuntimeError) as exc:
+                    # The executor cannot take more work (broken or shut down).
+                    stopped = f"{type(exc).__name__}: {_message(exc)}"
+                    record(failed(batch, exc))
+                    break
+                except Exception as exc:  # noqa: BLE001 - e.g. a job that does not pickle
+                    record(failed(batch, exc))
+                    continue
+                pending[future] = tuple(j.name for j in batch)
+                in_flight += len(batch)
+            if not pending:
+                break
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                finished = pending.pop(future)
+                in_flight -= len(finished)
+                record(_outcome(future, finished))
+    finally:
+        for future in pending:
+            future.cancel()
+        if executor is None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        if bar is not None:
+            bar.close()
+    return BatchReport(
+        results=tuple(results), elapsed=time.perf_counter() - start, stopped=stopped
+    )
