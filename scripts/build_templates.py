@@ -624,6 +624,50 @@ TEXT: Mapping[str, Mapping[str, str]] = {
 # --------------------------------------------------------------------------------------
 
 
+def write_sections_efg(w: Writer, x: Mapping[str, str]) -> None:
+    """Sections E (facts), F (complaints) and G (Article 35 § 1 per complaint).
+
+    Shared by ``ecthr/application`` and ``ecthr/supplementary-document``, so that the
+    supplementary document develops exactly the sections of the form.
+    """
+    # E. Facts
+    w.heading(x["E"], 1)
+    w.tag("for paragraph in facts_paragraphs")
+    w.numbered("{{ paragraph }}")
+    w.tag("endfor")
+    w.tag("if not facts_paragraphs")
+    w.para(x["no_facts"])
+    w.tag("endif")
+
+    # F. Alleged violations
+    w.heading(x["F"], 1)
+    w.tag("for c in complaints")
+    w.heading(x["complaint_heading"], 2)
+    w.tag("if c.summary")
+    w.numbered("{{ c.summary }}")
+    w.tag("endif")
+    w.tag("endfor")
+
+    # G. Article 35 § 1, per complaint
+    w.heading(x["G"], 1)
+    w.tag("for c in complaints")
+    w.heading(x["complaint_heading"], 2)
+    w.heading(x["exhaustion"], 3)
+    w.tag("if c.decisions")
+    w.numbered(x["decisions_intro"])
+    w.tag("for d in c.decisions")
+    w.bullet(x["decision_line"])
+    w.tag("endfor")
+    w.tag("else")
+    w.numbered(x["no_decisions"])
+    w.tag("endif")
+    w.heading(x["time_limit"], 3)
+    w.tag("if c.time_limit")
+    w.numbered("{{ c.time_limit }}")
+    w.tag("endif")
+    w.tag("endfor")
+
+
 def build_application(locale: str) -> Doc:
     """``ecthr/application``: the official application form's content, parts A to I."""
     x = TEXT[locale]
@@ -712,42 +756,7 @@ def build_application(locale: str) -> Doc:
     w.para(x["no_rep"])
     w.tag("endif")
 
-    # E. Facts
-    w.heading(x["E"], 1)
-    w.tag("for paragraph in facts_paragraphs")
-    w.numbered("{{ paragraph }}")
-    w.tag("endfor")
-    w.tag("if not facts_paragraphs")
-    w.para(x["no_facts"])
-    w.tag("endif")
-
-    # F. Alleged violations
-    w.heading(x["F"], 1)
-    w.tag("for c in complaints")
-    w.heading(x["complaint_heading"], 2)
-    w.tag("if c.summary")
-    w.numbered("{{ c.summary }}")
-    w.tag("endif")
-    w.tag("endfor")
-
-    # G. Article 35 § 1, per complaint
-    w.heading(x["G"], 1)
-    w.tag("for c in complaints")
-    w.heading(x["complaint_heading"], 2)
-    w.heading(x["exhaustion"], 3)
-    w.tag("if c.decisions")
-    w.numbered(x["decisions_intro"])
-    w.tag("for d in c.decisions")
-    w.bullet(x["decision_line"])
-    w.tag("endfor")
-    w.tag("else")
-    w.numbered(x["no_decisions"])
-    w.tag("endif")
-    w.heading(x["time_limit"], 3)
-    w.tag("if c.time_limit")
-    w.numbered("{{ c.time_limit }}")
-    w.tag("endif")
-    w.tag("endfor")
+    write_sections_efg(w, x)
 
     # H. Other international procedures
     w.heading(x["H"], 1)

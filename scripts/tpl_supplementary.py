@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from build_templates import TEXT, Doc, Spec, Writer, _new_document
+from build_templates import TEXT, Doc, Spec, Writer, _new_document, write_sections_efg
 
 SUPPLEMENT: Mapping[str, Mapping[str, str]] = {
     "en": {
@@ -50,39 +50,7 @@ def build_supplementary(locale: str) -> Doc:
     w.tag("endif")
     w.numbered(s["intro"])
 
-    w.heading(x["E"], 1)
-    w.tag("for paragraph in facts_paragraphs")
-    w.numbered("{{ paragraph }}")
-    w.tag("endfor")
-    w.tag("if not facts_paragraphs")
-    w.para(x["no_facts"])
-    w.tag("endif")
-
-    w.heading(x["F"], 1)
-    w.tag("for c in complaints")
-    w.heading(x["complaint_heading"], 2)
-    w.tag("if c.summary")
-    w.numbered("{{ c.summary }}")
-    w.tag("endif")
-    w.tag("endfor")
-
-    w.heading(x["G"], 1)
-    w.tag("for c in complaints")
-    w.heading(x["complaint_heading"], 2)
-    w.heading(x["exhaustion"], 3)
-    w.tag("if c.decisions")
-    w.numbered(x["decisions_intro"])
-    w.tag("for d in c.decisions")
-    w.bullet(x["decision_line"])
-    w.tag("endfor")
-    w.tag("else")
-    w.numbered(x["no_decisions"])
-    w.tag("endif")
-    w.heading(x["time_limit"], 3)
-    w.tag("if c.time_limit")
-    w.numbered("{{ c.time_limit }}")
-    w.tag("endif")
-    w.tag("endfor")
+    write_sections_efg(w, x)
 
     w.field(x["place"], "{% if place %}{{ place }}{% else %}____________________{% endif %}")
     w.field(x["date"], "{{ date }}")

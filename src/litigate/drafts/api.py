@@ -132,8 +132,10 @@ def render(
         True
     """
     subject = anonymise_case(case) if anonymise else case
-    context = build_context(subject, as_of=as_of, locale=locale, **extra)
     template = _load(template_id, locale, template_dirs)
+    context = build_context(
+        subject, as_of=as_of, locale=locale, uses=template.variables(), **extra
+    )
     data = template.render(context, draft=draft, dated=as_of, locale=locale)
     if out is not None:
         write_rendered(data, out, overwrite=overwrite)

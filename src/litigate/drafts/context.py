@@ -30,7 +30,7 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Final
 
@@ -53,6 +53,12 @@ from litigate.model import (
 )
 
 __all__ = ["LABELS", "build_context", "language_of"]
+
+_ADD_ONS: tuple[tuple[Callable[..., dict[str, object]], frozenset[str]], ...] = (
+    (claims_context, frozenset({"just_satisfaction"})),
+    (later_context, frozenset({"interim", "judgment"})),
+    (un_context, frozenset({"un", "follow_up"})),
+)
 
 Row = dict[str, object]
 
@@ -409,6 +415,7 @@ def build_context(
     locale: str = "en",
     window: FilingWindow | None = None,
     findings: Iterable[Finding] | None = None,
+    uses: frozenset[str] | None = None,
     **extra: object,
 ) -> dict[str, object]:
     """Build what every template receives.
@@ -420,6 +427,9 @@ def build_context(
         window: The filing window; computed with
             :func:`litigate.filing_window` at ``as_of`` when not given.
         findings: Findings of :func:`litigate.check` to show, if any.
+        uses: The names the template uses (:meth:`CompiledTemplate.variables`); the
+            values of later filings (claims, Rule 39, judgment, UN) are computed only
+            when the template uses them.  ``None``: compute everything.
         **extra: Further keys (``place``, ``signatory``…); they override the defaults.
 
     Returns:
@@ -494,9 +504,13 @@ def build_context(
         "place": None,
         "signatory": signatory,
     }
-    # Each family of later filings adds its own values (in its own module).
-    for add in (claims_context, later_context, un_context):
-        context.update(add(case, as_of=as_of, locale=locale, lang=lang))
+    # Each family of later filings adds its own values (in its own module), computed
+    # only when the template uses one of them (``uses``), else left as None.
+    for add, keys in _ADD_ONS:
+        if uses is None or keys & uses:
+            context.update(add(case, as_of=as_of, locale=locale, lang=lang))
+        else:
+            context.update(dict.fromkeys(keys))
     context.update(extra)
     return context
 
