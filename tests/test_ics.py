@@ -434,3 +434,22 @@ def test_library_reads_no_clock():
     assert ".now(" not in source
     far = calendar([_case()], as_of=date(2031, 1, 1))
     assert b"DTSTAMP:20310101T000000Z" in far
+
+
+def test_follow_up_recommendations_become_events() -> None:
+    from litigate.ics import deadline_calendar
+
+    case = litigate.load_case(ROOT / "examples" / "cat-follow-up" / "case.toml")
+    assert case.follow_up is not None
+    events = [
+        e
+        for e in deadline_calendar([case], as_of=date(2026, 11, 23)).events
+        if e.kind == "follow_up"
+    ]
+    dated = [r for r in case.follow_up.recommendations if r.due_on or case.follow_up.adopted_on]
+    assert len(events) == len(dated) > 0
+    for event, recommendation in zip(events, dated, strict=False):
+        assert recommendation.paragraph in event.what
+        assert event.status in {"open", "expired", "replied"}
+        assert event.remind is (event.status == "open")
+    assert len({e.uid for e in events}) == len(events)

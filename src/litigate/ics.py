@@ -58,10 +58,15 @@ import attrs
 from litigate._court_dates import court_date, weekday_name
 from litigate._version import __version__
 from litigate.engine import ComplaintWindow, FilingWindow, WindowStatus, filing_window
-from litigate.engine.procedure import payment_due, referral_deadline, registry_time_limit
+from litigate.engine.procedure import (
+    co_follow_up_due,
+    payment_due,
+    referral_deadline,
+    registry_time_limit,
+)
 from litigate.engine.results import Deadline, Note, Step
 from litigate.errors import InputError
-from litigate.model import Case, Formation, RegistryTimeLimit
+from litigate.model import Case, Formation, Forum, RegistryTimeLimit
 from litigate.rules import RuleSet, load_rules
 
 __all__ = [
@@ -84,7 +89,7 @@ _UID_SCHEME = "litigate-deadline/1"
 _UID_DOMAIN = "litigate"
 _PRODID = f"-//litigate//litigate {__version__}//EN"
 
-_KINDS = ("filing_window", "registry_time_limit", "referral", "payment")
+_KINDS = ("filing_window", "registry_time_limit", "referral", "payment", "follow_up")
 
 
 @attrs.frozen(kw_only=True)
@@ -94,11 +99,13 @@ class CalendarEvent:
     Attributes:
         uid: The stable identifier (see :func:`event_uid`).
         case: The case's name as the calendar shows it (its title, or its number).
-        kind: ``"filing_window"``, ``"registry_time_limit"``, ``"referral"`` or ``"payment"``.
+        kind: ``"filing_window"``, ``"registry_time_limit"``, ``"referral"``, ``"payment"``
+            or ``"follow_up"`` (the State's follow-up information on a recommendation).
         what: What is due ("Article 10 of the Convention", "Observations in reply").
         on: The last day.
         status: ``"open"``, ``"expired"``, ``"presumption"``, ``"not_started"``, ``"lodged"``
-            (the application was lodged), ``"filed"`` (the pleading was sent) or ``"paid"``.
+            (the application was lodged), ``"filed"`` (the pleading was sent), ``"paid"``
+            or ``"replied"`` (the State sent its follow-up information).
         summary: The event's title.
         description: Status, rule, sources, explanation and calculation, as plain text.
         rule_id: The rule applied.
@@ -563,6 +570,65 @@ def _judgment_events(
     return events
 
 
+def _follow_up_events(
+    case: Case, identity: str, as_of: date, rules: RuleSet
+) -> list[CalendarEvent]:
+    """The State's follow-up deadline for each recommendation with a known date.
+
+    A date stated for the recommendation prevails; for CAT concluding observations
+    without one, the one-year fallback of the rule data applies (flagged).  Other
+    committees' recommendations without a stated date have none here: nothing is
+    guessed.
+    """
+    follow_up = case.follow_up
+    if follow_up is None:
+        return []
+    events: list[CalendarEvent] = []
+    document = follow_up.document or "the concluding observations"
+    for recommendation in follow_up.recommendations:
+        deadline: Deadline | None = None
+        if case.forum is Forum.CAT and follow_up.adopted_on is not None:
+            deadline = co_follow_up_due(
+                follow_up.adopted_on, stated_due=recommendation.due_on, rules=rules
+            )
+        on = deadline.date if deadline is not None else recommendation.due_on
+        if on is None:
+            continue
+        what = f"Follow-up to {document}, para. {recommendation.paragraph}"
+        extra = ["This is the State's time limit: NGO information is best sent around it."]
+        if recommendation.state_reply_on is not None:
+            status = "replied"
+            extra.append(f"The State replied on {court_date(recommendation.state_reply_on)}")
+        else:
+            status = "expired" if on < as_of else "open"
+        events.append(
+            CalendarEvent(
+                uid=event_uid(identity, f"follow_up/{' '.join(recommendation.paragraph.split())}"),
+                case=_case_name(case),
+                kind="follow_up",
+                what=what,
+                on=on,
+                status=status,
+                summary=f"{_case_name(case)} – {what}",
+                description=_description(
+                    case=case,
+                    what=what,
+                    on=on,
+                    as_of=as_of,
+                    status=status,
+                    rule_id=deadline.rule_id if deadline is not None else None,
+                    sources=_unique(s.source for s in deadline.steps) if deadline else (),
+                    extra=extra,
+                    steps=deadline.steps if deadline is not None else (),
+                    warnings=deadline.warnings if deadline is not None else (),
+                ),
+                rule_id=deadline.rule_id if deadline is not None else None,
+                remind=status == "open",
+            )
+        )
+    return events
+
+
 def deadline_calendar(
     cases: Iterable[Case],
     *,
@@ -616,6 +682,7 @@ def deadline_calendar(
             events += _filing_events(case, identity, window, as_of, undated)
         events += _registry_events(case, identity, as_of)
         events += _judgment_events(case, identity, as_of, ruleset)
+        events += _follow_up_events(case, identity, as_of, ruleset)
     if upcoming:
         events = [e for e in events if e.on >= as_of]
     events.sort(key=lambda e: (e.on, e.case, _KINDS.index(e.kind)))
