@@ -956,6 +956,37 @@ def write_just_satisfaction(doc: Doc, w: Writer, locale: str, *, level: int) -> 
     w.tag("endif")
 
 
+def write_reply_sections(w: Writer, *, marker: str, sources_label: str, locale: str) -> None:
+    """One part per section of a ``reply`` value: heading, numbered argument, sources.
+
+    Shared by ``ecthr/observations-reply`` and ``un/comments-on-observations``: the
+    heading, then one Word-numbered paragraph with the review marker in bold while
+    the section needs review, the opening, a line break and the argument, then the
+    case law relied on.
+    """
+    doc = w.doc
+    w.tag("for s in reply.sections")
+    w.heading("{{ s.heading }}", 2)
+    paragraph = doc.add_paragraph(style=NUMBERED_STYLE)
+    paragraph.add_run("{% if s.needs_review %}")
+    paragraph.add_run(f"{marker} ").bold = True
+    paragraph.add_run("{% endif %}")
+    opening = paragraph.add_run("{{ s.opening }}")
+    opening.add_break()
+    paragraph.add_run("{{ s.argument }}")
+    w.tag("if s.sources")
+    sources = doc.add_paragraph(style="Normal")
+    sources.add_run(f"{sources_label}{w.colon}", style="Field Label")
+    sources.add_run("{% for source in s.sources %}")
+    sources.add_run("{{ source }}")
+    separator = " ; " if locale == "fr" else "; "
+    sources.add_run(f"{{% if not loop.last %}}{separator}{{% endif %}}")
+    sources.add_run("{% endfor %}")
+    sources.add_run(".")
+    w.tag("endif")
+    w.tag("endfor")
+
+
 def build_observations_reply(locale: str) -> Doc:
     """``ecthr/observations-reply``: the applicant's observations in reply (``reply=``).
 
@@ -981,26 +1012,9 @@ def build_observations_reply(locale: str) -> Doc:
     w.numbered(x["reply_intro"])
 
     w.heading(x["reply_body"], 1)
-    w.tag("for s in reply.sections")
-    w.heading("{{ s.heading }}", 2)
-    paragraph = doc.add_paragraph(style=NUMBERED_STYLE)
-    paragraph.add_run("{% if s.needs_review %}")
-    paragraph.add_run(f"{REVIEW_MARKER[locale]} ").bold = True
-    paragraph.add_run("{% endif %}")
-    opening = paragraph.add_run("{{ s.opening }}")
-    opening.add_break()
-    paragraph.add_run("{{ s.argument }}")
-    w.tag("if s.sources")
-    sources = doc.add_paragraph(style="Normal")
-    sources.add_run(f"{x['sources']}{w.colon}", style="Field Label")
-    sources.add_run("{% for source in s.sources %}")
-    sources.add_run("{{ source }}")
-    separator = " ; " if locale == "fr" else "; "
-    sources.add_run(f"{{% if not loop.last %}}{separator}{{% endif %}}")
-    sources.add_run("{% endfor %}")
-    sources.add_run(".")
-    w.tag("endif")
-    w.tag("endfor")
+    write_reply_sections(
+        w, marker=REVIEW_MARKER[locale], sources_label=x["sources"], locale=locale
+    )
 
     # The Article 41 claims, when the case records them (Rule 60: with the reply).
     # Heads are Heading 3: Heading 2 is one section of the reply skeleton each.

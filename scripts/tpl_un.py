@@ -17,7 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from build_templates import NUMBERED_STYLE, Doc, Spec, Writer, _new_document
+from build_templates import (
+    Doc,
+    Spec,
+    Writer,
+    _new_document,
+    write_reply_sections,
+)
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 UN_FORUMS = ("hrc", "cat", "cerd", "cedaw", "crpd", "crc", "ced", "cescr")
@@ -639,26 +645,7 @@ def build_comments(locale: str) -> Doc:
     w.numbered(x["comments_intro"])
 
     w.heading(x["comments_body"], 1)
-    w.tag("for s in reply.sections")
-    w.heading("{{ s.heading }}", 2)
-    paragraph = doc.add_paragraph(style=NUMBERED_STYLE)
-    paragraph.add_run("{% if s.needs_review %}")
-    paragraph.add_run(f"{x['marker']} ").bold = True
-    paragraph.add_run("{% endif %}")
-    opening = paragraph.add_run("{{ s.opening }}")
-    opening.add_break()
-    paragraph.add_run("{{ s.argument }}")
-    w.tag("if s.sources")
-    sources = doc.add_paragraph(style="Normal")
-    sources.add_run(f"{x['sources']}{w.colon}", style="Field Label")
-    sources.add_run("{% for source in s.sources %}")
-    sources.add_run("{{ source }}")
-    separator = " ; " if locale == "fr" else "; "
-    sources.add_run(f"{{% if not loop.last %}}{separator}{{% endif %}}")
-    sources.add_run("{% endfor %}")
-    sources.add_run(".")
-    w.tag("endif")
-    w.tag("endfor")
+    write_reply_sections(w, marker=x["marker"], sources_label=x["sources"], locale=locale)
 
     w.heading(x["conclusion"], 1)
     w.numbered(x["comments_conclusion"])
