@@ -302,6 +302,21 @@ class Writer:
         """A line to sign on."""
         self.para("_______________________________")
 
+    def signed(self, date_line: str, representative_label: str) -> None:
+        """Place and date, a signature line, then the first representative or the signatory.
+
+        The representative's name is followed by ``representative_label``; without a
+        representative, the signatory's name is printed if known.
+        """
+        self.para(date_line)
+        self.signature_line()
+        self.tag("if representatives")
+        self.para("{{ representatives[0].name }}", bold=True)
+        self.para(representative_label)
+        self.tag("elif signatory")
+        self.para("{{ signatory }}", bold=True)
+        self.tag("endif")
+
 
 # --------------------------------------------------------------------------------------
 # Fixed text per language (no English in the French templates)
@@ -1026,16 +1041,7 @@ def build_observations_reply(locale: str) -> Doc:
 
     w.heading(x["conclusion"], 1)
     w.numbered(x["conclusion_text"])
-    w.para(x["date_line"])
-    w.signature_line()
-    w.tag("if representatives")
-    w.para("{{ representatives[0].name }}", bold=True)
-    w.para(x["representative"])
-    w.tag("else")
-    w.tag("if signatory")
-    w.para("{{ signatory }}", bold=True)
-    w.tag("endif")
-    w.tag("endif")
+    w.signed(x["date_line"], x["representative"])
     return doc
 
 

@@ -65,16 +65,7 @@ def build_just_satisfaction(locale: str) -> Doc:
 
     write_just_satisfaction(doc, w, locale, level=1)
 
-    w.para(x["date_line"])
-    w.signature_line()
-    w.tag("if representatives")
-    w.para("{{ representatives[0].name }}", bold=True)
-    w.para(x["representative"])
-    w.tag("else")
-    w.tag("if signatory")
-    w.para("{{ signatory }}", bold=True)
-    w.tag("endif")
-    w.tag("endif")
+    w.signed(x["date_line"], x["representative"])
     return doc
 
 

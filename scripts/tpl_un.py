@@ -649,14 +649,7 @@ def build_comments(locale: str) -> Doc:
 
     w.heading(x["conclusion"], 1)
     w.numbered(x["comments_conclusion"])
-    w.para(x["date_line"])
-    w.signature_line()
-    w.tag("if representatives")
-    w.para("{{ representatives[0].name }}", bold=True)
-    w.para(x["representative"])
-    w.tag("elif signatory")
-    w.para("{{ signatory }}", bold=True)
-    w.tag("endif")
+    w.signed(x["date_line"], x["representative"])
     return doc
 
 
