@@ -176,6 +176,20 @@ def page_estimate(
 
     Raises:
         DocumentError: ``data`` is not a readable DOCX.
+
+    Examples:
+        >>> from datetime import date
+        >>> import litigate
+        >>> case = litigate.Case(forum="ecthr", respondent="AZE", facts="The facts. " * 4000,
+        ...                      applicants=[litigate.Applicant.person(name="Rauf Aliyev")])
+        >>> data = litigate.render("ecthr/supplementary-document", case=case,
+        ...                        as_of=date(2026, 11, 23))
+        >>> page_estimate(data, template_id="ecthr/supplementary-document").over_limit
+        True
+        >>> page_estimate(b"not a document")
+        Traceback (most recent call last):
+        ...
+        litigate.errors.DocumentError: the document is not a DOCX file (not a zip archive)
     """
     package = _Package(data)
     try:
