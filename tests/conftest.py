@@ -33,7 +33,16 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
         msg = "network access attempted during a test"
         raise NetworkBlockedError(msg)
 
-    monkeypatch.setattr(socket.socket, "connect", refuse)
+    original = socket.socket.connect
+
+    def connect(self: socket.socket, address: object) -> None:
+        # A Unix-domain socket is a file on this machine, not the network: the
+        # process pool's fork server talks to its workers' parent through one.
+        if getattr(socket, "AF_UNIX", None) is not None and self.family == socket.AF_UNIX:
+            return original(self, address)  # type: ignore[arg-type]
+        return refuse()
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
 

@@ -714,3 +714,139 @@ def test_fingerprints_are_stable_across_processes(journalist_case):
     ).stdout.decode().strip()  # fmt: skip
     assert there == here
     assert hashlib.sha256(b"t").hexdigest() not in here
+
+
+def test_the_network_guard_allows_unix_sockets_only():
+    """The default pool's fork server needs a Unix socket; the network stays closed."""
+    from tests.conftest import NetworkBlockedError
+
+    with (
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock,
+        pytest.raises(NetworkBlockedError),
+    ):
+        sock.connect(("127.0.0.1", 9))
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock, pytest.raises(OSError) as info:
+        sock.connect("/nonexistent/litigate-test.sock")  # reaches the OS: no such file
+    assert not isinstance(info.value, NetworkBlockedError)
+
+
+def test_the_default_pool_forks_workers_from_a_server_that_preloaded_litigate():
+    from litigate.batch.run import _default_executor
+
+    with _default_executor(1) as pool:
+        context = pool._mp_context
+        assert context is not None
+        assert context.get_start_method() == "forkserver"
+        modules = pool.submit(_loaded_modules).result()
+    assert "litigate.batch.run" in modules
+
+
+def _loaded_modules() -> frozenset[str]:
+    import sys
+
+    return frozenset(name for name in sys.modules if name.startswith("litigate"))
+
+
+# ---------------------------------------------------------------- one pass, cached template files
+
+
+def test_rendering_with_the_inputs_property_gives_the_bytes_of_stamping(journalist_case):
+    """The batch writes the property in the same pass; the result is the stamped draft."""
+    from litigate.drafts.api import render_with_properties
+
+    plain = litigate.render("ecthr/application", case=journalist_case, as_of=AS_OF, locale="fr")
+    one_pass = render_with_properties(
+        "ecthr/application",
+        case=journalist_case,
+        as_of=AS_OF,
+        locale="fr",
+        properties={"litigate.inputs": "abc"},
+    )
+    assert one_pass == stamp_inputs(plain, "abc")
+    assert read_inputs(one_pass) == (True, "abc")
+    assert parts(one_pass) == parts(plain)
+
+
+@pytest.mark.parametrize(
+    ("properties", "error"),
+    [
+        ({"litigate.fingerprint": "forged"}, ValueError),
+        ({"": "x"}, ValueError),
+        ({"litigate.inputs": "a\x00b"}, ValueError),
+        ({"litigate.inputs": "\ufdd4FINGERPRINT\ufdd4"}, ValueError),
+        ({"litigate.inputs": 3}, TypeError),
+    ],
+)
+def test_custom_properties_cannot_forge_the_fingerprint_or_break_the_xml(
+    journalist_case, properties, error
+):
+    from litigate.drafts.api import render_with_properties
+
+    with pytest.raises(error):
+        render_with_properties(
+            "ecthr/cover-letter", case=journalist_case, as_of=AS_OF, properties=properties
+        )
+
+
+def test_stamping_a_draft_whose_custom_part_is_broken_is_a_document_error(journalist_case):
+    from litigate.errors import DocumentError
+
+    data = litigate.render("ecthr/cover-letter", case=journalist_case, as_of=AS_OF)
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as broken:
+        for info in source.infolist():
+            body = source.read(info)
+            broken.writestr(
+                info, b"<Properties" if info.filename == "docProps/custom.xml" else body
+            )
+    with pytest.raises(DocumentError) as caught:
+        stamp_inputs(buffer.getvalue(), "abc")
+    assert caught.value.reason == "bad_xml"
+
+
+def test_an_edited_template_is_read_again(tmp_path, journalist_case):
+    """Template files are cached by what ``stat`` says: an edit shows at the next render."""
+    from litigate.drafts.api import template_source
+
+    firm = tmp_path / "firm" / "ecthr"
+    firm.mkdir(parents=True)
+    target = firm / "cover-letter.docx"
+    cover = litigate.drafts.find_template("ecthr/cover-letter").read_bytes()
+    application = litigate.drafts.find_template("ecthr/application").read_bytes()
+    target.write_bytes(cover)
+    dirs = [tmp_path / "firm"]
+    first, data = template_source("ecthr/cover-letter", template_dirs=dirs)
+    assert data == cover
+    assert template_source("ecthr/cover-letter", template_dirs=dirs)[0] == first
+    before = litigate.render(
+        "ecthr/cover-letter", case=journalist_case, as_of=AS_OF, template_dirs=dirs
+    )
+    target.write_bytes(application)  # in place: same inode, another size
+    second, data = template_source("ecthr/cover-letter", template_dirs=dirs)
+    assert data == application
+    assert second == hashlib.sha256(application).hexdigest() != first
+    after = litigate.render(
+        "ecthr/cover-letter", case=journalist_case, as_of=AS_OF, template_dirs=dirs
+    )
+    assert text_of(after) != text_of(before)
+    assert text_of(after) == text_of(
+        litigate.render("ecthr/application", case=journalist_case, as_of=AS_OF)
+    )
+
+
+def test_a_batch_re_renders_after_its_template_changes(tmp_path, journalist_case):
+    firm = tmp_path / "firm" / "ecthr"
+    firm.mkdir(parents=True)
+    target = firm / "cover-letter.docx"
+    target.write_bytes(litigate.drafts.find_template("ecthr/cover-letter").read_bytes())
+    job = RenderJob(
+        "ecthr/cover-letter", journalist_case, name="c.docx", as_of=AS_OF,
+        template_dirs=[tmp_path / "firm"],
+    )  # fmt: skip
+    out = tmp_path / "out"
+    with ThreadPoolExecutor(1) as pool:
+        assert render_many([job], out_dir=out, executor=pool, progress=False).written == 1
+        assert render_many([job], out_dir=out, executor=pool, progress=False).skipped == 1
+        target.write_bytes(litigate.drafts.find_template("ecthr/application").read_bytes())
+        assert render_many([job], out_dir=out, executor=pool, progress=False).written == 1

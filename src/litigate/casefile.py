@@ -143,25 +143,42 @@ def _without_unknown(value: Any, cls: Any) -> Any:
 # --------------------------------------------------------------------------- unstructuring
 
 
+# Exact types: an enum that is also a str (or an int) must still become its value.
+_PLAIN_SCALARS = frozenset({str, int, date})
+
+
 def _plain(value: object) -> object:
-    if attrs.has(type(value)):
-        return _record(value)
+    if type(value) in _PLAIN_SCALARS:
+        return value
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Decimal):
         return str(value)
+    if attrs.has(type(value)):
+        return _record(value)
     return value
+
+
+_FIELDS: dict[type, tuple[tuple[str, object], ...]] = {}
+
+
+def _fields(cls: type) -> tuple[tuple[str, object], ...]:
+    """Each field's name and default (a class's fields never change: kept per class)."""
+    known = _FIELDS.get(cls)
+    if known is None:
+        known = _FIELDS[cls] = tuple((f.name, f.default) for f in attrs.fields(cls))
+    return known
 
 
 def _record(inst: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for field in attrs.fields(type(inst)):
-        value = getattr(inst, field.name)
-        if value is None or value == () or (isinstance(value, bool) and value == field.default):
+    for name, default in _fields(type(inst)):
+        value = getattr(inst, name)
+        if value is None or value == () or (isinstance(value, bool) and value == default):
             continue
-        out[field.name] = _plain(value)
+        out[name] = _plain(value)
     return out
 
 

@@ -182,12 +182,16 @@ def _canonical(value: object) -> object:
     return repr(value)
 
 
-def inputs_fingerprint(job: RenderJob, template: bytes) -> str:
+def inputs_fingerprint(
+    job: RenderJob, template: bytes | None = None, *, template_digest: str | None = None
+) -> str:
     """The SHA-256 of everything the draft of ``job`` depends on.
 
     Args:
         job: The job.
-        template: The bytes of the template file the job renders.
+        template: The bytes of the template file the job renders, or
+        template_digest: their SHA-256 (hexadecimal), when already known
+            (:func:`litigate.drafts.api.template_source` gives both).  Give one.
 
     Returns:
         A hexadecimal digest; equal digests mean the same draft.
@@ -202,11 +206,19 @@ def inputs_fingerprint(job: RenderJob, template: bytes) -> str:
         False
         >>> inputs_fingerprint(job, b"t") == inputs_fingerprint(job, b"u")
         False
+        >>> import hashlib
+        >>> digest = hashlib.sha256(b"t").hexdigest()
+        >>> inputs_fingerprint(job, template_digest=digest) == inputs_fingerprint(job, b"t")
+        True
     """
+    if (template is None) == (template_digest is None):
+        msg = "give exactly one of the template's bytes and its digest"
+        raise ValidationError(msg, field="template", value=None)
+    digest = template_digest if template is None else hashlib.sha256(template).hexdigest()
     form = {
         "litigate": __version__,
         "template_id": job.template_id,
-        "template": hashlib.sha256(template).hexdigest(),
+        "template": digest,
         "case": case_to_dict(job.case),
         "locale": job.locale,
         "as_of": job.as_of.isoformat(),

@@ -14,7 +14,7 @@ import functools
 import hashlib
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,15 @@ from litigate.drafts.filters import FILTERS
 from litigate.errors import TemplateNotFoundError, TemplateProblem, TemplateSyntaxError
 from litigate.model import Case
 
-__all__ = ["TemplateLint", "find_template", "lint_templates", "render", "template_variables"]
+__all__ = [
+    "TemplateLint",
+    "find_template",
+    "lint_templates",
+    "render",
+    "render_with_properties",
+    "template_source",
+    "template_variables",
+]
 
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*")
 
@@ -75,17 +83,76 @@ def find_template(
 
 
 @functools.lru_cache(maxsize=64)
-def _compiled(key: str, data: bytes, template_id: str) -> CompiledTemplate:
-    del key  # part of the cache key only
+def _compiled(digest: str, template_id: str, data: bytes) -> CompiledTemplate:
+    del digest  # the cache key (with the id); data is only read on a miss
     return compile_template(data, template_id=template_id, filters=FILTERS)
+
+
+@attrs.frozen
+class _Source:
+    """A template file as last read: its content's digest, and what ``stat`` said then."""
+
+    stamp: tuple[int, int, int, int]
+    digest: str
+    data: bytes = attrs.field(repr=False, eq=False)
+
+
+_SOURCES: dict[str, _Source] = {}
+_SOURCES_MAX = 64
+
+
+def _stamp(path: Path) -> tuple[int, int, int, int]:
+    info = path.stat()
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _source(path: Path | Any) -> _Source:
+    """The template file's bytes and SHA-256, read again only when ``stat`` changes.
+
+    Many drafts from one template (a group of applicants) then cost one read
+    and one hash, while an edited template (another size, inode or modification
+    time) is read afresh at the next render.  A template that is not a plain file
+    (inside a zipped package) is read every time.
+    """
+    if not isinstance(path, Path):
+        data = path.read_bytes()
+        return _Source((0, 0, len(data), 0), hashlib.sha256(data).hexdigest(), data)
+    key = str(path)
+    stamp = _stamp(path)
+    cached = _SOURCES.get(key)
+    if cached is not None and cached.stamp == stamp:
+        return cached
+    data = path.read_bytes()
+    if _stamp(path) != stamp:  # changed while being read: do not keep it
+        return _Source(stamp, hashlib.sha256(data).hexdigest(), data)
+    if len(_SOURCES) >= _SOURCES_MAX:
+        _SOURCES.clear()
+    source = _SOURCES[key] = _Source(stamp, hashlib.sha256(data).hexdigest(), data)
+    return source
+
+
+def template_source(
+    template_id: str, *, locale: str = "en", template_dirs: Sequence[str | os.PathLike[str]] = ()
+) -> tuple[str, bytes]:
+    """The SHA-256 and bytes of the file :func:`render` would use for ``template_id``.
+
+    Raises:
+        TemplateNotFoundError: No folder holds the template.
+
+    Examples:
+        >>> digest, data = template_source("ecthr/cover-letter", locale="fr")
+        >>> len(digest), data[:2]
+        (64, b'PK')
+    """
+    source = _source(find_template(template_id, locale=locale, template_dirs=template_dirs))
+    return source.digest, source.data
 
 
 def _load(
     template_id: str, locale: str, template_dirs: Sequence[str | os.PathLike[str]]
 ) -> CompiledTemplate:
-    path = find_template(template_id, locale=locale, template_dirs=template_dirs)
-    data = path.read_bytes()
-    return _compiled(hashlib.sha256(data).hexdigest(), data, template_id)
+    source = _source(find_template(template_id, locale=locale, template_dirs=template_dirs))
+    return _compiled(source.digest, template_id, source.data)
 
 
 def render(
@@ -131,15 +198,58 @@ def render(
         >>> "Aliyev v. Azerbaijan" in text
         True
     """
-    subject = anonymise_case(case) if anonymise else case
-    template = _load(template_id, locale, template_dirs)
-    context = build_context(
-        subject, as_of=as_of, locale=locale, uses=template.variables(), **extra
+    data = render_with_properties(
+        template_id,
+        case=case,
+        as_of=as_of,
+        locale=locale,
+        draft=draft,
+        anonymise=anonymise,
+        template_dirs=template_dirs,
+        extra=extra,
     )
-    data = template.render(context, draft=draft, dated=as_of, locale=locale)
     if out is not None:
         write_rendered(data, out, overwrite=overwrite)
     return data
+
+
+def render_with_properties(
+    template_id: str,
+    *,
+    case: Case,
+    as_of: date,
+    locale: str = "en",
+    draft: bool = False,
+    anonymise: bool = False,
+    template_dirs: Sequence[str | os.PathLike[str]] = (),
+    extra: Mapping[str, Any] | None = None,
+    properties: Mapping[str, str] | None = None,
+) -> bytes:
+    """:func:`render`, with more custom document properties written into the draft.
+
+    ``properties`` (name to text) go into ``docProps/custom.xml`` beside
+    ``litigate.fingerprint``, in the same pass (the batch runner stores its
+    inputs fingerprint this way); they are not part of the fingerprint, so
+    the draft still reads as untouched.  ``extra`` holds the values
+    :func:`render` takes as keywords.
+
+    Examples:
+        >>> from datetime import date
+        >>> import litigate
+        >>> from litigate.batch import read_inputs
+        >>> case = litigate.Case(forum="ecthr", respondent="AZE")
+        >>> data = render_with_properties("ecthr/cover-letter", case=case,
+        ...     as_of=date(2026, 11, 23), properties={"litigate.inputs": "abc"})
+        >>> read_inputs(data)
+        (True, 'abc')
+    """
+    subject = anonymise_case(case) if anonymise else case
+    template = _load(template_id, locale, template_dirs)
+    values = dict(extra or {})
+    context = build_context(
+        subject, as_of=as_of, locale=locale, uses=template.variables(), **values
+    )
+    return template.render(context, draft=draft, dated=as_of, locale=locale, properties=properties)
 
 
 def template_variables(

@@ -126,6 +126,8 @@ _BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
 _TAB = '</w:t><w:tab/><w:t xml:space="preserve">'
 _UNSAFE_NAMES = frozenset({"mro", "format", "format_map", "func_globals", "gi_frame", "f_globals"})
 _FINGERPRINT_SLOT = "\ufdd4FINGERPRINT\ufdd4"
+# What XML 1.0 cannot carry, and the private character the slots above use.
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufdd4\ufdd5\ufffe\uffff]")
 _DATE_SLOT = "\ufdd5DATE\ufdd5"
 _CONSTANT_DATE = "1980-01-01T00:00:00Z"
 _CORE_DC = "http://purl.org/dc/terms/"
@@ -629,6 +631,7 @@ class CompiledTemplate:
         draft: bool = False,
         dated: date | None = None,
         locale: str | None = None,
+        properties: Mapping[str, str] | None = None,
     ) -> bytes:
         """Render the template into DOCX bytes.
 
@@ -640,6 +643,9 @@ class CompiledTemplate:
                 (1980-01-01 when not given, so the output stays reproducible).
             locale: The ``locale`` passed to the caller's filters that take one
                 (instead of the one given to :func:`compile_template`).
+            properties: More custom document properties (name to text), written
+                beside ``litigate.fingerprint``; a property of the template with
+                the same name is replaced.  They are not part of the fingerprint.
 
         Raises:
             TemplateContextError: Values are missing (all are listed), or a
@@ -665,7 +671,7 @@ class CompiledTemplate:
             count = len(problems)
             message = f"{count} missing value{'s' if count != 1 else ''} in template {self.template_id!r}:"
             raise TemplateContextError(message, template_id=self.template_id, problems=problems)
-        return self._package(rendered, dated)
+        return self._package(rendered, dated, properties)
 
     def _missing_problem(self, miss: _Missing) -> TemplateProblem:
         message = (
@@ -743,7 +749,12 @@ class CompiledTemplate:
             out[part.prepared.name] = data
         return out
 
-    def _package(self, rendered: Mapping[str, bytes], dated: date | None) -> bytes:
+    def _package(
+        self,
+        rendered: Mapping[str, bytes],
+        dated: date | None,
+        properties: Mapping[str, str] | None = None,
+    ) -> bytes:
         digests = dict(self._digests)
         for name, data in rendered.items():
             digests[name] = hashlib.sha256(data).hexdigest()
@@ -762,9 +773,10 @@ class CompiledTemplate:
                 dynamic[entry] = text.encode("utf-8")
                 digests[entry] = hashlib.sha256(dynamic[entry]).hexdigest()
         print_ = fingerprint(digests)
-        dynamic[CUSTOM_PART] = (
-            self._static_text[CUSTOM_PART].replace(_FINGERPRINT_SLOT, print_).encode()
-        )
+        custom = self._static_text[CUSTOM_PART]
+        if properties:
+            custom = with_properties(custom, properties)
+        dynamic[CUSTOM_PART] = custom.replace(_FINGERPRINT_SLOT, print_).encode()
         entries = [
             deflated(entry, dynamic[entry]) if isinstance(entry, str) else entry
             for entry in self._entries
@@ -1122,6 +1134,53 @@ def _custom_with_slot(root: Any) -> str:
     prop.set("pid", str(max(pids) + 1))
     prop.set("name", FINGERPRINT_PROPERTY)
     etree.SubElement(prop, f"{{{vt}}}lpwstr").text = _FINGERPRINT_SLOT
+    return _serialise(root)
+
+
+def with_properties(text: str, properties: Mapping[str, str]) -> str:
+    """The custom properties part ``text`` with ``properties`` set (as ``vt:lpwstr``).
+
+    A property of the same name is replaced; new ones take the next free ``pid``.
+
+    Raises:
+        TypeError: A name or value is not text.
+        ValueError: The name is ``litigate.fingerprint`` or empty, or the text
+            holds characters XML cannot carry.
+        lxml.etree.XMLSyntaxError: ``text`` is not well-formed.
+
+    Examples:
+        >>> part = '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"/>'
+        >>> "litigate.inputs" in with_properties(part, {"litigate.inputs": "abc"})
+        True
+    """
+    from lxml import etree
+
+    given: Mapping[Any, object] = properties  # callers without type checks pass anything
+    for name, value in given.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            msg = f"a custom document property is text (got {name!r}: {value!r})"
+            raise TypeError(msg)
+        if name == FINGERPRINT_PROPERTY:
+            msg = f"the custom document property {name!r} is litigate's own"
+            raise ValueError(msg)
+        if not name or _CONTROL_CHARS.search(name + value):
+            msg = f"a custom document property needs a name and no control characters ({name!r})"
+            raise ValueError(msg)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    root = etree.fromstring(text.encode("utf-8"), parser)
+    vt = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+    pids = [1]
+    for prop in list(root.iter(f"{{{CUSTOM_NS}}}property")):
+        if prop.get("name") in properties:
+            prop.getparent().remove(prop)
+        elif str(prop.get("pid", "")).isdigit():
+            pids.append(int(prop.get("pid")))
+    for offset, (name, value) in enumerate(properties.items(), start=1):
+        prop = etree.SubElement(root, f"{{{CUSTOM_NS}}}property", nsmap={"vt": vt})
+        prop.set("fmtid", "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}")
+        prop.set("pid", str(max(pids) + offset))
+        prop.set("name", name)
+        etree.SubElement(prop, f"{{{vt}}}lpwstr").text = value
     return _serialise(root)
 
 
