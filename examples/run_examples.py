@@ -24,8 +24,6 @@ the library itself never does.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import sys
 import tomllib
 from collections.abc import Iterator
@@ -33,7 +31,6 @@ from datetime import date
 from pathlib import Path
 
 import litigate
-from litigate._files import write_atomic
 
 HERE = Path(__file__).resolve().parent
 OBSERVATIONS = "government-observations.docx"
@@ -137,42 +134,35 @@ def report(path: Path, as_of: date, out: Path, problems: list[str]) -> str:
 
 
 def _write_new(path: Path, data: bytes, problems: list[str]) -> bool:
-    """Write ``data`` unless the file there was changed since this script wrote it.
+    """Write ``data`` unless the file there was changed since litigate wrote it.
 
-    Drafts carry their own fingerprint; the calendar and the table of applicants
-    are checked against the SHA-256 recorded in ``.litigate-written.json`` beside them.
+    Drafts carry their own fingerprint; the calendar is checked against the
+    SHA-256 that :func:`litigate.write_tracked` records in ``.litigate-written.json``.
     """
-    record = path.parent / ".litigate-written.json"
-    written = json.loads(record.read_text(encoding="utf-8")) if record.exists() else {}
-    if path.exists():
-        current = hashlib.sha256(path.read_bytes()).hexdigest()
-        if current != hashlib.sha256(data).hexdigest() and written.get(path.name) != current:
-            problems.append(f"{path}: changed since it was written; left alone")
-            return False
-    write_atomic(path, data, overwrite=True)
-    written[path.name] = hashlib.sha256(data).hexdigest()
-    text = json.dumps(written, indent=2, sort_keys=True) + "\n"
-    write_atomic(record, text.encode("utf-8"), overwrite=True)
+    if litigate.write_tracked(path, data) is litigate.FileStatus.REFUSED:
+        problems.append(f"{path}: changed since it was written; left alone")
+        return False
     return True
 
 
 def group_report(base: Path, as_of: date, out: Path, problems: list[str]) -> str:
-    """Load a group application, print its docket, write its table and forms."""
+    """Load a group application; write its forms, table of applicants and docket."""
     group = litigate.load_group(base.parent / "applicants.xlsx", base=base)
     folder = out / base.parent.name
+    # Forms on a process pool; the docket and the table meanwhile in this process.
+    result = litigate.render_group(group, folder, as_of=as_of, progress=False)
     lines = [f"{base.parent.name}: group application of {len(group)} applicants"]
-    lines.append("  " + str(litigate.docket(group, as_of=as_of)).replace("\n", "\n  "))
-    table = folder / "applicants-table.xlsx"
-    from litigate.group import applicants_table_bytes
-
-    if _write_new(table, applicants_table_bytes(group), problems):
-        lines.append(f"  table of applicants: {table}")
-    try:
-        forms = litigate.render_forms(group, folder / "forms", as_of=as_of)
-    except litigate.errors.OverwriteRefusedError as exc:
-        problems.append(str(exc))
-    else:
-        lines.append(f"  application forms: {len(forms)} in {folder / 'forms'}")
+    lines.append("  " + str(result.docket).replace("\n", "\n  "))
+    for written in (result.table, result.docket_file):
+        if written.status is litigate.FileStatus.REFUSED:
+            problems.append(f"{written.path}: changed since it was written; left alone")
+        else:
+            lines.append(f"  {written.path.name}: {written.status.value}")
+    problems.extend(f"{folder / r.name}: {r.error}" for r in result.forms.problems())
+    lines.append(
+        f"  application forms in {folder / 'forms'}: {result.forms.written} written, "
+        f"{result.forms.skipped} up to date"
+    )
     return "\n".join(lines)
 
 

@@ -400,9 +400,19 @@ def test_stale_temporary_files_are_removed_and_others_kept(tmp_path):
     stale.write_bytes(b"half a draft")
     unrelated = tmp_path / ".notes.tmp"
     unrelated.write_bytes(b"mine")
+    deep = tmp_path / "b" / "c" / "d" / ".form.fr.docx.Abc_123.tmp"
+    deep.parent.mkdir(parents=True)
+    deep.write_bytes(b"half")
+    outside = tmp_path.parent / f"{tmp_path.name}-outside"
+    outside.mkdir()
+    theirs = outside / ".form.en.docx.abc.tmp"
+    theirs.write_bytes(b"another program's")
+    (tmp_path / "linked").symlink_to(outside, target_is_directory=True)
     run(make_jobs(1), tmp_path)
     assert not stale.exists()
+    assert not deep.exists()
     assert unrelated.exists()
+    assert theirs.exists()  # a symbolic link is not followed
 
 
 @pytest.mark.slow

@@ -688,3 +688,215 @@ def test_doctype_anywhere_in_any_encoding_is_refused(prolog: bytes) -> None:
     with pytest.raises(DocumentError) as caught:
         load_group(entity.getvalue(), base=BASE, format="xlsx")
     assert caught.value.reason == "external_entity"
+
+
+# ---------------------------------------------------------------- render_group
+
+
+def _texts(folder: Path) -> dict[str, str]:
+    import docx
+
+    return {
+        p.name: "\n".join(par.text for par in docx.Document(str(p)).paragraphs)
+        for p in sorted(folder.glob("*.docx"))
+    }
+
+
+def test_render_group_on_the_default_pool_writes_forms_table_and_docket(tmp_path):
+    from litigate.batch import read_inputs
+    from litigate.group import FileStatus, render_group
+
+    group = load_group(EXAMPLE / "applicants.csv", base=EXAMPLE / "base.toml")
+    as_of = date(2026, 11, 23)
+    report = render_group(group, tmp_path / "out", as_of=as_of, progress=False)
+    assert report.ok, str(report)
+    assert report.forms.written == 75
+    assert report.table.status is report.docket_file.status is FileStatus.WRITTEN
+    out = tmp_path / "out"
+    assert (out / "applicants-table.xlsx").read_bytes() == applicants_table_bytes(group)
+    assert (out / "docket.csv").read_bytes() == docket(group, as_of=as_of).to_csv()
+    assert report.docket == docket(group, as_of=as_of)
+    # The forms say what render_forms says, and carry their inputs fingerprint.
+    plain = render_forms(group, tmp_path / "plain", as_of=as_of)
+    assert _texts(out / "forms") == _texts(tmp_path / "plain")
+    assert sorted(p.name for p in (out / "forms").iterdir()) == sorted(p.name for p in plain)
+    untouched, inputs = read_inputs(out / "forms" / plain[0].name)
+    assert untouched
+    assert inputs is not None
+    # Run again: nothing to do.
+    again = render_group(group, out, as_of=as_of, progress=False)
+    assert again.forms.skipped == 75
+    assert again.table.status is again.docket_file.status is FileStatus.UP_TO_DATE
+    assert "group of 75 applicants" in str(again)
+
+
+def test_render_group_keeps_an_edited_table_and_docket_unless_told(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from litigate.group import FileStatus, render_group
+
+    data = csv_of(
+        ["applicant_id", "name", "decision1_court", "decision1_taken_on"],
+        ["A1", "Rauf Aliyev", "Baku Court of Appeal", "2025-12-10"],
+        ["A2", "Elnur Mammadov", "Baku Court of Appeal", "2025-06-02"],
+    )
+    group = load_group(data, base=BASE, format="csv")
+    (tmp_path / "applicants-table.xlsx").write_bytes(b"edited by hand")
+    (tmp_path / "docket.csv").write_bytes(b"my notes")
+    with ThreadPoolExecutor(2) as pool:
+        kept = render_group(
+            group, tmp_path, as_of=date(2026, 1, 5), draft=True, executor=pool, progress=False
+        )
+        assert kept.table.status is kept.docket_file.status is FileStatus.REFUSED
+        assert not kept.ok
+        assert kept.forms.ok
+        assert (tmp_path / "applicants-table.xlsx").read_bytes() == b"edited by hand"
+        assert (tmp_path / "docket.csv").read_bytes() == b"my notes"
+        assert "pass overwrite=True" in str(kept)
+        # A later date changes the docket (days left) but not the table.
+        replaced = render_group(
+            group, tmp_path, as_of=date(2026, 1, 6), draft=True, executor=pool,
+            progress=False, overwrite=True,
+        )  # fmt: skip
+    assert replaced.ok
+    assert replaced.table.status is replaced.docket_file.status is FileStatus.WRITTEN
+    assert (tmp_path / "applicants-table.xlsx").read_bytes() == applicants_table_bytes(group)
+    # Now litigate wrote them: tomorrow's docket replaces today's without overwrite=True.
+    with ThreadPoolExecutor(2) as pool:
+        later = render_group(
+            group, tmp_path, as_of=date(2026, 1, 7), draft=True, executor=pool, progress=False
+        )
+    assert later.ok
+    assert later.docket_file.status is FileStatus.WRITTEN
+    assert later.table.status is FileStatus.UP_TO_DATE
+    assert (tmp_path / "docket.csv").read_bytes() == docket(group, as_of=date(2026, 1, 7)).to_csv()
+
+
+def test_a_damaged_record_of_written_files_keeps_every_existing_file(tmp_path):
+    from litigate._files import RECORD_NAME, FileStatus, write_tracked
+
+    target = tmp_path / "docket.csv"
+    assert write_tracked(target, b"v1") is FileStatus.WRITTEN
+    for damage in (b"{not json", b"[1, 2]", b'{"docket.csv": 3}', b"\xff\xfe"):
+        (tmp_path / RECORD_NAME).write_bytes(damage)
+        assert write_tracked(target, b"v2") is FileStatus.REFUSED
+        assert target.read_bytes() == b"v1"
+    assert write_tracked(target, b"v2", overwrite=True) is FileStatus.WRITTEN
+    assert write_tracked(target, b"v3") is FileStatus.WRITTEN  # the record is whole again
+
+
+def test_render_group_fails_forms_one_by_one_and_refuses_clashing_ids(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from litigate.group import render_group
+
+    data = csv_of(["applicant_id", "name"], ["A1", "Rauf Aliyev"], ["A2", "Elnur Mammadov"])
+    group = load_group(data, base=BASE, format="csv")
+    with ThreadPoolExecutor(2) as pool:
+        # No such template: each form fails on its own; the docket and table are written.
+        report = render_group(
+            group, tmp_path, as_of=date(2026, 1, 5), template_id="ecthr/nothing",
+            executor=pool, progress=False,
+        )  # fmt: skip
+    assert report.forms.failed == 2
+    assert {r.error_type for r in report.forms.results} == {"TemplateNotFoundError"}
+    assert not report.ok
+    assert (tmp_path / "docket.csv").exists()
+    clash = load_group(
+        csv_of(["applicant_id", "name"], ["A/1", "X"], ["A?1", "Y"]), base=BASE, format="csv"
+    )
+    with pytest.raises(InputError, match="give the same file name"):
+        render_group(clash, tmp_path / "clash", as_of=date(2026, 1, 5), progress=False)
+    assert not (tmp_path / "clash").exists()
+
+
+def test_render_group_raises_what_the_docket_raises(tmp_path):
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from litigate.errors import InsufficientFactsError
+    from litigate.group import render_group
+
+    group = load_group(
+        csv_of(["applicant_id", "name"], ["A1", "Rauf Aliyev"]),
+        base={"forum": "ecthr", "respondent": "AZE"},
+        format="csv",
+    )
+    before = threading.active_count()
+    with ThreadPoolExecutor(1) as pool, pytest.raises(InsufficientFactsError):
+        render_group(
+            group, tmp_path, as_of=date(2026, 1, 5), draft=True, executor=pool, progress=False
+        )
+    assert threading.active_count() == before
+    assert not (tmp_path / "docket.csv").exists()
+
+
+def test_filing_windows_pickle_with_their_explanation():
+    import pickle
+
+    group = load_group(EXAMPLE / "applicants.csv", base=EXAMPLE / "base.toml")
+    window = group_windows(group, as_of=date(2026, 11, 23))[0].window
+    copy = pickle.loads(pickle.dumps(window))
+    assert copy == window
+    assert copy.explain() == window.explain()
+    assert copy.explain("fr") == window.explain("fr") != window.explain()
+
+
+# ---------------------------------------------------------------- litigate group
+
+
+def test_the_group_command_writes_everything_and_reports_json(tmp_path):
+    import json
+
+    from litigate.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    args = [
+        "group", str(EXAMPLE / "base.toml"), str(EXAMPLE / "applicants.xlsx"),
+        "--out", str(tmp_path), "--as-of", "2026-11-23", "--workers", "2", "--json",
+    ]  # fmt: skip
+    assert main(args, out=out, err=err) == 0, err.getvalue()
+    payload = json.loads(out.getvalue())
+    assert payload["applicants"] == 75
+    assert payload["forms"]["written"] == 75
+    assert payload["table"]["status"] == payload["docket_file"]["status"] == "written"
+    assert payload["docket"]["total"] == 75
+    assert err.getvalue() == ""  # no progress bar when standard error is not a terminal
+    assert len(list((tmp_path / "forms").glob("*.docx"))) == 75
+    # Edited since: kept, exit code 1, and the text says how to replace it.
+    (tmp_path / "applicants-table.xlsx").write_bytes(b"edited")
+    out = io.StringIO()
+    assert main(args[:-1], out=out, err=io.StringIO()) == 1
+    assert "refused" in out.getvalue()
+    assert "--overwrite" not in out.getvalue()  # the library's wording: overwrite=True
+    assert (tmp_path / "applicants-table.xlsx").read_bytes() == b"edited"
+    assert main([*args[:-1], "--overwrite"], out=io.StringIO(), err=io.StringIO()) == 0
+
+
+def test_the_group_command_lists_every_bad_cell_and_writes_nothing(tmp_path):
+    from litigate.cli import main
+
+    sheet = tmp_path / "applicants.csv"
+    sheet.write_bytes(
+        csv_of(
+            ["applicant_id", "name", "decision1_court", "decision1_served_on"],
+            ["A1", "Rauf Aliyev", "Baku Court of Appeal", "31/02/2024"],
+            ["A2", "", "Baku Court of Appeal", "2024-02-30"],
+        )
+    )
+    base = tmp_path / "base.toml"
+    base.write_text(
+        'forum = "ecthr"\nrespondent = "AZE"\n[[complaints]]\nprovision = "ECHR-5-1"\n'
+    )
+    err = io.StringIO()
+    code = main(
+        ["group", str(base), str(sheet), "--out", str(tmp_path / "out"), "--as-of", "2026-11-23"],
+        out=io.StringIO(),
+        err=err,
+    )
+    assert code == 2
+    text = err.getvalue()
+    assert "row 2, column \"decision1_served_on\": '31/02/2024' is not a date" in text
+    assert 'row 3, column "name"' in text
+    assert "row 3, column \"decision1_served_on\": '2024-02-30'" in text
+    assert not (tmp_path / "out").exists()

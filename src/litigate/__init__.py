@@ -22,6 +22,7 @@ imported only when a function that needs them is called.
 """
 
 from litigate import errors, ics, procedure
+from litigate._files import FileStatus, write_tracked
 from litigate._resources import templates_root
 from litigate._version import __version__
 from litigate.batch import BatchReport, RenderJob, render_many
@@ -65,6 +66,7 @@ from litigate.group import (
     GroupApplicant,
     GroupApplication,
     GroupDocument,
+    GroupReport,
     applicants_table,
     docket,
     group_documents,
@@ -72,6 +74,7 @@ from litigate.group import (
     group_windows,
     load_group,
     render_forms,
+    render_group,
     write_applicants_table,
 )
 from litigate.model import (
@@ -155,6 +158,7 @@ __all__ = [
     "EcthrApplications",
     "Execution",
     "FeeItem",
+    "FileStatus",
     "FilingWindow",
     "Finding",
     "Findings",
@@ -166,6 +170,7 @@ __all__ = [
     "GroupApplicant",
     "GroupApplication",
     "GroupDocument",
+    "GroupReport",
     "HudocItem",
     "InterimMeasures",
     "Judgment",
@@ -229,6 +234,7 @@ __all__ = [
     "read_observations",
     "render",
     "render_forms",
+    "render_group",
     "render_many",
     "reply_skeleton",
     "save_timeline",
@@ -238,4 +244,5 @@ __all__ = [
     "timeline_svg",
     "write_applicants_table",
     "write_rendered",
+    "write_tracked",
 ]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import enum
+import hashlib
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -76,3 +79,95 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool =
         Path(tmp).unlink(missing_ok=True)
         raise
     return target
+
+
+# ---------------------------------------------------------------- files without a fingerprint
+
+RECORD_NAME = ".litigate-written.json"
+"""The file, beside them, recording the SHA-256 of the files litigate wrote there."""
+
+
+class FileStatus(enum.StrEnum):
+    """What :func:`write_tracked` did with a file.
+
+    Attributes:
+        WRITTEN: Written: it did not exist, still held what litigate last wrote
+            there, or ``overwrite`` was given.
+        UP_TO_DATE: It already held exactly this content: left as it is.
+        REFUSED: It holds other content than litigate last wrote there (edited
+            since?), and ``overwrite`` was not given: kept.
+    """
+
+    WRITTEN = "written"
+    UP_TO_DATE = "up to date"
+    REFUSED = "refused"
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _record(folder: Path) -> dict[str, str]:
+    try:
+        loaded = json.loads((folder / RECORD_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # no record (or a damaged one): every existing file counts as edited
+    if not isinstance(loaded, dict):
+        return {}
+    return {k: v for k, v in loaded.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def write_tracked(
+    path: str | os.PathLike[str], data: bytes, *, overwrite: bool = False
+) -> FileStatus:
+    """Write a file that cannot carry its own fingerprint (CSV, XLSX, ICS) without losing edits.
+
+    The SHA-256 of what litigate writes is kept in ``.litigate-written.json`` in
+    the same folder.  An existing file is replaced only if it still holds what
+    litigate last wrote there (so a regenerated docket replaces yesterday's), or
+    with ``overwrite=True``; a file changed by hand, or one litigate never wrote,
+    is kept.  Both files are written atomically.  Do not write one folder from
+    two processes at once.
+
+    Args:
+        path: The file.
+        data: Its whole new content.
+        overwrite: Replace the file even if it was edited.
+
+    Returns:
+        What happened to the file.
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> target = pathlib.Path(tempfile.mkdtemp()) / "docket.csv"
+        >>> write_tracked(target, b"v1").value, write_tracked(target, b"v1").value
+        ('written', 'up to date')
+        >>> write_tracked(target, b"v2").value  # still as litigate wrote it: replaced
+        'written'
+        >>> _ = target.write_bytes(b"a lawyer's notes")
+        >>> write_tracked(target, b"v3").value, target.read_bytes()
+        ('refused', b"a lawyer's notes")
+    """
+    target = Path(path)
+    folder = target.parent
+    record = _record(folder)
+    wanted = _digest(data)
+    try:
+        current: str | None = _digest(target.read_bytes())
+    except FileNotFoundError:
+        current = None
+    if current == wanted:
+        status = FileStatus.UP_TO_DATE
+    elif current is not None and not overwrite and record.get(target.name) != current:
+        return FileStatus.REFUSED
+    else:
+        try:
+            write_atomic(target, data, overwrite=current is not None)
+        except OverwriteRefusedError:  # it appeared meanwhile
+            return FileStatus.REFUSED
+        status = FileStatus.WRITTEN
+    if record.get(target.name) != wanted:
+        record[target.name] = wanted
+        text = json.dumps(record, indent=2, sort_keys=True) + "\n"
+        write_atomic(folder / RECORD_NAME, text.encode("utf-8"), overwrite=True)
+    return status

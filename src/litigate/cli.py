@@ -34,6 +34,7 @@ from typing import Any, TextIO, TypeVar
 import litigate
 from litigate.batch.cli import add_batch_parser
 from litigate.errors import CaseFileError, LitigateError
+from litigate.group.cli import add_group_parser
 
 __all__ = ["main"]
 
@@ -665,6 +666,7 @@ _SUBCOMMANDS: tuple[Callable[[Any], object], ...] = (
     _add_parse_date,
     _add_citations,
     add_batch_parser,
+    add_group_parser,
 )
 """One function per subcommand, in the order ``--help`` lists them."""
 

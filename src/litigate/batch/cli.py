@@ -46,7 +46,7 @@ from litigate.batch.jobs import RenderJob
 from litigate.batch.run import _cpu_count, _default_executor, render_many
 from litigate.errors import CaseFileError, InputError, LitigateError
 
-__all__ = ["add_batch_parser", "cmd_batch", "read_jobs_file"]
+__all__ = ["add_batch_parser", "cmd_batch", "read_jobs_file", "show_progress"]
 
 _EXIT_OK = 0
 _EXIT_PROBLEMS = 1
@@ -108,10 +108,26 @@ def add_batch_parser(subparsers: Any) -> argparse.ArgumentParser:
     batch.add_argument(
         "--overwrite", action="store_true", help="replace drafts edited since they were written"
     )
-    batch.add_argument("--no-progress", action="store_true", help="no progress bar")
+    batch.add_argument(
+        "--no-progress",
+        action="store_true",
+        help="no progress bar (it only ever shows on a terminal, on standard error)",
+    )
     batch.add_argument("--json", action="store_true", help="JSON output")
     batch.set_defaults(run=cmd_batch)
     return batch
+
+
+def show_progress(args: argparse.Namespace, err: TextIO) -> bool:
+    """Whether to show a progress bar: not asked away, and standard error is a terminal.
+
+    Examples:
+        >>> import io
+        >>> show_progress(argparse.Namespace(no_progress=False), io.StringIO())
+        False
+    """
+    isatty = getattr(err, "isatty", None)
+    return not getattr(args, "no_progress", False) and callable(isatty) and bool(isatty())
 
 
 def _problem(message: str, *, at: str) -> InputError:
@@ -314,7 +330,7 @@ def cmd_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             jobs_for(when),
             out_dir=args.out,
             executor=pool,
-            progress=not args.no_progress,
+            progress=show_progress(args, err),
             overwrite=args.overwrite,
             max_pending=4 * workers,
         )

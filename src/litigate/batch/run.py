@@ -288,9 +288,21 @@ def _run_chunk(
 
 
 def _clean_temporaries(root: Path) -> None:
-    for path in root.rglob(".*.tmp"):
-        if _TEMPORARY.match(path.name) and path.is_file():
-            path.unlink(missing_ok=True)
+    """Remove what an interrupted batch left: ``.<name>.docx.<random>.tmp`` files.
+
+    The folders are walked one entry at a time (no listing is held in memory, so
+    a re-run over 100,000 drafts stays small) and symbolic links are not followed.
+    """
+    try:
+        entries = os.scandir(root)
+    except (FileNotFoundError, NotADirectoryError, PermissionError):
+        return
+    with entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                _clean_temporaries(Path(entry.path))
+            elif _TEMPORARY.match(entry.name) and entry.is_file(follow_symlinks=False):
+                Path(entry.path).unlink(missing_ok=True)
 
 
 def _outcome(future: Future[tuple[JobResult, ...]], names: tuple[str, ...]) -> list[JobResult]:

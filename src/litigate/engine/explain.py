@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import attrs
+
 from litigate._court_dates import court_date, weekday_name
 from litigate.engine.results import ComplaintWindow, FilingWindow, WindowStatus
 from litigate.model import Case, DomesticDecision
@@ -182,11 +184,20 @@ def _presumption(
     return text
 
 
+@attrs.frozen
+class _Explainer:
+    """Writes the section G paragraphs on demand (a class, not a closure, so windows pickle)."""
+
+    case: Case
+    rules: ForumRules
+
+    def __call__(self, window: FilingWindow, lang: str) -> tuple[str, ...]:
+        decisions = {d.label: d for d in self.case.proceedings}
+        return tuple(
+            _paragraph(self.case, w, self.rules, lang, decisions) for w in window.complaints
+        )
+
+
 def explainer(case: Case, rules: ForumRules) -> Callable[[FilingWindow, str], tuple[str, ...]]:
     """Return a function that writes the section G paragraphs on demand, in English or French."""
-
-    def explain(window: FilingWindow, lang: str) -> tuple[str, ...]:
-        decisions = {d.label: d for d in case.proceedings}
-        return tuple(_paragraph(case, w, rules, lang, decisions) for w in window.complaints)
-
-    return explain
+    return _Explainer(case, rules)

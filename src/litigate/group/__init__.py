@@ -15,6 +15,7 @@ Examples:
 
 from litigate.group.docket import ApplicantWindow, Docket, docket, group_windows
 from litigate.group.model import GroupApplicant, GroupApplication, build_case
+from litigate.group.run import FileStatus, GroupReport, OutputFile, render_group
 from litigate.group.spreadsheet import (
     COLUMNS,
     DECISION_COLUMNS,
@@ -27,6 +28,7 @@ from litigate.group.table import (
     GroupDocument,
     applicants_table,
     applicants_table_bytes,
+    form_names,
     group_documents,
     render_forms,
     write_applicants_table,
@@ -39,17 +41,22 @@ __all__ = [
     "ApplicantWindow",
     "Column",
     "Docket",
+    "FileStatus",
     "GroupApplicant",
     "GroupApplication",
     "GroupDocument",
+    "GroupReport",
+    "OutputFile",
     "applicants_table",
     "applicants_table_bytes",
     "build_case",
     "docket",
+    "form_names",
     "group_documents",
     "group_template",
     "group_windows",
     "load_group",
     "render_forms",
+    "render_group",
     "write_applicants_table",
 ]

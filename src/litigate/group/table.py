@@ -42,6 +42,7 @@ __all__ = [
     "GroupDocument",
     "applicants_table",
     "applicants_table_bytes",
+    "form_names",
     "group_documents",
     "render_forms",
     "write_applicants_table",
@@ -277,6 +278,35 @@ def write_applicants_table(
     return write_atomic(path, applicants_table_bytes(group), overwrite=overwrite)
 
 
+def form_names(group: GroupApplication, locale: str) -> tuple[str, ...]:
+    r"""Each applicant's form file name (``application-<id>.<locale>.docx``), in order.
+
+    Characters other than letters, digits, ``.``, ``_`` and ``-`` in an id become ``_``.
+
+    Raises:
+        InputError: Two applicant ids give the same file name.
+
+    Examples:
+        >>> from litigate.group.spreadsheet import load_group
+        >>> base = {"forum": "ecthr", "respondent": "AZE"}
+        >>> form_names(load_group(b"applicant_id,name\nN/1,A\nN 1,B\n", base=base, format="csv"), "en")
+        Traceback (most recent call last):
+        ...
+        litigate.errors.InputError: applicant ids 'N/1' and 'N 1' give the same file name 'application-N_1.en.docx'
+    """
+    names: dict[str, str] = {}
+    for member in group.members:
+        name = f"application-{_SAFE_NAME.sub('_', member.applicant_id)}.{locale}.docx"
+        if name in names:
+            msg = (
+                f"applicant ids {names[name]!r} and {member.applicant_id!r} give the same "
+                f"file name {name!r}"
+            )
+            raise InputError(msg, field="applicant_id", value=member.applicant_id)
+        names[name] = member.applicant_id
+    return tuple(names)
+
+
 def render_forms(
     group: GroupApplication,
     folder: str | os.PathLike[str],
@@ -324,18 +354,8 @@ def render_forms(
     from litigate.drafts import render
 
     target = Path(folder)
-    names: dict[str, str] = {}
-    for member in group.members:
-        name = f"application-{_SAFE_NAME.sub('_', member.applicant_id)}.{locale}.docx"
-        if name in names:
-            msg = (
-                f"applicant ids {names[name]!r} and {member.applicant_id!r} give the same "
-                f"file name {name!r}"
-            )
-            raise InputError(msg, field="applicant_id", value=member.applicant_id)
-        names[name] = member.applicant_id
     written: list[Path] = []
-    for (name, _), case in zip(names.items(), group.cases(), strict=True):
+    for name, case in zip(form_names(group, locale), group.cases(), strict=True):
         out = target / name
         render(
             template_id,

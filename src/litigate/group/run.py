@@ -1,0 +1,240 @@
+r"""Everything a group application needs, in one call: forms, table of applicants, docket.
+
+:func:`render_group` writes, into one folder:
+
+* ``forms/application-<applicant id>.<locale>.docx``: one application form per
+  applicant, rendered by :func:`litigate.render_many` on a pool of workers
+  (the same rules as there: resumable, edits never replaced, one failing form
+  does not stop the others);
+* ``applicants-table.xlsx``: the table of applicants with the combined list of
+  documents (:func:`~litigate.group.applicants_table_bytes`);
+* ``docket.csv``: every applicant's filing window, soonest deadline first
+  (:func:`~litigate.group.docket`).
+
+While the workers render the forms, the docket and the table are computed in a
+helper thread of the calling process, so the three run side by side.
+
+The table and the docket cannot carry a fingerprint as the forms do: litigate
+records the SHA-256 of what it wrote in ``.litigate-written.json`` in the same
+folder.  A table or docket still as litigate wrote it is replaced when its content
+changes (tomorrow's docket replaces today's); one changed by hand since, or not
+written by litigate, is kept and reported as refused, unless ``overwrite=True``.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import Executor
+from datetime import date
+from pathlib import Path
+from typing import cast
+
+import attrs
+
+from litigate._files import FileStatus, write_tracked
+from litigate.batch import BatchReport, RenderJob, render_many
+from litigate.group.docket import Docket, docket
+from litigate.group.model import GroupApplication, build_case
+from litigate.group.table import applicants_table_bytes, form_names
+from litigate.rules import RuleSet
+
+__all__ = ["FileStatus", "GroupReport", "OutputFile", "render_group"]
+
+TABLE_NAME = "applicants-table.xlsx"
+DOCKET_NAME = "docket.csv"
+FORMS_FOLDER = "forms"
+
+
+@attrs.frozen
+class OutputFile:
+    """The table of applicants or the docket, and what happened to it.
+
+    Attributes:
+        path: The file.
+        status: Written, up to date or refused.
+    """
+
+    path: Path
+    status: FileStatus
+
+    def __str__(self) -> str:
+        line = f"{self.status.value:10} {self.path}"
+        if self.status is FileStatus.REFUSED:
+            line += (
+                ": changed since litigate wrote it (or not written by litigate); "
+                "kept: pass overwrite=True to replace it"
+            )
+        return line
+
+
+@attrs.frozen
+class GroupReport:
+    """The outcome of :func:`render_group`.
+
+    Attributes:
+        docket: Every applicant's filing window, soonest deadline first.
+        forms: The report of the application forms' batch.
+        table: The table of applicants (XLSX).
+        docket_file: The docket (CSV).
+        elapsed: Wall-clock seconds, all included.
+    """
+
+    docket: Docket
+    forms: BatchReport
+    table: OutputFile
+    docket_file: OutputFile
+    elapsed: float
+
+    @property
+    def ok(self) -> bool:
+        """Whether every form, the table and the docket are written or up to date."""
+        return self.forms.ok and FileStatus.REFUSED not in {
+            self.table.status,
+            self.docket_file.status,
+        }
+
+    def __str__(self) -> str:
+        counts = self.docket.counts
+        lines = [
+            f"group of {counts['total']} applicants in {self.elapsed:.1f} s",
+            "  docket: "
+            + ", ".join(
+                f"{n} {key.replace('_', ' ')}" for key, n in counts.items() if key != "total"
+            ),
+            f"  {self.docket_file}",
+            f"  {self.table}",
+            "  forms: " + str(self.forms).replace("\n", "\n  "),
+        ]
+        return "\n".join(lines)
+
+
+@attrs.define
+class _Side:
+    """The docket and the table, computed in a helper thread."""
+
+    group: GroupApplication
+    as_of: date
+    rules: RuleSet | None
+    outcome: tuple[Docket, bytes] | BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            computed = docket(self.group, as_of=self.as_of, rules=self.rules)
+            self.outcome = (computed, applicants_table_bytes(self.group))
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the calling thread
+            self.outcome = exc
+
+
+def render_group(
+    group: GroupApplication,
+    out_dir: str | os.PathLike[str],
+    *,
+    as_of: date,
+    locale: str = "en",
+    template_id: str = "ecthr/application",
+    draft: bool = False,
+    overwrite: bool = False,
+    executor: Executor | None = None,
+    progress: bool = True,
+    rules: RuleSet | None = None,
+) -> GroupReport:
+    r"""Write a group's application forms, table of applicants and docket into ``out_dir``.
+
+    Args:
+        group: The group application (:func:`~litigate.group.load_group`).
+        out_dir: The folder; see the module's documentation for what goes where.
+        as_of: The date of the drafts and of every filing window.
+        locale: The forms' language (``"en"`` or ``"fr"``).
+        template_id: The form's template.
+        draft: Show missing values in the forms as highlighted markers instead
+            of failing those forms.
+        overwrite: Replace forms, table and docket even if they were edited.
+        executor: Where the forms are rendered, as for
+            :func:`litigate.render_many` (default: a process pool, one worker
+            per CPU, shut down at the end).
+        progress: Show a progress bar for the forms on standard error.
+        rules: A rule set with a firm's overrides, for the docket (the forms
+            use the packaged rules, as :func:`litigate.render` does).
+
+    Returns:
+        The :class:`GroupReport`.  Forms that fail or are refused are reported
+        there and do not stop the others.
+
+    Raises:
+        InputError: Two applicant ids give the same file name.
+        InsufficientFactsError: The base case has no complaint (no docket).
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> from concurrent.futures import ThreadPoolExecutor
+        >>> from datetime import date
+        >>> from litigate.group import load_group
+        >>> base = {"forum": "ecthr", "respondent": "AZE", "complaints": [{"provision": "ECHR-5-1"}]}
+        >>> sheet = (b"applicant_id,name,decision1_court,decision1_taken_on\n"
+        ...          b"A1,Rauf Aliyev,Baku Court of Appeal,2025-12-10\n"
+        ...          b"A2,Elnur Mammadov,Baku Court of Appeal,2025-06-02\n")
+        >>> group = load_group(sheet, base=base, format="csv")
+        >>> out = pathlib.Path(tempfile.mkdtemp())
+        >>> with ThreadPoolExecutor(2) as pool:
+        ...     report = render_group(group, out, as_of=date(2026, 1, 5), draft=True,
+        ...                           executor=pool, progress=False)
+        >>> print(report)
+        group of 2 applicants in ... s
+          docket: 1 expired, 1 open
+          written    .../docket.csv
+          written    .../applicants-table.xlsx
+          forms: 2 jobs in ... s: 2 written, 0 skipped as up to date, 0 refused, 0 failed
+        >>> sorted(p.name for p in (out / "forms").iterdir())
+        ['application-A1.en.docx', 'application-A2.en.docx']
+        >>> with ThreadPoolExecutor(2) as pool:
+        ...     again = render_group(group, out, as_of=date(2026, 1, 5), draft=True,
+        ...                          executor=pool, progress=False)
+        >>> again.table.status.value, again.forms.skipped
+        ('up to date', 2)
+    """
+    start = time.perf_counter()
+    root = Path(out_dir)
+    names = form_names(group, locale)  # refuses clashing ids before anything runs
+
+    def jobs() -> Iterator[RenderJob]:
+        for name, member in zip(names, group.members, strict=True):
+            yield RenderJob(
+                template_id,
+                build_case(group.base, member),
+                locale=locale,
+                as_of=as_of,
+                draft=draft,
+                name=f"{FORMS_FOLDER}/{name}",
+            )
+
+    side = _Side(group, as_of, rules)
+    helper = threading.Thread(target=side.run, name="litigate-group-docket", daemon=True)
+    helper.start()
+    try:
+        forms = render_many(
+            jobs(), out_dir=root, executor=executor, progress=progress, overwrite=overwrite
+        )
+    finally:
+        helper.join()
+    if isinstance(side.outcome, BaseException):
+        raise side.outcome
+    # The thread has ended, so run() has set the outcome.
+    computed, table_bytes = cast("tuple[Docket, bytes]", side.outcome)
+    root.mkdir(parents=True, exist_ok=True)
+    docket_file = OutputFile(
+        root / DOCKET_NAME,
+        write_tracked(root / DOCKET_NAME, computed.to_csv(), overwrite=overwrite),
+    )
+    table = OutputFile(
+        root / TABLE_NAME, write_tracked(root / TABLE_NAME, table_bytes, overwrite=overwrite)
+    )
+    return GroupReport(
+        docket=computed,
+        forms=forms,
+        table=table,
+        docket_file=docket_file,
+        elapsed=time.perf_counter() - start,
+    )
