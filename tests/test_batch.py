@@ -740,15 +740,88 @@ def test_the_network_guard_allows_unix_sockets_only():
     assert not isinstance(info.value, NetworkBlockedError)
 
 
-def test_the_default_pool_forks_workers_from_a_server_that_preloaded_litigate():
+def test_with_threads_running_the_default_pool_forks_from_a_warm_server():
+    """A process running threads is never forked: the workers come from a fork server."""
+    import threading
+
     from litigate.batch.run import _default_executor
 
-    with _default_executor(1) as pool:
-        context = pool._mp_context
-        assert context is not None
-        assert context.get_start_method() == "forkserver"
-        modules = pool.submit(_loaded_modules).result()
-    assert "litigate.batch.run" in modules
+    release = threading.Event()
+    waiting = threading.Thread(target=release.wait, daemon=True)
+    waiting.start()
+    try:
+        with _default_executor(1) as pool:
+            context = pool._mp_context
+            assert context is not None
+            assert context.get_start_method() == "forkserver"
+            modules = pool.submit(_loaded_modules).result()
+    finally:
+        release.set()
+        waiting.join()
+    # Loaded by the server (litigate.batch._warm), not by the task.
+    assert {"litigate.batch.run", "litigate.batch._warm", "litigate.drafts.engine"} <= modules
+
+
+@pytest.mark.slow
+def test_a_single_threaded_process_forks_warm_workers_and_a_threaded_one_does_not(tmp_path):
+    script = textwrap.dedent(
+        """
+        import threading
+        from litigate.batch.run import _default_executor
+
+        def compiled():
+            from litigate.drafts.api import _compiled
+            return _compiled.cache_info().currsize
+
+        if __name__ == "__main__":
+            with _default_executor(2, templates=[("ecthr/cover-letter", "fr")]) as pool:
+                print(pool._mp_context.get_start_method(), pool.submit(compiled).result())
+            release = threading.Event()
+            threading.Thread(target=release.wait, daemon=True).start()
+            with _default_executor(2) as pool:
+                print(pool._mp_context.get_start_method())
+            release.set()
+        """
+    )
+    (tmp_path / "pools.py").write_text(script, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(tmp_path / "pools.py")],
+        capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    first, second = done.stdout.split("\n")[:2]
+    # Forked at once, with the template compiled in the parent before the fork.
+    assert first.split() == ["fork", "1"]
+    assert second == "forkserver"
+
+
+def test_a_write_that_fails_in_the_writer_thread_fails_only_its_job(tmp_path, monkeypatch):
+    import litigate.batch.run as run_module
+    from litigate._files import write_atomic as real
+    from litigate.errors import OverwriteRefusedError
+
+    def flaky(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
+        if Path(path).name == "x1.docx":
+            raise OSError(28, "No space left on device")
+        if Path(path).name == "x2.docx":
+            msg = "appeared meanwhile"
+            raise OverwriteRefusedError(msg, path=str(path))
+        return real(path, data, overwrite=overwrite)
+
+    monkeypatch.setattr(run_module, "write_atomic", flaky)
+    jobs = [RenderJob(TEMPLATE, make_case(i), name=f"x{i}.docx", as_of=AS_OF) for i in range(4)]
+    with ThreadPoolExecutor(1) as pool:
+        report = render_many(jobs, out_dir=tmp_path, executor=pool, progress=False, chunk_size=4)
+    statuses = {r.name: r.status for r in report.results}
+    assert statuses == {
+        "x0.docx": JobStatus.WRITTEN,
+        "x1.docx": JobStatus.FAILED,
+        "x2.docx": JobStatus.REFUSED,
+        "x3.docx": JobStatus.WRITTEN,
+    }
+    failed = next(r for r in report.results if r.name == "x1.docx")
+    assert failed.error_type == "OSError"
+    assert "No space left" in (failed.error or "")
+    assert sorted(p.name for p in tmp_path.glob("*.docx")) == ["x0.docx", "x3.docx"]
 
 
 def _loaded_modules() -> frozenset[str]:

@@ -35,6 +35,7 @@ How a batch runs:
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import re
@@ -57,7 +58,12 @@ from typing import Any
 from litigate._files import write_atomic
 from litigate.batch.jobs import RenderJob, inputs_fingerprint
 from litigate.batch.report import BatchReport, JobResult, JobStatus
-from litigate.errors import DocumentError, OverwriteRefusedError, ValidationError
+from litigate.errors import (
+    DocumentError,
+    LitigateError,
+    OverwriteRefusedError,
+    ValidationError,
+)
 
 __all__ = ["INPUTS_PROPERTY", "read_inputs", "render_many", "stamp_inputs"]
 
@@ -79,18 +85,57 @@ def _cpu_count() -> int:
         return os.cpu_count() or 1
 
 
-_PRELOAD = ["litigate", "litigate.batch.run"]
+_PRELOAD = ["litigate", "litigate.batch.run", "litigate.batch._warm"]
 
 
-def _default_executor(workers: int) -> ProcessPoolExecutor:
-    # 'fork' from a process that runs threads (a notebook, a progress bar, a Dask
-    # client) can deadlock.  Where the platform has it, a 'forkserver' starts one
-    # clean, single-threaded server process that imports litigate once; each worker
-    # is then forked from it with litigate already loaded, instead of importing it
-    # afresh (about 0.25 s per worker), and later batches from the same process
-    # reuse the server.  Elsewhere (Windows), fresh workers are spawned.  Jobs and
-    # results are pickled, which RenderJob and JobResult are; as with any such
-    # pool, a script must create the batch under ``if __name__ == "__main__":``.
+def _single_threaded() -> bool:
+    """Whether this process runs one thread, native threads included (Linux only)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        return sum(1 for _ in Path("/proc/self/task").iterdir()) == 1
+    except OSError:  # pragma: no cover - /proc not mounted
+        return False
+
+
+def _ready() -> None:
+    """A task that does nothing: submitting it makes the pool start its workers."""
+
+
+def _default_executor(
+    workers: int, *, templates: Iterable[tuple[str, str]] = ()
+) -> ProcessPoolExecutor:
+    """The default pool: ``workers`` processes, started the safest fast way available.
+
+    * On Linux, when this process runs a single thread (no notebook kernel, progress
+      bar or Dask client running yet; counted in ``/proc/self/task``, so native
+      threads count too), the workers are forked from it at once, before any
+      thread starts: they inherit litigate loaded, the rules read and the
+      ``templates`` (id, locale) compiled here first, and cost nothing to start.
+    * Otherwise, where the platform has it, from a 'forkserver': one clean,
+      single-threaded server process that loads and warms litigate once
+      (``litigate.batch._warm``); every worker is forked from it, and later
+      batches from the same process reuse it.  Forking a process that runs
+      threads can deadlock, which is why this is not done.
+    * Elsewhere (Windows), fresh workers are spawned.
+
+    Jobs and results are pickled, which RenderJob and JobResult are; as with any
+    process pool, a script must create the batch under ``if __name__ == "__main__":``.
+    """
+    if _single_threaded():
+        from litigate.drafts.api import _load
+
+        for template_id, locale in templates:
+            # Compiled once here, inherited by every worker; a missing template is
+            # reported by each job that needs it.
+            with contextlib.suppress(LitigateError):
+                _load(template_id, locale, ())
+        pool = ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("fork")
+        )
+        # The fork pool starts every worker at its first task, before its own threads.
+        pool.submit(_ready).result()
+        return pool
     if "forkserver" in multiprocessing.get_all_start_methods():
         server = multiprocessing.get_context("forkserver")
         server.set_forkserver_preload(_PRELOAD)
@@ -229,7 +274,12 @@ def _target(root: Path, name: str) -> Path:
     return target
 
 
-def _render_job(job: RenderJob, root: Path, overwrite: bool) -> JobResult:  # noqa: FBT001
+def _render_job(
+    job: RenderJob,
+    root: Path,
+    overwrite: bool,  # noqa: FBT001
+) -> JobResult | tuple[Path, bytes, bool]:
+    """Render one job: its result if nothing is to be written, else what to write where."""
     from litigate.drafts.api import render_with_properties, template_source
 
     target = _target(root, job.name)
@@ -261,18 +311,21 @@ def _render_job(job: RenderJob, root: Path, overwrite: bool) -> JobResult:  # no
         extra=job.extra,
         properties={INPUTS_PROPERTY: inputs},
     )
-    write_atomic(target, data, overwrite=replace)
-    return JobResult(job.name, JobStatus.WRITTEN)
+    return target, data, replace
 
 
-def _run_job(job: RenderJob, out_dir: str, overwrite: bool) -> JobResult:  # noqa: FBT001
-    """Run one job; every error becomes a result (what crosses back must pickle)."""
+def _error(job: RenderJob, exc: Exception) -> JobResult:
+    """The result of a job that raised: refused if the file appeared meanwhile, else failed."""
+    status = JobStatus.REFUSED if isinstance(exc, OverwriteRefusedError) else JobStatus.FAILED
+    return JobResult(job.name, status, _message(exc), type(exc).__name__)
+
+
+def _written(job: RenderJob, write: Future[Path]) -> JobResult:
     try:
-        return _render_job(job, Path(out_dir), overwrite)
-    except OverwriteRefusedError as exc:  # the file appeared meanwhile
-        return JobResult(job.name, JobStatus.REFUSED, _message(exc), type(exc).__name__)
+        write.result()
     except Exception as exc:  # noqa: BLE001 - one failing job must not stop the others
-        return JobResult(job.name, JobStatus.FAILED, _message(exc), type(exc).__name__)
+        return _error(job, exc)
+    return JobResult(job.name, JobStatus.WRITTEN)
 
 
 def _run_chunk(
@@ -280,8 +333,28 @@ def _run_chunk(
     out_dir: str,
     overwrite: bool,  # noqa: FBT001
 ) -> tuple[JobResult, ...]:
-    """Run a few jobs in one task (one round trip to the worker for all of them)."""
-    return tuple(_run_job(job, out_dir, overwrite) for job in jobs)
+    """Run a few jobs in one task (one round trip to the worker for all of them).
+
+    Each draft is written, and flushed to disk, by a helper thread while the next
+    one renders: waiting for the disk then costs no rendering time.  The task
+    returns only when every draft of it is on disk, so a job reported as written
+    is written.  Every error becomes a result (what crosses back must pickle).
+    """
+    root = Path(out_dir)
+    outcomes: list[JobResult | tuple[RenderJob, Future[Path]]] = []
+    with ThreadPoolExecutor(1, thread_name_prefix="litigate-writer") as writer:
+        for job in jobs:
+            try:
+                outcome = _render_job(job, root, overwrite)
+            except Exception as exc:  # noqa: BLE001 - one failing job must not stop the others
+                outcomes.append(_error(job, exc))
+                continue
+            if isinstance(outcome, JobResult):
+                outcomes.append(outcome)
+                continue
+            target, data, replace = outcome
+            outcomes.append((job, writer.submit(write_atomic, target, data, overwrite=replace)))
+    return tuple(item if isinstance(item, JobResult) else _written(*item) for item in outcomes)
 
 
 # ---------------------------------------------------------------- the batch (in the parent)

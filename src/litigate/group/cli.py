@@ -105,7 +105,7 @@ def cmd_group(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write(f"litigate: --workers must be at least 1 (got {workers})\n")
         return _EXIT_USAGE
     group = load_group(args.spreadsheet, base=args.base)
-    with _default_executor(workers) as pool:
+    with _default_executor(workers, templates=[(args.template, args.locale)]) as pool:
         report = render_group(
             group,
             args.out,

@@ -36,6 +36,7 @@ import attrs
 
 from litigate._files import FileStatus, write_tracked
 from litigate.batch import BatchReport, RenderJob, render_many
+from litigate.batch.run import _cpu_count, _default_executor
 from litigate.group.docket import Docket, docket
 from litigate.group.model import GroupApplication, build_case
 from litigate.group.table import applicants_table_bytes, form_names
@@ -210,15 +211,22 @@ def render_group(
                 name=f"{FORMS_FOLDER}/{name}",
             )
 
-    side = _Side(group, as_of, rules)
-    helper = threading.Thread(target=side.run, name="litigate-group-docket", daemon=True)
-    helper.start()
+    # The default pool is started before the helper thread, so that its workers can
+    # be forked from this process while it is still single-threaded.
+    pool = executor or _default_executor(_cpu_count(), templates=[(template_id, locale)])
     try:
-        forms = render_many(
-            jobs(), out_dir=root, executor=executor, progress=progress, overwrite=overwrite
-        )
+        side = _Side(group, as_of, rules)
+        helper = threading.Thread(target=side.run, name="litigate-group-docket", daemon=True)
+        helper.start()
+        try:
+            forms = render_many(
+                jobs(), out_dir=root, executor=pool, progress=progress, overwrite=overwrite
+            )
+        finally:
+            helper.join()
     finally:
-        helper.join()
+        if executor is None:
+            pool.shutdown(wait=True, cancel_futures=True)
     if isinstance(side.outcome, BaseException):
         raise side.outcome
     # The thread has ended, so run() has set the outcome.
