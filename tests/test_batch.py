@@ -933,3 +933,28 @@ def test_a_batch_re_renders_after_its_template_changes(tmp_path, journalist_case
         assert render_many([job], out_dir=out, executor=pool, progress=False).skipped == 1
         target.write_bytes(litigate.drafts.find_template("ecthr/application").read_bytes())
         assert render_many([job], out_dir=out, executor=pool, progress=False).written == 1
+
+
+def test_a_chunk_gives_dask_a_unique_token_without_pickling_its_jobs(journalist_case):
+    """Each task writes files: it must never be taken for an equal, "pure" one (and be cheap)."""
+    pytest.importorskip("dask")
+    from dask.base import tokenize
+
+    from litigate.batch.run import _Chunk
+
+    jobs = (RenderJob(TEMPLATE, journalist_case, name="a.docx", as_of=AS_OF),)
+    first, second = _Chunk(jobs), _Chunk(jobs)
+    assert tokenize(first) != tokenize(second)
+    assert tokenize(first) == tokenize(first)
+    calls = []
+    original = RenderJob.__reduce_ex__
+
+    def spy(self: RenderJob, protocol: Any) -> Any:
+        calls.append(self.name)
+        return original(self, protocol)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(RenderJob, "__reduce_ex__", spy)
+        tokenize(_Chunk(jobs), "folder", False)  # noqa: FBT003 - as render_many submits it
+    assert calls == []
+    assert pickle.loads(pickle.dumps(first)) == first

@@ -7,6 +7,7 @@ line form (:mod:`litigate.batch.cli`).
 from litigate.batch.jobs import RenderJob, check_name, inputs_fingerprint
 from litigate.batch.report import BatchReport, JobResult, JobStatus
 from litigate.batch.run import INPUTS_PROPERTY, read_inputs, render_many, stamp_inputs
+from litigate.batch.warm import warm_up
 
 __all__ = [
     "INPUTS_PROPERTY",
@@ -19,4 +20,5 @@ __all__ = [
     "read_inputs",
     "render_many",
     "stamp_inputs",
+    "warm_up",
 ]

@@ -35,12 +35,12 @@ How a batch runs:
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
 import re
 import sys
 import time
+import uuid
 import zipfile
 from collections.abc import Iterable, Sized
 from concurrent.futures import (
@@ -55,12 +55,13 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from litigate._files import write_atomic
 from litigate.batch.jobs import RenderJob, inputs_fingerprint
 from litigate.batch.report import BatchReport, JobResult, JobStatus
 from litigate.errors import (
     DocumentError,
-    LitigateError,
     OverwriteRefusedError,
     ValidationError,
 )
@@ -70,7 +71,7 @@ __all__ = ["INPUTS_PROPERTY", "read_inputs", "render_many", "stamp_inputs"]
 INPUTS_PROPERTY = "litigate.inputs"
 """Name of the custom document property holding the inputs fingerprint."""
 
-_DEFAULT_CHUNK = 8
+_DEFAULT_CHUNK = 16
 _MAX_CHUNK = 16
 _TEMPORARY = re.compile(r"^\..+\.docx\.[A-Za-z0-9_]+\.tmp$")
 
@@ -123,13 +124,9 @@ def _default_executor(
     process pool, a script must create the batch under ``if __name__ == "__main__":``.
     """
     if _single_threaded():
-        from litigate.drafts.api import _load
+        from litigate.batch.warm import warm_up
 
-        for template_id, locale in templates:
-            # Compiled once here, inherited by every worker; a missing template is
-            # reported by each job that needs it.
-            with contextlib.suppress(LitigateError):
-                _load(template_id, locale, ())
+        warm_up(templates)  # compiled once here, inherited by every worker
         pool = ProcessPoolExecutor(
             max_workers=workers, mp_context=multiprocessing.get_context("fork")
         )
@@ -328,8 +325,39 @@ def _written(job: RenderJob, write: Future[Path]) -> JobResult:
     return JobResult(job.name, JobStatus.WRITTEN)
 
 
+def _run_one(job: RenderJob, root: Path, overwrite: bool) -> JobResult:  # noqa: FBT001
+    try:
+        outcome = _render_job(job, root, overwrite)
+        if isinstance(outcome, JobResult):
+            return outcome
+        target, data, replace = outcome
+        write_atomic(target, data, overwrite=replace)
+    except Exception as exc:  # noqa: BLE001 - one failing job must not stop the others
+        return _error(job, exc)
+    return JobResult(job.name, JobStatus.WRITTEN)
+
+
+@attrs.frozen
+class _Chunk:
+    """A few jobs sent to a worker as one task.
+
+    Writing drafts is a side effect, so each task is unique, never a "pure"
+    function call a scheduler may skip because an equal one ran before.  Dask
+    names tasks by a token of their arguments, computed by pickling and
+    unpickling them several times over unless an argument gives its own token
+    (``__dask_tokenize__``, https://docs.dask.org/en/stable/custom-collections.html);
+    a chunk gives a random one: unique, and free.
+    """
+
+    jobs: tuple[RenderJob, ...]
+    nonce: str = attrs.field(factory=lambda: uuid.uuid4().hex)
+
+    def __dask_tokenize__(self) -> str:
+        return self.nonce
+
+
 def _run_chunk(
-    jobs: tuple[RenderJob, ...],
+    chunk: _Chunk,
     out_dir: str,
     overwrite: bool,  # noqa: FBT001
 ) -> tuple[JobResult, ...]:
@@ -340,7 +368,10 @@ def _run_chunk(
     returns only when every draft of it is on disk, so a job reported as written
     is written.  Every error becomes a result (what crosses back must pickle).
     """
+    jobs = chunk.jobs
     root = Path(out_dir)
+    if len(jobs) == 1:  # nothing to overlap with (a thread pool's chunks): write here
+        return (_run_one(jobs[0], root, overwrite),)
     outcomes: list[JobResult | tuple[RenderJob, Future[Path]]] = []
     with ThreadPoolExecutor(1, thread_name_prefix="litigate-writer") as writer:
         for job in jobs:
@@ -438,7 +469,7 @@ def render_many(
         max_pending: At most this many jobs pulled from ``jobs`` and not yet
             finished (default: four tasks per CPU).
         chunk_size: Jobs sent to a worker in one task.  By default 1 on a
-            thread pool; otherwise up to 8 (fewer for a short list of jobs),
+            thread pool; otherwise up to 16 (fewer for a short list of jobs),
             which saves a round trip per job (it matters most on Dask).
 
     Returns:
@@ -524,7 +555,7 @@ def render_many(
                 if not batch:
                     break
                 try:
-                    future = pool.submit(_run_chunk, tuple(batch), folder, overwrite)
+                    future = pool.submit(_run_chunk, _Chunk(tuple(batch)), folder, overwrite)
                 except (BrokenProcessPool, RuntimeError) as exc:
                     # The executor cannot take more work (broken or shut down).
                     stopped = f"{type(exc).__name__}: {_message(exc)}"
