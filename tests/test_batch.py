@@ -955,6 +955,6 @@ def test_a_chunk_gives_dask_a_unique_token_without_pickling_its_jobs(journalist_
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(RenderJob, "__reduce_ex__", spy)
-        tokenize(_Chunk(jobs), "folder", False)  # noqa: FBT003 - as render_many submits it
+        tokenize(_Chunk(jobs), "folder", False)  # as render_many submits it
     assert calls == []
     assert pickle.loads(pickle.dumps(first)) == first
