@@ -53,7 +53,6 @@ import time
 import tomllib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, ThreadPoolExecutor
-from contextlib import ExitStack
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -331,7 +330,8 @@ def plain_loop(source: Iterable[RenderJob], out: Path) -> None:
         )
 
 
-def part_render(n: int, base: Path, client: Any) -> int:
+def part_render(n: int, base: Path, *, dask: bool) -> int:
+    """Part R, in this process: the pool rows run before any Dask cluster exists."""
     build_s, built = timed(list, jobs(n))
     rows: list[tuple[str, float, float | None, str]] = []
     loop_s, _ = timed(plain_loop, built, base / "R-loop")
@@ -350,14 +350,23 @@ def part_render(n: int, base: Path, client: Any) -> int:
         ("render_many, default process pool", pool_s, CPU["last"], f"{loop_s / pool_s:.2f}x")
     )
     different = differing(base / "R-seq", base / "R-pool")
-    if client is not None:
-        dask_s, dasked = timed(
-            render_many,
-            built,
-            out_dir=base / "R-dask",
-            executor=client.get_executor(),
-            progress=False,
+    if dask:
+        from dask.distributed import Client, LocalCluster
+
+        start = time.perf_counter()
+        cluster = LocalCluster(
+            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
         )
+        with cluster, Client(cluster) as client:
+            client.wait_for_workers(2)
+            startup = time.perf_counter() - start
+            dask_s, dasked = timed(
+                render_many,
+                built,
+                out_dir=base / "R-dask",
+                executor=client.get_executor(),
+                progress=False,
+            )
         assert dasked.written == n, str(dasked)
         different += differing(base / "R-dask", base / "R-pool")
         rows.append(
@@ -365,12 +374,15 @@ def part_render(n: int, base: Path, client: Any) -> int:
                 "render_many, Dask LocalCluster(2 workers)",
                 dask_s,
                 CPU["last"],
-                f"{loop_s / dask_s:.2f}x; {dask_s / pool_s:.2f} x pool",
+                (
+                    f"{loop_s / dask_s:.2f}x; {dask_s / pool_s:.2f} x pool "
+                    f"(cluster start-up {startup:.1f} s, not included)"
+                ),
             )
         )
     print_table(
-        f"R. rendering only: {n} pre-built cases ({build_s / n * 1000:.2f} ms each to build, "
-        "not included)",
+        f"R. rendering only, in this process: {n} pre-built cases "
+        f"({build_s / n * 1000:.2f} ms each to build, not included)",
         n,
         rows,
     )
@@ -457,29 +469,12 @@ def main() -> None:
     print(f"CPUs: {cpus}; load average before: {os.getloadavg()[0]:.2f}")
     print("CPU ms/item: the whole machine's busy CPU time (parent, workers, fork server)")
     different = 0
-    with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
+    with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
-        # Part G first, each run in its own process: no cluster of this process's
-        # idles beside them.
         different += part_group(
             n, base, dask=not args.no_dask, repeats=1 if args.quick else args.repeats
         )
-        client = None
-        if not args.no_dask:
-            from dask.distributed import Client, LocalCluster
-
-            start = time.perf_counter()
-            cluster = stack.enter_context(
-                LocalCluster(
-                    n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
-                )
-            )
-            client = stack.enter_context(Client(cluster))
-            client.wait_for_workers(2)
-            startup = time.perf_counter() - start
-        different += part_render(n, base, client)
-        if client is not None:
-            print(f"Dask cluster start-up (not included above): {startup:.1f} s")
+        different += part_render(n, base, dask=not args.no_dask)
     verdict = "yes" if not different else f"NO ({different} files differ)"
     print(f"outputs byte-identical across executors: {verdict}")
     memory(small, large)

@@ -35,6 +35,7 @@ How a batch runs:
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import re
@@ -131,7 +132,14 @@ def _default_executor(
             max_workers=workers, mp_context=multiprocessing.get_context("fork")
         )
         # The fork pool starts every worker at its first task, before its own threads.
-        pool.submit(_ready).result()
+        # What this process holds is frozen out of the garbage collector meanwhile, so
+        # that the workers' collections never walk (nor copy) the parent's objects
+        # (https://docs.python.org/3/library/gc.html#gc.freeze).
+        gc.freeze()
+        try:
+            pool.submit(_ready).result()
+        finally:
+            gc.unfreeze()
         return pool
     if "forkserver" in multiprocessing.get_all_start_methods():
         server = multiprocessing.get_context("forkserver")
