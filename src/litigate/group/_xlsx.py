@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
@@ -14,6 +15,7 @@ __all__ = ["csv_bytes", "neutralise", "workbook_bytes"]
 _FIXED_TIME = datetime(2000, 1, 1)  # noqa: DTZ001 - a constant, stored as UTC by openpyxl
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters but tab, LF, CR
 
 
 def neutralise(value: str) -> str:
@@ -27,7 +29,7 @@ def neutralise(value: str) -> str:
         >>> neutralise('=HYPERLINK("http://x")'), neutralise("Rauf Aliyev")
         ('\'=HYPERLINK("http://x")', 'Rauf Aliyev')
     """
-    cleaned = "".join(c for c in value if ord(c) >= 32 or c in "\t\n\r")  # noqa: PLR2004
+    cleaned = _UNWRITABLE.sub("", value)
     return f"'{cleaned}" if cleaned.startswith(_FORMULA_START) else cleaned
 
 
