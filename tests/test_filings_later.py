@@ -650,3 +650,28 @@ def test_french_templates_have_no_english(template_id: str) -> None:
     source = _text((TEMPLATES / forum / f"{name}.fr.docx").read_bytes())
     for phrase in phrases:
         assert phrase not in source, phrase
+
+
+def test_the_finality_provisions_come_from_the_rule_data():
+    """No article number hides in the code: edit the data and the explanation follows."""
+    import attrs
+
+    from litigate.engine.procedure import judgment_final_on
+    from litigate.rules import load_rules
+
+    packaged = load_rules()
+    ecthr = packaged.forum("ecthr")
+    rule = ecthr.deadline("ecthr.finality")
+    assert rule.provision("grand_chamber") == "44 § 1"
+    assert rule.provision("committee") == "28 § 2"
+    edited = attrs.evolve(rule, provisions={**rule.provisions, "committee": "99 § 9"})
+    changed = attrs.evolve(
+        ecthr, deadlines=tuple(edited if d.id == rule.id else d for d in ecthr.deadlines)
+    )
+    rules = attrs.evolve(packaged, forums={**packaged.forums, "ecthr": changed})
+    final = judgment_final_on(date(2024, 5, 2), formation="committee", rules=rules)
+    assert final is not None
+    assert "(Article 99 § 9)" in final.steps[0].text
+    without = attrs.evolve(rule, provisions={})
+    with pytest.raises(litigate.errors.RuleDataError, match="names no provision for 'committee'"):
+        without.provision("committee")

@@ -72,6 +72,7 @@ from litigate.engine.procedure import judgment_final_on, payment_due, referral_d
 from litigate.engine.results import Deadline
 from litigate.model import Case, Document
 from litigate.model.filings import Execution, Formation, InterimMeasures, Judgment
+from litigate.rules import load_rules
 
 __all__ = ["later_context"]
 
@@ -91,39 +92,35 @@ _FORMATION: Final = {
 }
 """How a judgment's formation is named in a sentence ("the Court, sitting as a Chamber")."""
 
-_FINALITY: Final = {
-    "en": {
-        Formation.CHAMBER: "Article 44 § 2 of the Convention",
-        Formation.COMMITTEE: "Article 28 § 2 of the Convention",
-        Formation.GRAND_CHAMBER: "Article 44 § 1 of the Convention",
-    },
-    "fr": {
-        Formation.CHAMBER: "l'article 44 § 2 de la Convention",
-        Formation.COMMITTEE: "l'article 28 § 2 de la Convention",
-        Formation.GRAND_CHAMBER: "l'article 44 § 1 de la Convention",
-    },
-}
-"""The provision under which a judgment of each formation becomes final."""
+
+def _finality_article(formation: Formation, lang: str, case: str | None = None) -> str:
+    """The provision that makes a judgment final, from the ``ecthr.finality`` rule data."""
+    rule = load_rules().forum("ecthr").deadline("ecthr.finality")
+    pinpoint = rule.provision(case or formation.value)
+    if lang == "fr":
+        return f"l'article {pinpoint} de la Convention"
+    return f"Article {pinpoint} of the Convention"
+
 
 _NOT_REFERABLE: Final = {
     "en": {
-        Formation.COMMITTEE: "A Committee judgment is final when delivered (Article 28 § 2 of "
-        "the Convention): it cannot be referred to the Grand Chamber.",
-        Formation.GRAND_CHAMBER: "A Grand Chamber judgment is final (Article 44 § 1 of the "
-        "Convention): it cannot be referred to the Grand Chamber.",
-        "final": "The judgment became final on {date} (Article 44 § 2 of the Convention): "
+        Formation.COMMITTEE: "A Committee judgment is final when delivered ({article}): "
+        "it cannot be referred to the Grand Chamber.",
+        Formation.GRAND_CHAMBER: "A Grand Chamber judgment is final ({article}): "
+        "it cannot be referred to the Grand Chamber.",
+        "final": "The judgment became final on {date} ({article}): "
         "it can no longer be referred to the Grand Chamber.",
     },
     "fr": {
-        Formation.COMMITTEE: "Un arrêt de comité est définitif dès son prononcé (article 28 § 2 "
-        "de la Convention) : il ne peut être renvoyé devant la Grande Chambre.",
-        Formation.GRAND_CHAMBER: "Un arrêt de Grande Chambre est définitif (article 44 § 1 de la "
-        "Convention) : il ne peut être renvoyé devant la Grande Chambre.",
-        "final": "L'arrêt est devenu définitif le {date} (article 44 § 2 de la Convention) : "
+        Formation.COMMITTEE: "Un arrêt de comité est définitif dès son prononcé ({article}) : "
+        "il ne peut être renvoyé devant la Grande Chambre.",
+        Formation.GRAND_CHAMBER: "Un arrêt de Grande Chambre est définitif ({article}) : "
+        "il ne peut être renvoyé devant la Grande Chambre.",
+        "final": "L'arrêt est devenu définitif le {date} ({article}) : "
         "il ne peut plus être renvoyé devant la Grande Chambre.",
     },
 }
-"""Why referral is not available (for the lawyer: the documentation, the CLI)."""
+"""Why referral is not available (the provisions come from the rule data)."""
 
 _SUPERVISION: Final = {
     "en": {"standard": "standard supervision", "enhanced": "enhanced supervision"},
@@ -228,7 +225,9 @@ def _referral(judgment: Judgment, as_of: date, lang: str) -> Row:
     if judgment.formation is not Formation.CHAMBER:
         return {
             "available": False,
-            "reason": _NOT_REFERABLE[lang][judgment.formation],
+            "reason": _NOT_REFERABLE[lang][judgment.formation].format(
+                article=_finality_article(judgment.formation, lang)
+            ),
             "deadline": None,
             "deadline_date": None,
             "deadline_certain": False,
@@ -243,7 +242,10 @@ def _referral(judgment: Judgment, as_of: date, lang: str) -> Row:
     reason = (
         None
         if available or judgment.final_on is None
-        else _NOT_REFERABLE[lang]["final"].format(date=court_date(judgment.final_on, lang))
+        else _NOT_REFERABLE[lang]["final"].format(
+            date=court_date(judgment.final_on, lang),
+            article=_finality_article(judgment.formation, lang),
+        )
     )
     return {
         "available": available,
@@ -306,7 +308,7 @@ def _judgment(case: Case, as_of: date, lang: str) -> Row | None:
         "final_on": _date(final_on, lang),
         "final_on_date": final_on,
         "final_on_computed": computed,
-        "finality_article": _FINALITY[lang][judgment.formation],
+        "finality_article": _finality_article(judgment.formation, lang),
         "finality": finality,
         "referral": _referral(judgment, as_of, lang),
         "execution": _execution(judgment.execution, final_on, as_of, lang),

@@ -131,7 +131,7 @@ def judgment_final_on(
     parties_declared_no_referral_on: date | None = None,
     rules: RuleSet | None = None,
 ) -> Deadline | None:
-    """When a judgment becomes final (Art. 44; committee judgments: Art. 28 § 2).
+    """When a judgment becomes final (the provisions are the ``ecthr.finality`` rule's data).
 
     Returns ``None`` while a referral request is pending (the judgment is not
     final until the panel rejects it or the Grand Chamber rules).
@@ -145,8 +145,9 @@ def judgment_final_on(
         True
     """
     kind = Formation(formation)
+    rule = (rules or load_rules()).forum("ecthr").deadline("ecthr.finality")
     if kind is not Formation.CHAMBER:
-        article = "Article 44 § 1" if kind is Formation.GRAND_CHAMBER else "Article 28 § 2"
+        article = f"Article {rule.provision(kind.value)}"
         step = Step(
             text=f"A {kind.value.replace('_', ' ')} judgment is final when delivered ({article})."
         )
@@ -159,8 +160,9 @@ def judgment_final_on(
             raise InputError(
                 msg, field="parties_declared_no_referral_on", value=parties_declared_no_referral_on
             )
+        article = f"Article {rule.provision('chamber_no_referral')}"
         step = Step(
-            text="Final when the parties declared that they will not request referral (Article 44 § 2 (a))."
+            text=f"Final when the parties declared that they will not request referral ({article})."
         )
         return Deadline(
             date=parties_declared_no_referral_on,
@@ -172,8 +174,9 @@ def judgment_final_on(
         if referral_rejected_on < judgment_on:
             msg = "referral_rejected_on cannot be before the judgment"
             raise InputError(msg, field="referral_rejected_on", value=referral_rejected_on)
+        article = f"Article {rule.provision('chamber_referral_rejected')}"
         step = Step(
-            text="Final when the panel of the Grand Chamber rejected the referral request (Article 44 § 2 (c))."
+            text=f"Final when the panel of the Grand Chamber rejected the referral request ({article})."
         )
         return Deadline(
             date=referral_rejected_on, rule_id="ecthr.finality", start=judgment_on, steps=(step,)

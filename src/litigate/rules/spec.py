@@ -9,10 +9,13 @@ dates, sources); the algorithms are named, tested functions in
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
 
 import attrs
+
+from litigate.errors import RuleDataError
 
 __all__ = [
     "AcceptanceRow",
@@ -184,6 +187,21 @@ class DeadlineRule:
     status: ReviewStatus = ReviewStatus.DRAFT
     note: str = ""
     examples: tuple[DeadlineExample, ...] = ()
+    provisions: Mapping[str, str] = attrs.field(factory=dict)
+    """The pinpoint of the treaty article each case of the rule rests on, by case
+    (``{"committee": "28 § 2", "grand_chamber": "44 § 1"}`` for finality)."""
+
+    def provision(self, case: str) -> str:
+        """The pinpoint for ``case``.
+
+        Raises:
+            RuleDataError: The rule data name no provision for ``case``.
+        """
+        try:
+            return self.provisions[case]
+        except KeyError:
+            msg = f"rule {self.id!r} names no provision for {case!r} @ $.deadlines.provisions"
+            raise RuleDataError([msg], path=f"the {self.id.split('.')[0]} rules") from None
 
 
 @attrs.frozen(kw_only=True)
