@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
 
+@functools.cache
 def templates_root() -> Traversable:
-    """Return the folder of the built-in DOCX templates.
+    """Return the folder of the built-in DOCX templates (looked up once per process).
 
     In an installed wheel the templates live in ``litigate/templates`` and are
     found through :mod:`importlib.resources`.  In an editable install from a

@@ -270,12 +270,25 @@ def _message(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-def _target(root: Path, name: str) -> Path:
+def _target(
+    root: Path, name: str, resolved_root: Path | None = None, checked: set[Path] | None = None
+) -> Path:
+    """``root / name``, refused if a symbolic link among its folders leads outside ``root``.
+
+    The draft itself is never written through a link (an atomic write replaces
+    the link), so only its folders are resolved; ``checked`` remembers the folders
+    already found inside ``root`` (a chunk's drafts usually share one).
+    """
     target = root / name
-    # A sub-folder may be a symbolic link: the file must still land inside ``root``.
-    if not target.resolve().is_relative_to(root.resolve()):
+    folder = target.parent
+    if checked is not None and folder in checked:
+        return target
+    inside = resolved_root if resolved_root is not None else root.resolve()
+    if not folder.resolve().is_relative_to(inside):
         msg = f"name {name!r} is refused: it leads outside the output folder {root}"
         raise ValidationError(msg, field="name", value=name)
+    if checked is not None:
+        checked.add(folder)
     return target
 
 
@@ -283,11 +296,13 @@ def _render_job(
     job: RenderJob,
     root: Path,
     overwrite: bool,  # noqa: FBT001
+    resolved_root: Path | None = None,
+    checked: set[Path] | None = None,
 ) -> JobResult | tuple[Path, bytes, bool]:
     """Render one job: its result if nothing is to be written, else what to write where."""
     from litigate.drafts.api import render_with_properties, template_source
 
-    target = _target(root, job.name)
+    target = _target(root, job.name, resolved_root, checked)
     digest, _ = template_source(
         job.template_id, locale=job.locale, template_dirs=job.template_dirs
     )
@@ -380,11 +395,13 @@ def _run_chunk(
     root = Path(out_dir)
     if len(jobs) == 1:  # nothing to overlap with (a thread pool's chunks): write here
         return (_run_one(jobs[0], root, overwrite),)
+    resolved = root.resolve()
+    checked: set[Path] = set()
     outcomes: list[JobResult | tuple[RenderJob, Future[Path]]] = []
     with ThreadPoolExecutor(1, thread_name_prefix="litigate-writer") as writer:
         for job in jobs:
             try:
-                outcome = _render_job(job, root, overwrite)
+                outcome = _render_job(job, root, overwrite, resolved, checked)
             except Exception as exc:  # noqa: BLE001 - one failing job must not stop the others
                 outcomes.append(_error(job, exc))
                 continue
