@@ -300,6 +300,18 @@ def _deadline(rule: DeadlineRule, lookup: dict[str, Source]) -> list[str]:
         )
     )
     lines.append("")
+    if rule.provisions:
+        lines.extend(["Provisions, by case (quoted in the explanations and the drafts):", ""])
+        lines.extend(
+            _table(
+                ("Case", "Provision"),
+                (
+                    (f"`{case}`", f"Article {pinpoint}")
+                    for case, pinpoint in rule.provisions.items()
+                ),
+            )
+        )
+        lines.append("")
     lines.extend(_text_block("Note", rule.note))
     lines.extend(_cited(rule.sources, lookup))
     if rule.examples:
