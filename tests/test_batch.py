@@ -963,3 +963,81 @@ def test_a_chunk_gives_dask_a_unique_token_without_pickling_its_jobs(journalist_
         tokenize(_Chunk(jobs), "folder", False)  # as render_many submits it
     assert calls == []
     assert pickle.loads(pickle.dumps(first)) == first
+
+
+def test_a_draft_edited_while_the_batch_renders_it_is_kept(tmp_path, journalist_case, monkeypatch):
+    """Found untouched but stale, then saved by a lawyer before the new one is written: kept."""
+    from litigate.drafts import api
+
+    job = RenderJob(TEMPLATE, journalist_case, name="c.docx", as_of=AS_OF)
+    with ThreadPoolExecutor(1) as pool:
+        assert render_many([job], out_dir=tmp_path, executor=pool, progress=False).written == 1
+    target = tmp_path / "c.docx"
+    real = api.render_with_properties
+
+    def render_while_the_lawyer_saves(*args: Any, **kwargs: Any) -> bytes:
+        data = real(*args, **kwargs)
+        target.write_bytes(b"the lawyer's edit, saved meanwhile")
+        return data
+
+    monkeypatch.setattr(api, "render_with_properties", render_while_the_lawyer_saves)
+    later = attrs.evolve(job, as_of=date(2026, 11, 24))  # stale: it must be rendered again
+    for chunk in (1, 2):
+        target.write_bytes((tmp_path / "c.docx").read_bytes())
+        with ThreadPoolExecutor(1) as pool:
+            report = render_many(
+                [later, attrs.evolve(later, name="other.docx")][:chunk],
+                out_dir=tmp_path, executor=pool, progress=False, chunk_size=chunk,
+            )  # fmt: skip
+        result = next(r for r in report.results if r.name == "c.docx")
+        assert result.status is JobStatus.REFUSED, str(report)
+        assert "changed while the batch was rendering it" in (result.error or "")
+        assert target.read_bytes() == b"the lawyer's edit, saved meanwhile"
+        (tmp_path / "other.docx").unlink(missing_ok=True)
+        with ThreadPoolExecutor(1) as pool:  # restore an untouched stale draft for the next round
+            monkeypatch.setattr(api, "render_with_properties", real)
+            target.unlink()
+            render_many([job], out_dir=tmp_path, executor=pool, progress=False)
+            monkeypatch.setattr(api, "render_with_properties", render_while_the_lawyer_saves)
+
+
+def test_a_link_or_a_pipe_where_a_draft_goes_is_never_read(tmp_path, journalist_case):
+    import threading
+
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.docx"
+    outside.write_bytes(b"someone else's file")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "linked.docx").symlink_to(outside)
+    os.mkfifo(out / "pipe.docx")
+    jobs = [
+        RenderJob(TEMPLATE, journalist_case, name=name, as_of=AS_OF)
+        for name in ("linked.docx", "pipe.docx")
+    ]
+    done: list[BatchReport] = []
+
+    def run_it() -> None:
+        with ThreadPoolExecutor(1) as pool:
+            done.append(render_many(jobs, out_dir=out, executor=pool, progress=False))
+
+    worker = threading.Thread(target=run_it, daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert done, "the batch blocked reading a pipe"
+    assert {r.name: r.status for r in done[0].results} == {
+        "linked.docx": JobStatus.REFUSED,
+        "pipe.docx": JobStatus.REFUSED,
+    }
+    assert outside.read_bytes() == b"someone else's file"
+    assert (out / "linked.docx").is_symlink()
+
+
+def test_temporaries_of_tracked_files_are_cleaned_too(tmp_path):
+    leftovers = [
+        tmp_path / ".docket.csv.k2j4_x9a.tmp",
+        tmp_path / ".litigate-written.json.ab12cd34.tmp",
+    ]
+    for path in leftovers:
+        path.write_bytes(b"half")
+    run(make_jobs(1), tmp_path)
+    assert not any(path.exists() for path in leftovers)

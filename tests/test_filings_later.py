@@ -675,3 +675,37 @@ def test_the_finality_provisions_come_from_the_rule_data():
     without = attrs.evolve(rule, provisions={})
     with pytest.raises(litigate.errors.RuleDataError, match="names no provision for 'committee'"):
         without.provision("committee")
+
+
+def test_a_firm_override_of_the_finality_rule_keeps_its_provisions(tmp_path):
+    from litigate.engine.procedure import judgment_final_on
+    from litigate.errors import NoApplicableRuleError
+    from litigate.rules import load_rules
+
+    override = tmp_path / "firm.toml"
+    override.write_text(
+        'schema_version = 1\nforum = "ecthr"\nname = "firm"\nsources = []\n'
+        "[[deadlines]]\n"
+        'id = "ecthr.finality"\ntitle = "Finality (firm review)"\n'
+        'period = { months = 3 }\nstart = "judgment"\nsources = ["echr-art44"]\n'
+        'confidence = "high"\nstatus = "reviewed"\n'
+        "[[deadlines.examples]]\n"
+        'name = "Biçer"\nstart = 2010-07-20\nexpect = 2010-10-20\n',
+        encoding="utf-8",
+    )
+    firm = load_rules(override)
+    rule = firm.forum("ecthr").deadline("ecthr.finality")
+    assert rule.title == "Finality (firm review)"
+    assert rule.provision("committee") == "28 § 2"
+    final = judgment_final_on(date(2024, 5, 2), formation="grand_chamber", rules=firm)
+    assert final is not None
+    assert "(Article 44 § 1)" in final.steps[0].text
+    hash(rule)  # a rule stays hashable
+    packaged = load_rules()
+    ecthr = packaged.forum("ecthr")
+    without = attrs.evolve(
+        ecthr, deadlines=tuple(d for d in ecthr.deadlines if d.id != "ecthr.finality")
+    )
+    bare = attrs.evolve(packaged, forums={**packaged.forums, "ecthr": without})
+    with pytest.raises(NoApplicableRuleError):
+        judgment_final_on(date(2024, 5, 2), formation="committee", rules=bare)

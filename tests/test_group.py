@@ -829,6 +829,7 @@ def test_render_group_raises_what_the_docket_raises(tmp_path):
         )
     assert threading.active_count() == before
     assert not (tmp_path / "docket.csv").exists()
+    assert not (tmp_path / "forms").exists()  # refused before any form was written
 
 
 def test_filing_windows_pickle_with_their_explanation():
@@ -900,3 +901,21 @@ def test_the_group_command_lists_every_bad_cell_and_writes_nothing(tmp_path):
     assert 'row 3, column "name"' in text
     assert "row 3, column \"decision1_served_on\": '2024-02-30'" in text
     assert not (tmp_path / "out").exists()
+
+
+def test_render_group_on_a_callers_process_pool(tmp_path):
+    """A caller's pool that forks its workers gets them started before the helper thread."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from litigate.group import render_group
+
+    group = load_group(EXAMPLE / "applicants.csv", base=EXAMPLE / "base.toml")
+    small = GroupApplication(base=group.base, members=group.members[:6])
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(2, mp_context=context) as pool:
+        report = render_group(
+            small, tmp_path, as_of=date(2026, 11, 23), executor=pool, progress=False
+        )
+    assert report.ok, str(report)
+    assert report.forms.written == 6

@@ -35,6 +35,7 @@ How a batch runs:
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -74,7 +75,7 @@ INPUTS_PROPERTY = "litigate.inputs"
 
 _DEFAULT_CHUNK = 16
 _MAX_CHUNK = 16
-_TEMPORARY = re.compile(r"^\..+\.docx\.[A-Za-z0-9_]+\.tmp$")
+_TEMPORARY = re.compile(r"^\..+\.(docx|csv|xlsx|ics|json)\.[A-Za-z0-9_]+\.tmp$")
 
 
 def _cpu_count() -> int:
@@ -135,11 +136,17 @@ def _default_executor(
         # What this process holds is frozen out of the garbage collector meanwhile, so
         # that the workers' collections never walk (nor copy) the parent's objects
         # (https://docs.python.org/3/library/gc.html#gc.freeze).
-        gc.freeze()
+        frozen_here = gc.get_freeze_count() == 0  # the caller's own freeze is left alone
+        if frozen_here:
+            gc.freeze()
         try:
             pool.submit(_ready).result()
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
         finally:
-            gc.unfreeze()
+            if frozen_here:
+                gc.unfreeze()
         return pool
     if "forkserver" in multiprocessing.get_all_start_methods():
         server = multiprocessing.get_context("forkserver")
@@ -298,7 +305,7 @@ def _render_job(
     overwrite: bool,  # noqa: FBT001
     resolved_root: Path | None = None,
     checked: set[Path] | None = None,
-) -> JobResult | tuple[Path, bytes, bool]:
+) -> JobResult | tuple[Path, bytes, bool | tuple[int, int, int]]:
     """Render one job: its result if nothing is to be written, else what to write where."""
     from litigate.drafts.api import render_with_properties, template_source
 
@@ -308,8 +315,14 @@ def _render_job(
     )
     inputs = inputs_fingerprint(job, template_digest=digest)
     replace = False
+    stamp: tuple[int, int, int] | None = None
     if target.exists() or target.is_symlink():
-        untouched, stored = read_inputs(target)
+        if target.is_symlink() or not target.is_file():
+            # Never read through a link or from a pipe or device: not a draft litigate wrote.
+            untouched, stored = False, None
+        else:
+            stamp = _stamp(target)
+            untouched, stored = read_inputs(target)
         if untouched and stored == inputs:
             return JobResult(job.name, JobStatus.SKIPPED)
         if not untouched and not overwrite:
@@ -319,6 +332,7 @@ def _render_job(
             )
             return JobResult(job.name, JobStatus.REFUSED, message, "OverwriteRefusedError")
         replace = True
+        stamp = stamp if untouched else None  # replaced as asked (overwrite=True)
     # The inputs fingerprint goes into the draft in the same pass as the rest.
     data = render_with_properties(
         job.template_id,
@@ -331,7 +345,31 @@ def _render_job(
         extra=job.extra,
         properties={INPUTS_PROPERTY: inputs},
     )
-    return target, data, replace
+    return target, data, (stamp if stamp is not None else replace)
+
+
+def _stamp(path: Path) -> tuple[int, int, int]:
+    info = path.stat()
+    return (info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _write_checked(target: Path, data: bytes, replace: bool | tuple[int, int, int]) -> Path:  # noqa: FBT001
+    """Write a draft; a file found untouched is replaced only if it is still as it was then.
+
+    ``replace`` is ``False`` (no file was there), ``True`` (replace whatever is
+    there: ``overwrite=True``) or the file's (inode, size, modification time) when
+    it was found untouched: a lawyer who saved an edit while the batch rendered
+    keeps the edit, and the job is refused.
+    """
+    if isinstance(replace, tuple):
+        try:
+            now = _stamp(target)
+        except FileNotFoundError:
+            now = None
+        if now != replace:
+            msg = f"{target.name} changed while the batch was rendering it (edited?); kept"
+            raise OverwriteRefusedError(msg, path=str(target))
+    return write_atomic(target, data, overwrite=replace is not False)
 
 
 def _error(job: RenderJob, exc: Exception) -> JobResult:
@@ -354,7 +392,7 @@ def _run_one(job: RenderJob, root: Path, overwrite: bool) -> JobResult:  # noqa:
         if isinstance(outcome, JobResult):
             return outcome
         target, data, replace = outcome
-        write_atomic(target, data, overwrite=replace)
+        _write_checked(target, data, replace)
     except Exception as exc:  # noqa: BLE001 - one failing job must not stop the others
         return _error(job, exc)
     return JobResult(job.name, JobStatus.WRITTEN)
@@ -409,7 +447,7 @@ def _run_chunk(
                 outcomes.append(outcome)
                 continue
             target, data, replace = outcome
-            outcomes.append((job, writer.submit(write_atomic, target, data, overwrite=replace)))
+            outcomes.append((job, writer.submit(_write_checked, target, data, replace)))
     return tuple(item if isinstance(item, JobResult) else _written(*item) for item in outcomes)
 
 
@@ -431,7 +469,8 @@ def _clean_temporaries(root: Path) -> None:
             if entry.is_dir(follow_symlinks=False):
                 _clean_temporaries(Path(entry.path))
             elif _TEMPORARY.match(entry.name) and entry.is_file(follow_symlinks=False):
-                Path(entry.path).unlink(missing_ok=True)
+                with contextlib.suppress(OSError):  # not ours to remove after all: leave it
+                    Path(entry.path).unlink(missing_ok=True)
 
 
 def _outcome(future: Future[tuple[JobResult, ...]], names: tuple[str, ...]) -> list[JobResult]:
@@ -540,7 +579,12 @@ def render_many(
     _clean_temporaries(root)
     folder = str(root.resolve())
     pool = executor if executor is not None else _default_executor(workers)
-    bar = _progress_bar(jobs) if progress else None
+    try:
+        bar = _progress_bar(jobs) if progress else None
+    except BaseException:
+        if executor is None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        raise
     results: list[JobResult] = []
     names: set[str] = set()
     pending: dict[Future[tuple[JobResult, ...]], tuple[str, ...]] = {}

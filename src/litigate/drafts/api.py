@@ -92,7 +92,7 @@ def _compiled(digest: str, template_id: str, data: bytes) -> CompiledTemplate:
 class _Source:
     """A template file as last read: its content's digest, and what ``stat`` said then."""
 
-    stamp: tuple[int, int, int, int]
+    stamp: tuple[int, int, int, int, int]
     digest: str
     data: bytes = attrs.field(repr=False, eq=False)
 
@@ -101,22 +101,24 @@ _SOURCES: dict[str, _Source] = {}
 _SOURCES_MAX = 64
 
 
-def _stamp(path: Path) -> tuple[int, int, int, int]:
+def _stamp(path: Path) -> tuple[int, int, int, int, int]:
+    # The change time too: a copy that keeps the modification time (cp -p, rsync -a,
+    # unzip) still sets it, and no program can set it back.
     info = path.stat()
-    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
 def _source(path: Path | Any) -> _Source:
     """The template file's bytes and SHA-256, read again only when ``stat`` changes.
 
     Many drafts from one template (a group of applicants) then cost one read
-    and one hash, while an edited template (another size, inode or modification
-    time) is read afresh at the next render.  A template that is not a plain file
+    and one hash, while an edited template (another inode, size, modification
+    or change time) is read afresh at the next render.  A template that is not a plain file
     (inside a zipped package) is read every time.
     """
     if not isinstance(path, Path):
         data = path.read_bytes()
-        return _Source((0, 0, len(data), 0), hashlib.sha256(data).hexdigest(), data)
+        return _Source((0, 0, len(data), 0, 0), hashlib.sha256(data).hexdigest(), data)
     key = str(path)
     stamp = _stamp(path)
     cached = _SOURCES.get(key)

@@ -145,7 +145,11 @@ def judgment_final_on(
         True
     """
     kind = Formation(formation)
-    rule = (rules or load_rules()).forum("ecthr").deadline("ecthr.finality")
+    try:
+        rule = (rules or load_rules()).forum("ecthr").deadline("ecthr.finality")
+    except KeyError:
+        msg = "no procedural rule 'ecthr.finality' in the ecthr rules"
+        raise NoApplicableRuleError(msg, rule_family="ecthr.finality", on=judgment_on) from None
     if kind is not Formation.CHAMBER:
         article = f"Article {rule.provision(kind.value)}"
         step = Step(

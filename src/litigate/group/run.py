@@ -36,7 +36,8 @@ import attrs
 
 from litigate._files import FileStatus, write_tracked
 from litigate.batch import BatchReport, RenderJob, render_many
-from litigate.batch.run import _cpu_count, _default_executor
+from litigate.batch.run import _cpu_count, _default_executor, _ready
+from litigate.engine import filing_window
 from litigate.group.docket import Docket, docket
 from litigate.group.model import GroupApplication, build_case
 from litigate.group.table import applicants_table_bytes, form_names
@@ -211,16 +212,29 @@ def render_group(
                 name=f"{FORMS_FOLDER}/{name}",
             )
 
-    # The default pool is started before the helper thread, so that its workers can
-    # be forked from this process while it is still single-threaded.
+    if group.members:
+        # What would fail the docket for the whole group (no complaint in the base case)
+        # fails here, before any form is written.
+        filing_window(build_case(group.base, group.members[0]), as_of=as_of, rules=rules)
+    # The pool's workers start before the helper thread: a pool that forks them
+    # (the default one, or a caller's ProcessPoolExecutor) then forks a process
+    # that is still single-threaded.
     pool = executor or _default_executor(_cpu_count(), templates=[(template_id, locale)])
     try:
+        pool.submit(_ready).result()
         side = _Side(group, as_of, rules)
         helper = threading.Thread(target=side.run, name="litigate-group-docket", daemon=True)
         helper.start()
         try:
+            # Chunks small enough that every worker gets several, even for a small group.
+            chunk = max(1, min(16, len(names) // (8 * _cpu_count())))
             forms = render_many(
-                jobs(), out_dir=root, executor=pool, progress=progress, overwrite=overwrite
+                jobs(),
+                out_dir=root,
+                executor=pool,
+                progress=progress,
+                overwrite=overwrite,
+                chunk_size=chunk,
             )
         finally:
             helper.join()

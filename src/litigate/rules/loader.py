@@ -247,12 +247,29 @@ def _merge_by_id(
     return (*out, *replaced.values())
 
 
+def _with_base_provisions(base: tuple[Any, ...], extra: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Override deadlines keep the provisions of the rule they replace, unless they name their own.
+
+    An override written to change a period (say) need not repeat the table of the
+    articles the rule rests on; the ones it names win.
+    """
+    known = {rule.id: rule for rule in base}
+    return tuple(
+        attrs.evolve(rule, provisions={**known[rule.id].provisions, **rule.provisions})
+        if rule.id in known
+        else rule
+        for rule in extra
+    )
+
+
 def _override_forum(base: ForumRules, extra: ForumRules) -> ForumRules:
     return attrs.evolve(
         base,
         sources=_merge_by_id(base.sources, extra.sources),
         time_limits=_merge_by_id(base.time_limits, extra.time_limits),
-        deadlines=_merge_by_id(base.deadlines, extra.deadlines),
+        deadlines=_merge_by_id(
+            base.deadlines, _with_base_provisions(base.deadlines, extra.deadlines)
+        ),
         same_matter=extra.same_matter or base.same_matter,
         temporal=extra.temporal or base.temporal,
         interest=extra.interest or base.interest,

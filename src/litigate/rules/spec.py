@@ -187,7 +187,7 @@ class DeadlineRule:
     status: ReviewStatus = ReviewStatus.DRAFT
     note: str = ""
     examples: tuple[DeadlineExample, ...] = ()
-    provisions: Mapping[str, str] = attrs.field(factory=dict)
+    provisions: Mapping[str, str] = attrs.field(factory=dict, hash=False)
     """The pinpoint of the treaty article each case of the rule rests on, by case
     (``{"committee": "28 § 2", "grand_chamber": "44 § 1"}`` for finality)."""
 
