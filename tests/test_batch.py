@@ -1041,3 +1041,42 @@ def test_temporaries_of_tracked_files_are_cleaned_too(tmp_path):
         path.write_bytes(b"half")
     run(make_jobs(1), tmp_path)
     assert not any(path.exists() for path in leftovers)
+
+
+def test_a_job_that_cannot_reach_a_worker_fails_alone(tmp_path, journalist_case):
+    """A value that does not pickle fails its own job, named, not the rest of its chunk."""
+    jobs = [
+        RenderJob(TEMPLATE, journalist_case, name=f"{i}.docx", as_of=AS_OF, extra=extra)
+        for i, extra in enumerate([{}, {"note": lambda: "x"}, {}, {}])
+    ]
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        report = render_many(jobs, out_dir=tmp_path, executor=pool, chunk_size=4, progress=False)
+    by_name = {r.name: r for r in report.results}
+    assert by_name["1.docx"].status is JobStatus.FAILED
+    assert "cannot be sent to a worker process" in (by_name["1.docx"].error or "")
+    assert [by_name[f"{i}.docx"].status for i in (0, 2, 3)] == [JobStatus.WRITTEN] * 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["0.docx", "2.docx", "3.docx"]
+
+
+def test_jobs_travel_to_another_process_pickled_once_as_bytes(journalist_case):
+    """A scheduler in between (Dask's) copies bytes, never unpickles the cases."""
+    from litigate.batch.run import _pack
+
+    jobs = [RenderJob(TEMPLATE, journalist_case, name=f"{i}.docx", as_of=AS_OF) for i in range(3)]
+    chunk, sent, unsent = _pack(jobs, same_process=False)
+    assert chunk is not None and chunk.payload is not None and chunk.jobs_ is None
+    assert sent == jobs and unsent == []
+    calls: list[str] = []
+    original = RenderJob.__reduce_ex__
+
+    def spy(self: RenderJob, protocol: Any) -> Any:
+        calls.append(self.name)
+        return original(self, protocol)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(RenderJob, "__reduce_ex__", spy)
+        copy = pickle.loads(pickle.dumps(chunk))
+    assert calls == []
+    assert copy.jobs == tuple(jobs)
+    same, _, _ = _pack(jobs, same_process=True)
+    assert same is not None and same.payload is None and same.jobs == tuple(jobs)

@@ -39,6 +39,7 @@ import contextlib
 import gc
 import multiprocessing
 import os
+import pickle
 import re
 import sys
 import time
@@ -408,10 +409,28 @@ class _Chunk:
     unpickling them several times over unless an argument gives its own token
     (``__dask_tokenize__``, https://docs.dask.org/en/stable/custom-collections.html);
     a chunk gives a random one: unique, and free.
+
+    For an executor in other processes the jobs travel pickled once, as bytes
+    (:meth:`packed`): a Dask scheduler unpickles the arguments of every task it
+    is given and pickles them again for the worker, which for a chunk of cases
+    cost more than the worker's own unpickling; bytes cross it untouched.
     """
 
-    jobs: tuple[RenderJob, ...]
+    jobs_: tuple[RenderJob, ...] | None = None
+    payload: bytes | None = None
     nonce: str = attrs.field(factory=lambda: uuid.uuid4().hex)
+
+    @classmethod
+    def packed(cls, jobs: tuple[RenderJob, ...]) -> _Chunk:
+        """The chunk with its jobs pickled (raises what pickling raises)."""
+        return cls(payload=pickle.dumps(jobs, protocol=pickle.HIGHEST_PROTOCOL))
+
+    @property
+    def jobs(self) -> tuple[RenderJob, ...]:
+        if self.jobs_ is not None:
+            return self.jobs_
+        jobs: tuple[RenderJob, ...] = pickle.loads(self.payload or b"")  # noqa: S301 - our own bytes
+        return jobs
 
     def __dask_tokenize__(self) -> str:
         return self.nonce
@@ -452,6 +471,31 @@ def _run_chunk(
 
 
 # ---------------------------------------------------------------- the batch (in the parent)
+
+
+def _pack(
+    batch: list[RenderJob], *, same_process: bool
+) -> tuple[_Chunk | None, list[RenderJob], list[JobResult]]:
+    """The task for ``batch``, the jobs in it, and those that cannot be sent to a worker.
+
+    A job that does not pickle (a value in its ``extra`` that is a function, say)
+    fails alone, with the reason, and the others of its chunk go on.
+    """
+    if same_process:  # a thread pool: the jobs are not copied
+        return _Chunk(tuple(batch)), batch, []
+    with contextlib.suppress(Exception):  # which job failed, and why, is found below
+        return _Chunk.packed(tuple(batch)), batch, []
+    good: list[RenderJob] = []
+    unsent: list[JobResult] = []
+    for job in batch:
+        try:
+            pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # noqa: BLE001 - PicklingError, TypeError, AttributeError…
+            message = f"{job.name} cannot be sent to a worker process: {_message(exc)}"
+            unsent.append(JobResult(job.name, JobStatus.FAILED, message, type(exc).__name__))
+        else:
+            good.append(job)
+    return (_Chunk.packed(tuple(good)) if good else None), good, unsent
 
 
 def _clean_temporaries(root: Path) -> None:
@@ -623,14 +667,20 @@ def render_many(
                     batch.append(job)
                 if not batch:
                     break
+                task, batch, unsent = _pack(
+                    batch, same_process=isinstance(executor, ThreadPoolExecutor)
+                )
+                record(unsent)
+                if task is None:
+                    continue
                 try:
-                    future = pool.submit(_run_chunk, _Chunk(tuple(batch)), folder, overwrite)
+                    future = pool.submit(_run_chunk, task, folder, overwrite)
                 except (BrokenProcessPool, RuntimeError) as exc:
                     # The executor cannot take more work (broken or shut down).
                     stopped = f"{type(exc).__name__}: {_message(exc)}"
                     record(failed(batch, exc))
                     break
-                except Exception as exc:  # noqa: BLE001 - e.g. a job that does not pickle
+                except Exception as exc:  # noqa: BLE001 - an executor's own refusal
                     record(failed(batch, exc))
                     continue
                 pending[future] = tuple(j.name for j in batch)
