@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import io
 import ipaddress
@@ -940,6 +941,21 @@ def test_a_batch_re_renders_after_its_template_changes(tmp_path, journalist_case
         assert render_many([job], out_dir=out, executor=pool, progress=False).written == 1
 
 
+@contextlib.contextmanager
+def _pickled_jobs() -> Iterator[list[str]]:
+    """The names of the RenderJob values pickled inside the block."""
+    calls: list[str] = []
+    original = RenderJob.__reduce_ex__
+
+    def spy(self: RenderJob, protocol: Any) -> Any:
+        calls.append(self.name)
+        return original(self, protocol)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(RenderJob, "__reduce_ex__", spy)
+        yield calls
+
+
 def test_a_chunk_gives_dask_a_unique_token_without_pickling_its_jobs(journalist_case):
     """Each task writes files: it must never be taken for an equal, "pure" one (and be cheap)."""
     pytest.importorskip("dask")
@@ -951,15 +967,7 @@ def test_a_chunk_gives_dask_a_unique_token_without_pickling_its_jobs(journalist_
     first, second = _Chunk(jobs), _Chunk(jobs)
     assert tokenize(first) != tokenize(second)
     assert tokenize(first) == tokenize(first)
-    calls = []
-    original = RenderJob.__reduce_ex__
-
-    def spy(self: RenderJob, protocol: Any) -> Any:
-        calls.append(self.name)
-        return original(self, protocol)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(RenderJob, "__reduce_ex__", spy)
+    with _pickled_jobs() as calls:
         tokenize(_Chunk(jobs), "folder", False)  # as render_many submits it
     assert calls == []
     assert pickle.loads(pickle.dumps(first)) == first
@@ -1066,15 +1074,7 @@ def test_jobs_travel_to_another_process_pickled_once_as_bytes(journalist_case):
     chunk, sent, unsent = _pack(jobs, same_process=False)
     assert chunk is not None and chunk.payload is not None and chunk.jobs_ is None
     assert sent == jobs and unsent == []
-    calls: list[str] = []
-    original = RenderJob.__reduce_ex__
-
-    def spy(self: RenderJob, protocol: Any) -> Any:
-        calls.append(self.name)
-        return original(self, protocol)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(RenderJob, "__reduce_ex__", spy)
+    with _pickled_jobs() as calls:
         copy = pickle.loads(pickle.dumps(chunk))
     assert calls == []
     assert copy.jobs == tuple(jobs)
