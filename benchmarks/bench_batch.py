@@ -46,6 +46,7 @@ import hashlib
 import io
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -207,7 +208,10 @@ def one_process(group: GroupApplication, out: Path) -> None:
     litigate.render_forms(group, out / "forms", as_of=AS_OF)
 
 
-MODES = ("one", "seq", "pool", "again", "dask", "dask-warm")
+# Each round runs the modes in this order, the next round in the reverse order: the
+# runs whose ratio is a goal (one/pool, pool/dask) are neighbours, and a drift of the
+# machine's speed over a round weighs on both sides of each ratio alike.
+MODES = ("one", "pool", "dask", "dask-warm", "seq", "again")
 
 
 def group_child(mode: str, n: int, out: Path) -> None:
@@ -258,7 +262,7 @@ def part_group(n: int, base: Path, *, dask: bool, repeats: int) -> int:
     modes = [m for m in MODES if dask or not m.startswith("dask")]
     figures: dict[str, list[tuple[float, float]]] = {m: [] for m in modes}
     for round_ in range(repeats):
-        for mode in modes:
+        for mode in modes if round_ % 2 == 0 else modes[::-1]:
             out = base / f"G-{mode}-{round_}"
             result = subprocess.run(
                 [sys.executable, __file__, "--group-child", mode, str(n), str(out)],
@@ -272,6 +276,11 @@ def part_group(n: int, base: Path, *, dask: bool, repeats: int) -> int:
     def median(mode: str) -> tuple[float, float]:
         ordered = sorted(figures[mode])
         return ordered[len(ordered) // 2]
+
+    def paired(top: str, bottom: str) -> tuple[float, list[float]]:
+        """The median over rounds of each round's ratio, and the ratios."""
+        ratios = [a / b for (a, _), (b, _) in zip(figures[top], figures[bottom], strict=True)]
+        return statistics.median(ratios), ratios
 
     one_s = median("one")[0]
     labels = {
@@ -287,15 +296,14 @@ def part_group(n: int, base: Path, *, dask: bool, repeats: int) -> int:
         seconds, cpu = median(mode)
         ratio = f"{one_s / seconds:.2f}x"
         if mode == "pool":
-            ratio += " (goal >= 1.70x); each round: " + ", ".join(
-                f"{a / b:.2f}x"
-                for (a, _), (b, _) in zip(figures["one"], figures["pool"], strict=True)
+            speed_up, ratios = paired("one", "pool")
+            ratio += f"; paired {speed_up:.2f}x (goal >= 1.70x), rounds: " + ", ".join(
+                f"{r:.2f}" for r in ratios
             )
         if mode.startswith("dask"):
-            pool_s = median("pool")[0]
-            ratio += f"; {seconds / pool_s:.2f} x pool (goal <= 1.30); each round: " + ", ".join(
-                f"{d / p:.2f}"
-                for (d, _), (p, _) in zip(figures[mode], figures["pool"], strict=True)
+            slower, ratios = paired(mode, "pool")
+            ratio += f"; paired {slower:.2f} x pool (goal <= 1.30), rounds: " + ", ".join(
+                f"{r:.2f}" for r in ratios
             )
         rows.append((labels[mode], seconds, cpu, ratio))
     print_table(
@@ -449,7 +457,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="a smoke run with few jobs")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask cluster")
     parser.add_argument("--memory-only", action="store_true", help="only the memory figures")
-    parser.add_argument("--repeats", type=int, default=5, help="rounds of part G (median)")
+    parser.add_argument("--repeats", type=int, default=7, help="rounds of part G (median)")
     parser.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--group-child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
