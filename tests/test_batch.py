@@ -1080,3 +1080,53 @@ def test_jobs_travel_to_another_process_pickled_once_as_bytes(journalist_case):
     assert copy.jobs == tuple(jobs)
     same, _, _ = _pack(jobs, same_process=True)
     assert same is not None and same.payload is None and same.jobs == tuple(jobs)
+
+
+class _Recording(Executor):
+    """Runs tasks on threads, after recording how many jobs each carries."""
+
+    def __init__(self) -> None:
+        self.pool = ThreadPoolExecutor(2)
+        self.sizes: list[int] = []
+
+    def submit(self, fn, /, *args, **kwargs):
+        self.sizes.append(len(args[0].jobs))
+        return self.pool.submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        self.pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+
+def test_a_list_of_jobs_goes_in_chunks_that_shrink_towards_its_end(tmp_path, monkeypatch):
+    """Large tasks first (few round trips), small ones last (workers finish together)."""
+    from litigate.batch import run as batch_run
+
+    monkeypatch.setattr(batch_run, "_cpu_count", lambda: 2)
+    jobs = make_jobs(300)
+    with _Recording() as executor:
+        report = render_many(jobs, out_dir=tmp_path, executor=executor, progress=False)
+    assert report.written == 300
+    sizes = executor.sizes
+    assert sum(sizes) == 300
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[0] == 300 // 8  # an eighth of what is left per worker
+    assert sizes[-1] == 1
+    assert len(sizes) < 300 // 4  # far fewer tasks than jobs
+    # A generator (length unknown): fixed chunks of 16; an explicit size wins.
+    with _Recording() as executor:
+        render_many(iter(make_jobs(40)), out_dir=tmp_path / "g", executor=executor, progress=False)
+    assert executor.sizes == [16, 16, 8]
+    with _Recording() as executor:
+        render_many(
+            jobs[:10], out_dir=tmp_path / "e", executor=executor, chunk_size=3, progress=False
+        )
+    assert executor.sizes == [3, 3, 3, 1]
+
+
+@given(remaining=st.integers(0, 100_000), workers=st.integers(1, 256))
+def test_guided_chunks_stay_between_one_and_the_largest(remaining, workers):
+    from litigate.batch.run import _MAX_CHUNK, _guided
+
+    size = _guided(remaining, workers)
+    assert 1 <= size <= _MAX_CHUNK
+    assert size <= max(1, remaining)

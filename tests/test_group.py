@@ -730,6 +730,41 @@ def test_render_group_on_the_default_pool_writes_forms_table_and_docket(tmp_path
     assert "group of 75 applicants" in str(again)
 
 
+def test_render_group_sends_its_forms_in_shrinking_chunks(tmp_path, monkeypatch):
+    """The group's size is known: large tasks first, small ones last (as for a list)."""
+    from concurrent.futures import Executor, Future, ThreadPoolExecutor
+    from typing import Any
+
+    from litigate.batch import run as batch_run
+    from litigate.group import render_group
+
+    sizes: list[int] = []
+
+    class Recording(Executor):  # not a thread pool: chunks are sized as for a process pool
+        def __init__(self) -> None:
+            self.pool = ThreadPoolExecutor(2)
+
+        def submit(self, fn, /, *args, **kwargs):
+            if args:  # a chunk of forms (not the start-up task)
+                sizes.append(len(args[0].jobs))
+            future: Future[Any] = self.pool.submit(fn, *args, **kwargs)
+            return future
+
+        def shutdown(self, wait=True, *, cancel_futures=False):
+            self.pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+    monkeypatch.setattr(batch_run, "_cpu_count", lambda: 2)
+    group = load_group(EXAMPLE / "applicants.csv", base=EXAMPLE / "base.toml")
+    with Recording() as pool:
+        report = render_group(
+            group, tmp_path, as_of=date(2026, 11, 23), executor=pool, progress=False
+        )
+    assert report.ok, str(report)
+    assert sum(sizes) == 75
+    assert sizes[0] == 75 // 8
+    assert sizes == sorted(sizes, reverse=True)
+
+
 def test_render_group_keeps_an_edited_table_and_docket_unless_told(tmp_path):
     from concurrent.futures import ThreadPoolExecutor
 

@@ -74,8 +74,8 @@ __all__ = ["INPUTS_PROPERTY", "read_inputs", "render_many", "stamp_inputs"]
 INPUTS_PROPERTY = "litigate.inputs"
 """Name of the custom document property holding the inputs fingerprint."""
 
-_DEFAULT_CHUNK = 16
-_MAX_CHUNK = 16
+_DEFAULT_CHUNK = 16  # a generator's chunks (its length is unknown)
+_MAX_CHUNK = 64  # a list's first chunks, which shrink towards its end
 _TEMPORARY = re.compile(r"^\..+\.(docx|csv|xlsx|ics|json)\.[A-Za-z0-9_]+\.tmp$")
 
 
@@ -543,12 +543,23 @@ def _positive(value: object, field: str) -> int:
     return value
 
 
-def _auto_chunk(jobs: Iterable[RenderJob], executor: Executor | None, workers: int) -> int:
+def _auto_chunk(jobs: Iterable[RenderJob], executor: Executor | None) -> int | None:
+    """The fixed chunk size, or ``None`` for chunks that shrink as the batch ends."""
     if isinstance(executor, ThreadPoolExecutor):
         return 1  # no round trip to amortise
     if isinstance(jobs, Sized):
-        return max(1, min(_MAX_CHUNK, len(jobs) // (8 * workers)))
+        return None
     return _DEFAULT_CHUNK
+
+
+def _guided(remaining: int, workers: int) -> int:
+    """The next chunk of a batch of known length: an eighth of what is left per worker.
+
+    Large chunks while much is left (a round trip per task is what a Dask
+    scheduler costs most), then smaller and smaller ones, so that the workers
+    finish together ("guided" scheduling, as in OpenMP's ``schedule(guided)``).
+    """
+    return max(1, min(_MAX_CHUNK, remaining // (4 * workers)))
 
 
 def render_many(
@@ -575,10 +586,13 @@ def render_many(
             standard error.  Nothing is printed when false.
         overwrite: Replace drafts edited since litigate wrote them.
         max_pending: At most this many jobs pulled from ``jobs`` and not yet
-            finished (default: four tasks per CPU).
-        chunk_size: Jobs sent to a worker in one task.  By default 1 on a
-            thread pool; otherwise up to 16 (fewer for a short list of jobs),
-            which saves a round trip per job (it matters most on Dask).
+            finished (default: four of the largest tasks per CPU).
+        chunk_size: Jobs sent to a worker in one task, which saves a round
+            trip per job (it matters most on Dask).  By default 1 on a thread
+            pool; 16 for jobs of unknown number (a generator); and for jobs of
+            known number (a list, anything with a length) an eighth of what is
+            left per CPU, at most 64: large tasks first, then smaller and
+            smaller ones, so that the workers finish together.
 
     Returns:
         The report: one :class:`JobResult` per job, in the order they finished.
@@ -610,14 +624,16 @@ def render_many(
     """
     start = time.perf_counter()
     workers = _cpu_count()
-    chunk = _positive(
-        chunk_size if chunk_size is not None else _auto_chunk(jobs, executor, workers),
-        "chunk_size",
+    fixed = (
+        _positive(chunk_size, "chunk_size")
+        if chunk_size is not None
+        else _auto_chunk(jobs, executor)
     )
+    total = len(jobs) if fixed is None and isinstance(jobs, Sized) else 0
+    largest = fixed if fixed is not None else _guided(total, workers)
     limit = _positive(
-        max_pending if max_pending is not None else 4 * workers * chunk, "max_pending"
+        max_pending if max_pending is not None else 4 * workers * largest, "max_pending"
     )
-    chunk = min(chunk, limit)
     root = Path(out_dir)
     root.mkdir(parents=True, exist_ok=True)
     _clean_temporaries(root)
@@ -636,6 +652,7 @@ def render_many(
     stopped: str | None = None
     iterator = iter(jobs)
     exhausted = False
+    taken = 0
 
     def record(done: list[JobResult]) -> None:
         results.extend(done)
@@ -650,12 +667,14 @@ def render_many(
         while True:
             while not exhausted and stopped is None and in_flight < limit:
                 batch: list[RenderJob] = []
-                while len(batch) < min(chunk, limit - in_flight):
+                size = fixed if fixed is not None else _guided(total - taken, workers)
+                while len(batch) < min(size, limit - in_flight):
                     try:
                         job: object = next(iterator)
                     except StopIteration:
                         exhausted = True
                         break
+                    taken += 1
                     if not isinstance(job, RenderJob):
                         msg = f"jobs must be litigate RenderJob values (got {type(job).__name__})"
                         raise ValidationError(msg, field="jobs", value=job)

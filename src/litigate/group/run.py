@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor
 from datetime import date
 from pathlib import Path
@@ -130,6 +130,20 @@ class _Side:
             self.outcome = exc
 
 
+class _Counted(Iterable[RenderJob]):
+    """Jobs built one at a time as a batch pulls them, whose number is known beforehand."""
+
+    def __init__(self, count: int, make: Callable[[], Iterator[RenderJob]]) -> None:
+        self._count = count
+        self._make = make
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[RenderJob]:
+        return self._make()
+
+
 def render_group(
     group: GroupApplication,
     out_dir: str | os.PathLike[str],
@@ -212,6 +226,8 @@ def render_group(
                 name=f"{FORMS_FOLDER}/{name}",
             )
 
+    forms_jobs = _Counted(len(names), jobs)
+
     if group.members:
         # What would fail the docket for the whole group (no complaint in the base case)
         # fails here, before any form is written.
@@ -226,15 +242,9 @@ def render_group(
         helper = threading.Thread(target=side.run, name="litigate-group-docket", daemon=True)
         helper.start()
         try:
-            # Chunks small enough that every worker gets several, even for a small group.
-            chunk = max(1, min(16, len(names) // (8 * _cpu_count())))
+            # Counted jobs: chunks that shrink as the group ends, and a progress bar with a total.
             forms = render_many(
-                jobs(),
-                out_dir=root,
-                executor=pool,
-                progress=progress,
-                overwrite=overwrite,
-                chunk_size=chunk,
+                forms_jobs, out_dir=root, executor=pool, progress=progress, overwrite=overwrite
             )
         finally:
             helper.join()
