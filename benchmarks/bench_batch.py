@@ -211,7 +211,29 @@ def one_process(group: GroupApplication, out: Path) -> None:
 # Each round runs the modes in this order, the next round in the reverse order: the
 # runs whose ratio is a goal (one/pool, pool/dask) are neighbours, and a drift of the
 # machine's speed over a round weighs on both sides of each ratio alike.
-MODES = ("one", "pool", "dask", "dask-warm", "seq", "again")
+MODES = ("ceiling", "one", "pool", "dask", "dask-warm", "seq", "again")
+SPIN = 6_000_000  # a pure-Python loop of about half a second
+
+
+def _spin(units: int) -> int:
+    total = 0
+    for i in range(units):
+        total += i * i % 7
+    return total
+
+
+def ceiling() -> float:
+    """The machine's own speed-up at this moment: two units of a pure-Python loop in one
+    process against one unit in each of two processes (no I/O, nothing shared).  No
+    program can expect more from this machine just then; on a quiet 2-CPU machine it is 2.
+    """
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        pool.map(int, [0, 0])  # both workers started
+        one_s, _ = timed(lambda: [_spin(SPIN) for _ in range(2)])
+        two_s, _ = timed(pool.map, _spin, [SPIN, SPIN])
+    return float(one_s / two_s)
 
 
 def group_child(mode: str, n: int, out: Path) -> None:
@@ -227,6 +249,9 @@ def group_child(mode: str, n: int, out: Path) -> None:
         assert report.ok, str(report)
         return report
 
+    if mode == "ceiling":
+        print(ceiling(), 0.0)
+        return
     if mode == "one":
         seconds, _ = timed(one_process, group, out)
     elif mode == "seq":
@@ -293,6 +318,8 @@ def part_group(n: int, base: Path, *, dask: bool, repeats: int) -> int:
     }
     rows: list[tuple[str, float, float | None, str]] = []
     for mode in modes:
+        if mode == "ceiling":
+            continue
         seconds, cpu = median(mode)
         ratio = f"{one_s / seconds:.2f}x"
         if mode == "pool":
@@ -311,6 +338,18 @@ def part_group(n: int, base: Path, *, dask: bool, repeats: int) -> int:
         f"(load_group of the {len(data) // 1024} KiB CSV: {load_s:.2f} s, not included)",
         n,
         rows,
+    )
+    ceilings = [c for c, _ in figures["ceiling"]]
+    speed_ups = paired("one", "pool")[1]
+    shares = [s / c for s, c in zip(speed_ups, ceilings, strict=True)]
+    print(
+        f"  the machine's own ceiling (a pure-Python loop in two processes against one): "
+        f"median {statistics.median(ceilings):.2f}x, rounds: "
+        + ", ".join(f"{c:.2f}" for c in ceilings)
+    )
+    print(
+        f"  the pool's speed-up as a share of that round's ceiling: median "
+        f"{statistics.median(shares):.2f}, rounds: " + ", ".join(f"{x:.2f}" for x in shares)
     )
     last = repeats - 1
     different = differing(base / f"G-seq-{last}", base / f"G-pool-{last}")
