@@ -496,7 +496,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="a smoke run with few jobs")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask cluster")
     parser.add_argument("--memory-only", action="store_true", help="only the memory figures")
-    parser.add_argument("--repeats", type=int, default=7, help="rounds of part G (median)")
+    parser.add_argument("--repeats", type=int, default=9, help="rounds of part G (median)")
     parser.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--group-child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
