@@ -1109,7 +1109,7 @@ def test_a_list_of_jobs_goes_in_chunks_that_shrink_towards_its_end(tmp_path, mon
     sizes = executor.sizes
     assert sum(sizes) == 300
     assert sizes == sorted(sizes, reverse=True)
-    assert sizes[0] == 300 // 8  # an eighth of what is left per worker
+    assert sizes[0] == 300 // 8  # a quarter of each of the 2 CPUs' share
     assert sizes[-1] == 1
     assert len(sizes) < 300 // 4  # far fewer tasks than jobs
     # A generator (length unknown): fixed chunks of 16; an explicit size wins.

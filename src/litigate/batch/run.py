@@ -553,7 +553,7 @@ def _auto_chunk(jobs: Iterable[RenderJob], executor: Executor | None) -> int | N
 
 
 def _guided(remaining: int, workers: int) -> int:
-    """The next chunk of a batch of known length: an eighth of what is left per worker.
+    """The next chunk of a batch of known length: a quarter of each CPU's share of what is left.
 
     Large chunks while much is left (a round trip per task is what a Dask
     scheduler costs most), then smaller and smaller ones, so that the workers
@@ -590,9 +590,10 @@ def render_many(
         chunk_size: Jobs sent to a worker in one task, which saves a round
             trip per job (it matters most on Dask).  By default 1 on a thread
             pool; 16 for jobs of unknown number (a generator); and for jobs of
-            known number (a list, anything with a length) an eighth of what is
-            left per CPU, at most 64: large tasks first, then smaller and
-            smaller ones, so that the workers finish together.
+            known number (a list, anything with a length) a quarter of each
+            CPU's share of what is left (an eighth on two CPUs), at most 64:
+            large tasks first, then smaller and smaller ones, so that the
+            workers finish together.
 
     Returns:
         The report: one :class:`JobResult` per job, in the order they finished.
