@@ -694,24 +694,6 @@ def test_cli_exit_code_one_when_a_job_fails(tmp_path):
     assert code == 1
 
 
-# ---------------------------------------------------------------- benchmark smoke run
-
-
-@pytest.mark.slow
-def test_the_benchmark_runs_in_quick_mode():
-    result = subprocess.run(
-        # Without Dask: only test_a_dask_cluster_gives_the_same_bytes opens (loopback) sockets.
-        [sys.executable, str(ROOT / "benchmarks" / "bench_batch.py"), "--quick", "--no-dask"],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "outputs byte-identical across executors: yes" in result.stdout
-    assert "parent peak RSS" in result.stdout
-
-
 def test_fingerprints_are_stable_across_processes(journalist_case):
     job = RenderJob(TEMPLATE, journalist_case, name="a.docx", as_of=AS_OF, extra={"n": {1, 2}})
     here = inputs_fingerprint(job, b"t")

@@ -49,3 +49,48 @@ def test_templates_found_through_importlib_resources():
     root = litigate.templates_root()
 
     assert root.joinpath("README.md").is_file()
+
+
+def _third_party_imports() -> set[str]:
+    import ast
+
+    found: set[str] = set()
+    for path in (ROOT / "src" / "litigate").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                found.add(node.module.split(".")[0])
+    return {name for name in found if name not in sys.stdlib_module_names} - {"litigate"}
+
+
+def _declared(extra: str | None = None) -> set[str]:
+    import re
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    specs = project["dependencies"] if extra is None else project["optional-dependencies"][extra]
+    return {re.split(r"[\[<>=!~ ;]", spec, maxsplit=1)[0].lower() for spec in specs}
+
+
+def test_what_src_imports_is_declared_and_what_is_declared_is_imported():
+    from importlib.metadata import packages_distributions
+
+    owners = packages_distributions()
+    runtime = _declared()
+    optional = _declared("dask")
+    imported_distributions: set[str] = set()
+    undeclared = []
+    for module in sorted(_third_party_imports()):
+        distributions = {d.lower() for d in owners.get(module, [module])}
+        imported_distributions |= distributions
+        if not distributions & (runtime | optional):
+            undeclared.append(module)
+    assert undeclared == []
+    assert sorted(runtime - imported_distributions) == []
+
+
+def test_the_licence_the_metadata_promises_is_shipped():
+    text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert "Apache License" in text
+    assert "Version 2.0, January 2004" in text

@@ -26,6 +26,7 @@ from litigate.drafts.anonymise import anonymise as anonymise_case
 from litigate.drafts.context import build_context
 from litigate.drafts.engine import CompiledTemplate, compile_template, write_rendered
 from litigate.drafts.filters import FILTERS
+from litigate.drafts.layout import layout_problems
 from litigate.errors import TemplateNotFoundError, TemplateProblem, TemplateSyntaxError
 from litigate.model import Case
 
@@ -290,7 +291,9 @@ def lint_templates(
     """Check template files (or folders of them) and report every problem at once.
 
     Reports Jinja syntax errors, unknown filters, tags Word split beyond repair,
-    curly quotes, and variables that the render context does not provide.
+    curly quotes, variables that the render context does not provide, and a layout
+    that breaks its family's formal requirements (page size, margins, fonts, line
+    spacing: ``litigate/drafts/data/layout.toml``, see :func:`layout_problems`).
 
     Examples:
         >>> from litigate import templates_root
@@ -318,6 +321,7 @@ def lint_templates(
                 )
                 for name in sorted(compiled.variables() - known)
             )
+            problems.extend(layout_problems(path))
         out.append(TemplateLint(path=str(path), problems=tuple(problems)))
     return tuple(out)
 
