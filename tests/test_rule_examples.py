@@ -157,3 +157,41 @@ def test_suspension_examples_exist():
     ecthr = RULES.forum("ecthr")
     assert ecthr.suspensions
     assert all(s.examples for s in ecthr.suspensions)
+
+
+def _same_matter_examples():
+    for forum in FORUMS:
+        rule = RULES.forum(forum).same_matter
+        for body in rule.bodies if rule else ():
+            for example in body.examples:
+                yield pytest.param(forum, body, example, id=f"{forum}.{body.id}: {example.name}")
+
+
+@pytest.mark.parametrize(("forum", "body", "example"), list(_same_matter_examples()))
+def test_same_matter_example(forum, body, example):
+    from datetime import date
+
+    concluded = example.status == "concluded"
+    case = litigate.Case(
+        forum=forum,
+        respondent="AZE",
+        complaints=[litigate.Complaint(provision=_DEFAULT_PROVISION[forum])],
+        other_procedures=[
+            litigate.OtherProcedure(
+                body=f"UN {body.names[0]}",
+                lodged_on=date(2024, 1, 10),
+                concluded_on=date(2024, 9, 1) if concluded else None,
+                status=example.status,
+                same_facts=True,
+            )
+        ],
+    )
+
+    findings = litigate.check(case, as_of=date(2025, 1, 1), rules=RULES)
+    codes = {f.code for f in findings if f.field == "other_procedures[0]"}
+
+    if example.expect == "bars":
+        assert "same_matter" in codes
+        assert "same_matter_allowed" not in codes
+    else:
+        assert codes == {"same_matter_allowed"}

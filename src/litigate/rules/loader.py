@@ -182,6 +182,11 @@ def validate_forum(rules: ForumRules, path: str, *, all_cited: bool = True) -> F
         refs.append(("$.same_matter.sources", rules.same_matter.sources))
         for j, body in enumerate(rules.same_matter.bodies):
             refs.append((f"$.same_matter.bodies[{j}].sources", body.sources))
+            refs.extend(
+                (f"$.same_matter.bodies[{j}].examples[{k}].source", (ex.source,))
+                for k, ex in enumerate(body.examples)
+                if ex.source
+            )
             if not body.names:
                 errors.append(f"a body needs at least one name @ $.same_matter.bodies[{j}].names")
     _validate_suspensions(rules, ids, refs, errors)

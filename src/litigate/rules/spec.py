@@ -31,6 +31,7 @@ __all__ = [
     "Reservation",
     "ReviewStatus",
     "SameMatterBody",
+    "SameMatterExample",
     "SameMatterRule",
     "Source",
     "Suspension",
@@ -215,6 +216,18 @@ class DeadlineRule:
 
 
 @attrs.frozen(kw_only=True)
+class SameMatterExample:
+    """A worked example: a procedure before the named body, and whether it bars."""
+
+    name: str
+    source: str = ""
+    status: str
+    """``pending`` or ``concluded``."""
+    expect: str
+    """``bars`` or ``allowed``."""
+
+
+@attrs.frozen(kw_only=True)
 class SameMatterBody:
     """Whether one named body is "another procedure of international investigation or settlement".
 
@@ -229,6 +242,7 @@ class SameMatterBody:
     sources: tuple[str, ...]
     confidence: Confidence
     note: str = ""
+    examples: tuple[SameMatterExample, ...] = ()
 
     def matches(self, body: str) -> bool:
         """Whether ``body`` names this body."""
