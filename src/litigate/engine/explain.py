@@ -59,6 +59,23 @@ _SERVICE_EVENTS = ("service on the applicant", "service on the representative")
 def _assumption(scenario: Scenario, safe: Scenario, rule: TimeLimitRule, lang: str) -> str:
     """The assumption an arguable scenario rests on, as a clause ("if ...")."""
     fr = lang == "fr"
+    other = "the conclusion of the other procedure"
+    if safe.trigger_event == other and scenario.trigger_event != other:
+        if scenario.trigger_event == "the date of the decision":
+            return (
+                "si la période est comptée à partir de la décision interne définitive plutôt "
+                "que de la clôture de l'autre procédure"
+                if fr
+                else "if the period is counted from the final domestic decision rather than "
+                "from the conclusion of the other procedure"
+            )
+        return (
+            "si la période est comptée à partir de la notification de la décision interne "
+            "définitive plutôt que de la clôture de l'autre procédure"
+            if fr
+            else "if the period is counted from notification of the final domestic decision "
+            "rather than from the conclusion of the other procedure"
+        )
     if scenario.decision is not None and scenario.decision != safe.decision:
         return (
             "si le recours d'effectivité douteuse exercé ensuite devait être épuisé"
