@@ -31,6 +31,20 @@ def _ecthr(decision: litigate.DomesticDecision, **kw: object) -> litigate.Case:
     )
 
 
+def _served(taken_on: date, served_on: date, **kw: object) -> litigate.Case:
+    """A case whose final decision must be served (time runs from service)."""
+    return _ecthr(
+        litigate.DomesticDecision(
+            court="Supreme Court",
+            level="cassation",
+            service_required=True,
+            taken_on=taken_on,
+            served_on=served_on,
+        ),
+        **kw,
+    )
+
+
 def test_ibrahimov_and_mammadov_final_on_13_june_2020():
     final = judgment_final_on(date(2020, 2, 13), formation="chamber")
 
@@ -41,15 +55,7 @@ def test_ibrahimov_and_mammadov_final_on_13_june_2020():
 
 
 def test_a_six_month_period_running_on_16_march_2020_is_not_expired_on_its_plain_date():
-    case = _ecthr(
-        litigate.DomesticDecision(
-            court="Supreme Court",
-            level="cassation",
-            service_required=True,
-            taken_on=date(2019, 9, 10),
-            served_on=date(2019, 9, 16),
-        )
-    )
+    case = _served(date(2019, 9, 10), date(2019, 9, 16))
 
     window = litigate.filing_window(case, as_of=date(2020, 3, 17))
 
@@ -62,20 +68,19 @@ def test_a_six_month_period_running_on_16_march_2020_is_not_expired_on_its_plain
 @pytest.mark.parametrize(
     ("lang", "needles"),
     [
-        ("en", ("16 March 2020 to 15 June 2020", "ECHR 094 (2020)", "would have expired on 16 March 2020.")),
+        (
+            "en",
+            (
+                "16 March 2020 to 15 June 2020",
+                "ECHR 094 (2020)",
+                "would have expired on 16 March 2020.",
+            ),
+        ),
         ("fr", ("du 16 mars 2020 au 15 juin 2020", "CEDH 108 (2020)", "le 16 mars 2020.")),
     ],
 )
 def test_the_explanation_names_the_suspension(lang, needles):
-    case = _ecthr(
-        litigate.DomesticDecision(
-            court="Supreme Court",
-            level="cassation",
-            service_required=True,
-            taken_on=date(2019, 9, 10),
-            served_on=date(2019, 9, 16),
-        )
-    )
+    case = _served(date(2019, 9, 10), date(2019, 9, 16))
 
     text = litigate.filing_window(case, as_of=date(2020, 6, 1)).explain(lang)
 
@@ -255,3 +260,16 @@ def test_the_explanation_names_the_later_service_date_and_its_assumption(lang, n
     assert needle in text
     assert ("9 February 2024" if lang == "en" else "9 février 2024") in text
     assert ("12 January 2024" if lang == "en" else "12 janvier 2024") in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "needle"), [("en", "to 31 July 2020"), ("fr", "au 31 juillet 2020")]
+)
+def test_the_explanation_names_the_day_count_reading_of_the_suspension(lang, needle):
+    case = _served(date(2019, 10, 20), date(2019, 10, 31))
+
+    window = litigate.filing_window(case, as_of=date(2020, 5, 1))
+
+    assert window.deadline == date(2020, 7, 30)
+    assert "suspension_arguable" in window.complaints[0].codes
+    assert needle in window.explain(lang)

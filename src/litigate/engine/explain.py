@@ -205,13 +205,25 @@ def _suspension_sentence(
             if any(a.starts_after for a in applied)
             else f"sans cette suspension, il aurait expiré le {court_date(plain, lang)}"
         )
-        return f"Le délai n'a pas couru du {begin} au {stop} (suspension des délais décidée par la Cour : {cited}) ; {how}."
+        text = f"Le délai n'a pas couru du {begin} au {stop} (suspension des délais décidée par la Cour : {cited}) ; {how}."
+        if result.arguable is not None:
+            text += (
+                f" Comptée en jours plutôt qu'en mois civils, la suspension porterait l'échéance au "
+                f"{court_date(result.arguable, lang)} ; cette date plus tardive repose sur cette lecture."
+            )
+        return text
     how = (
         "the period, which would have begun during that suspension, began to run only at its end"
         if any(a.starts_after for a in applied)
         else f"without that suspension it would have expired on {court_date(plain, lang)}"
     )
-    return f"Time did not run from {begin} to {stop} (suspension of time limits ordered by the Court: {cited}); {how}."
+    text = f"Time did not run from {begin} to {stop} (suspension of time limits ordered by the Court: {cited}); {how}."
+    if result.arguable is not None:
+        text += (
+            f" Counted in days rather than calendar months, the suspension would move the last day "
+            f"to {court_date(result.arguable, lang)}; that later date rests on this reading."
+        )
+    return text
 
 
 def _paragraph(
