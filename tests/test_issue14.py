@@ -273,3 +273,34 @@ def test_the_explanation_names_the_day_count_reading_of_the_suspension(lang, nee
     assert window.deadline == date(2020, 7, 30)
     assert "suspension_arguable" in window.complaints[0].codes
     assert needle in window.explain(lang)
+
+
+def test_check_does_not_report_a_suspended_registry_time_limit_as_missed():
+    limit = RegistryTimeLimit(
+        what="Observations in reply", letter_on=date(2020, 2, 10), due_on=date(2020, 3, 20)
+    )
+    case = _served(date(2019, 1, 10), date(2019, 1, 15), registry_time_limits=[limit])
+
+    codes = {f.code for f in litigate.check(case, as_of=date(2020, 5, 1))}
+
+    assert "registry_time_limit_missed" not in codes
+    late = {f.code for f in litigate.check(case, as_of=date(2020, 6, 21))}
+    assert "registry_time_limit_missed" in late
+
+
+def test_the_hrc_explanation_before_2012_says_only_abuse_applies():
+    case = litigate.Case(
+        forum="hrc",
+        respondent="AZE",
+        complaints=[litigate.Complaint(provision="ICCPR-14-1")],
+        proceedings=[
+            litigate.DomesticDecision(
+                court="Supreme Court", level="cassation", taken_on=date(2004, 3, 10)
+            )
+        ],
+    )
+
+    window = litigate.filing_window(case, as_of=date(2011, 6, 1))
+
+    assert "abuse of the right of submission" in window.explain()
+    assert "abus du droit de présenter une communication" in window.explain("fr")

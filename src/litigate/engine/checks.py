@@ -408,14 +408,21 @@ def check(case: Case, *, as_of: date, rules: RuleSet | None = None) -> Findings:
                 )
             )
     findings.extend(completeness(case, rules=ruleset))
-    findings.extend(_registry_findings(case, as_of))
+    findings.extend(_registry_findings(case, as_of, ruleset))
     return Findings(findings)
 
 
-def _registry_findings(case: Case, as_of: date) -> Iterator[Finding]:
+def _registry_findings(case: Case, as_of: date, ruleset: RuleSet) -> Iterator[Finding]:
+    from litigate.engine.procedure import registry_time_limit
+
     for i, limit in enumerate(case.registry_time_limits):
         field = f"registry_time_limits[{i}]"
-        last = limit.last_day
+        # A suspension of time limits (16 March to 15 June 2020) moves the last day.
+        last = (
+            registry_time_limit(limit, as_of=as_of, rules=ruleset).date
+            if case.forum is Forum.ECTHR
+            else limit.last_day
+        )
         if limit.filed_on is not None:
             if limit.filed_on > last:
                 yield Finding(

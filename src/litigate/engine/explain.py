@@ -258,6 +258,8 @@ def _paragraph(
                 if fr
                 else f"{head}. This being a disappearance, the applicant has acted with reasonable expedition."
             )
+        regime = (rule.explain_fr if fr else rule.explain_en) if rule is not None else ""
+        extra += f" {regime}" if regime else ""
         return (
             f"{head}. Aucun délai fixe ne s'applique.{extra}"
             if fr
