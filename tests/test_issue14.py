@@ -123,8 +123,9 @@ def test_service_on_1_february_2022_without_a_decision_date_stays_conservative()
     assert "regime_assumed" in w.codes
 
 
-def test_hrc_check_as_of_2011_says_there_is_no_time_limit():
-    case = litigate.Case(
+def _hrc_2004() -> litigate.Case:
+    """An HRC case whose final domestic decision was taken on 10 March 2004."""
+    return litigate.Case(
         forum="hrc",
         respondent="AZE",
         complaints=[litigate.Complaint(provision="ICCPR-14-1")],
@@ -134,6 +135,10 @@ def test_hrc_check_as_of_2011_says_there_is_no_time_limit():
             )
         ],
     )
+
+
+def test_hrc_check_as_of_2011_says_there_is_no_time_limit():
+    case = _hrc_2004()
 
     findings = litigate.check(case, as_of=date(2011, 6, 1))
 
@@ -289,16 +294,7 @@ def test_check_does_not_report_a_suspended_registry_time_limit_as_missed():
 
 
 def test_the_hrc_explanation_before_2012_says_only_abuse_applies():
-    case = litigate.Case(
-        forum="hrc",
-        respondent="AZE",
-        complaints=[litigate.Complaint(provision="ICCPR-14-1")],
-        proceedings=[
-            litigate.DomesticDecision(
-                court="Supreme Court", level="cassation", taken_on=date(2004, 3, 10)
-            )
-        ],
-    )
+    case = _hrc_2004()
 
     window = litigate.filing_window(case, as_of=date(2011, 6, 1))
 
