@@ -299,7 +299,8 @@ def _same_matter(case: Case, forum_rules: ForumRules, ruleset: RuleSet) -> Itera
                 message=f"The matter was submitted to another procedure ({proc.body}){unsure}: "
                 "inadmissible if substantially the same and without relevant new information "
                 f"(Article 35 § 2 (b)).{extra}",
-                source=named_source,
+                source=named_source
+                or (forum_rules.citations.get(rule.sources[0]) if rule and rule.sources else None),
                 field=field,
             )
             continue
