@@ -385,8 +385,11 @@ def _rule_for(
         and on is not None
         and len(family) > 1
     ):
+        bounded = any(n.code == "regime_from_known_date" for n in work.warnings)
         work.step(
-            "The final decision was taken on {0}, so the rule '{1}' applies.",
+            "The final decision was taken on or before {0}, so the rule '{1}' applies."
+            if bounded
+            else "The final decision was taken on {0}, so the rule '{1}' applies.",
             rule,
             _cite(explain_with, rule),
             args=(on, rule.title),
