@@ -39,6 +39,7 @@ from litigate.rules.spec import (
     Period,
     SameMatterRule,
     Source,
+    Suspension,
     TemporalRule,
     TimeLimitExample,
     TimeLimitRule,
@@ -264,6 +265,7 @@ def _time_limit(rule: TimeLimitRule, lookup: dict[str, Source]) -> list[str]:
     lines.extend(_text_block("Exception", rule.exception))
     lines.extend(_text_block("Explanation (English)", rule.explain_en))
     lines.extend(_text_block("Explanation (French)", rule.explain_fr))
+    lines.extend(_text_block("Finding reported by check()", rule.finding))
     lines.extend(_cited(rule.sources, lookup))
     if rule.examples:
         lines.extend(["Worked examples (each is run as a test against the engine):", ""])
@@ -313,6 +315,7 @@ def _deadline(rule: DeadlineRule, lookup: dict[str, Source]) -> list[str]:
         )
         lines.append("")
     lines.extend(_text_block("Note", rule.note))
+    lines.extend(_text_block(f"Warning on every date (`{rule.caveat_code}`)", rule.caveat))
     lines.extend(_cited(rule.sources, lookup))
     if rule.examples:
         lines.extend(["Worked examples (each is run as a test against the engine):", ""])
@@ -352,6 +355,86 @@ def _same_matter(rule: SameMatterRule, lookup: dict[str, Source]) -> list[str]:
     lines.extend(_text_block("Text", rule.text))
     lines.extend(_text_block("Note", rule.note))
     lines.extend(_cited(rule.sources, lookup))
+    for body in rule.bodies:
+        verdict = "is such a procedure" if body.counts else "is in general not such a procedure"
+        lines.extend([f"### Named body: `{body.id}` ({verdict})", ""])
+        lines.extend(
+            _table(
+                ("Parameter", "Value"),
+                (
+                    ("Matched names", ", ".join(body.names)),
+                    ("Counts as another procedure", _yes(body.counts)),
+                    ("Confidence", body.confidence.value),
+                ),
+            )
+        )
+        lines.append("")
+        lines.extend(_text_block("Text", body.text))
+        lines.extend(_text_block("Note", body.note))
+        lines.extend(_cited(body.sources, lookup))
+        if body.examples:
+            lines.extend(["Worked examples (each is run as a test against check()):", ""])
+            lines.extend(
+                _table(
+                    ("Example", "Source", "Procedure", "Expected"),
+                    (
+                        (ex.name, f"`{ex.source}`" if ex.source else "", ex.status, ex.expect)
+                        for ex in body.examples
+                    ),
+                )
+            )
+            lines.append("")
+    return lines
+
+
+def _suspensions(items: Sequence[Suspension], lookup: dict[str, Source]) -> list[str]:
+    lines = [
+        "## Suspensions of time limits",
+        "",
+        (
+            "Time does not run from the first to the last day (both included) for the periods "
+            "listed; see [How deadlines are computed](../deadlines.md#suspensions-of-time-limits-2020)."
+        ),
+        "",
+    ]
+    for sus in items:
+        lines.extend([f"### `{sus.id}`", "", f"**{sus.title}** ({sus.reference})", ""])
+        lines.extend(
+            _table(
+                ("Parameter", "Value"),
+                (
+                    ("From", _day(sus.start)),
+                    ("To (included)", _day(sus.end)),
+                    ("Days", str(sus.days)),
+                    ("As worded (calendar months)", str(sus.months)),
+                    ("Applies to", ", ".join(f"`{k}`" for k in sus.applies_to)),
+                    ("Only arguable for", ", ".join(f"`{k}`" for k in sus.arguable_for)),
+                    ("Confidence", sus.confidence.value),
+                ),
+            )
+        )
+        lines.append("")
+        lines.extend(_text_block("Note", sus.note))
+        lines.extend(_cited(sus.sources, lookup))
+        if sus.examples:
+            lines.extend(["Worked examples (each is run as a test against the engine):", ""])
+            lines.extend(
+                _table(
+                    ("Example", "Source", "Period", "Start", "Expected last day", "Arguable"),
+                    (
+                        (
+                            ex.name,
+                            f"`{ex.source}`" if ex.source else "",
+                            f"`{ex.rule}`",
+                            ex.start.isoformat(),
+                            ex.expect.isoformat(),
+                            ex.arguable.isoformat() if ex.arguable else "",
+                        )
+                        for ex in sus.examples
+                    ),
+                )
+            )
+            lines.append("")
     return lines
 
 
@@ -460,6 +543,8 @@ def forum_page(rules: ForumRules) -> Page:
         lines.extend(["No procedural deadline is held for this forum.", ""])
     for deadline in rules.deadlines:
         lines.extend(_deadline(deadline, lookup))
+    if rules.suspensions:
+        lines.extend(_suspensions(rules.suspensions, lookup))
     if rules.same_matter is not None:
         lines.extend(_same_matter(rules.same_matter, lookup))
     if rules.temporal is not None:

@@ -109,3 +109,89 @@ def test_every_rule_cites_sources_that_exist():
         for rule in (*fr.time_limits, *fr.deadlines):
             for sid in rule.sources:  # type: ignore[attr-defined]
                 assert fr.source(sid).title
+
+
+def _suspension_examples():
+    for forum in FORUMS:
+        for sus in RULES.forum(forum).suspensions:
+            for example in sus.examples:
+                yield pytest.param(forum, example, id=f"{sus.id}: {example.name}")
+
+
+def _period_of(forum_rules, key, start):
+    """The rule length and counting of the period ``key`` names (None for a Registry date)."""
+    family = [r for r in forum_rules.time_limits if r.family == key]
+    if family:
+        rule = next(r for r in family if r.in_force_on(start))
+        return rule.period, rule.counting
+    if key.endswith(".registry_time_limit"):
+        return None, "calendar_same_day"
+    rule = forum_rules.deadline(key)
+    return rule.period, rule.counting
+
+
+@pytest.mark.parametrize(("forum", "example"), list(_suspension_examples()))
+def test_suspension_example(forum, example):
+    from litigate.engine.calendar import add_period
+    from litigate.engine.suspension import suspended
+
+    forum_rules = RULES.forum(forum)
+    period, counting = _period_of(forum_rules, example.rule, example.start)
+    plain = example.plain if period is None else add_period(example.start, period, counting)[0]
+
+    result = suspended(
+        example.rule,
+        example.start,
+        plain,
+        forum_rules.suspensions,
+        period=period,
+        counting=counting,
+    )
+
+    assert result.end == example.expect
+    assert result.arguable == example.arguable
+    assert result.applied, "the example must be touched by a suspension"
+
+
+def test_suspension_examples_exist():
+    ecthr = RULES.forum("ecthr")
+    assert ecthr.suspensions
+    assert all(s.examples for s in ecthr.suspensions)
+
+
+def _same_matter_examples():
+    for forum in FORUMS:
+        rule = RULES.forum(forum).same_matter
+        for body in rule.bodies if rule else ():
+            for example in body.examples:
+                yield pytest.param(forum, body, example, id=f"{forum}.{body.id}: {example.name}")
+
+
+@pytest.mark.parametrize(("forum", "body", "example"), list(_same_matter_examples()))
+def test_same_matter_example(forum, body, example):
+    from datetime import date
+
+    concluded = example.status == "concluded"
+    case = litigate.Case(
+        forum=forum,
+        respondent="AZE",
+        complaints=[litigate.Complaint(provision=_DEFAULT_PROVISION[forum])],
+        other_procedures=[
+            litigate.OtherProcedure(
+                body=f"UN {body.names[0]}",
+                lodged_on=date(2024, 1, 10),
+                concluded_on=date(2024, 9, 1) if concluded else None,
+                status=example.status,
+                same_facts=True,
+            )
+        ],
+    )
+
+    findings = litigate.check(case, as_of=date(2025, 1, 1), rules=RULES)
+    codes = {f.code for f in findings if f.field == "other_procedures[0]"}
+
+    if example.expect == "bars":
+        assert "same_matter" in codes
+        assert "same_matter_allowed" not in codes
+    else:
+        assert codes == {"same_matter_allowed"}

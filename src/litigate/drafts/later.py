@@ -214,7 +214,12 @@ def _final_on(judgment: Judgment, as_of: date) -> tuple[date | None, bool, Deadl
     """(date final, whether computed, the explanation) or (None, False, None)."""
     if judgment.final_on is not None:
         return judgment.final_on, False, None
-    computed = judgment_final_on(judgment.delivered_on, formation=judgment.formation)
+    computed = judgment_final_on(
+        judgment.delivered_on,
+        formation=judgment.formation,
+        referral_requested=judgment.referral_requested_on is not None,
+        referral_rejected_on=judgment.referral_rejected_on,
+    )
     if computed is None or computed.date > as_of:
         return None, False, computed
     return computed.date, True, computed
@@ -262,11 +267,16 @@ def _referral(judgment: Judgment, as_of: date, lang: str) -> Row:
 
 
 def _execution(
-    execution: Execution | None, final_on: date | None, as_of: date, lang: str
+    execution: Execution | None,
+    final_on: date | None,
+    as_of: date,
+    lang: str,
+    finality: Deadline | None = None,
 ) -> Row | None:
     if execution is None:
         return None
-    due = payment_due(final_on) if final_on is not None else None
+    built_on = finality if finality is not None and final_on == finality.date else final_on
+    due = payment_due(built_on) if built_on is not None else None
     supervision = execution.supervision.value if execution.supervision is not None else None
     recommendations = [
         {"number": number, "text": text}
@@ -311,7 +321,7 @@ def _judgment(case: Case, as_of: date, lang: str) -> Row | None:
         "finality_article": _finality_article(judgment.formation, lang),
         "finality": finality,
         "referral": _referral(judgment, as_of, lang),
-        "execution": _execution(judgment.execution, final_on, as_of, lang),
+        "execution": _execution(judgment.execution, final_on, as_of, lang, finality),
         "model": judgment,
     }
 

@@ -277,19 +277,38 @@ def _same_matter(case: Case, forum_rules: ForumRules, ruleset: RuleSet) -> Itera
         )
         unsure = "" if proc.same_facts else " (whether it concerns the same facts is not recorded)"
         field = f"other_procedures[{i}]"
+        named = rule.body(proc.body) if rule is not None else None
+        if named is not None and not named.counts:
+            yield Finding(
+                code="same_matter_allowed",
+                severity=Severity.INFO,
+                message=f"{proc.body}: {named.text}; it does not bar the "
+                f"{'application' if case.forum is Forum.ECTHR else 'communication'} on the same "
+                f"matter (data confidence: "
+                f"{named.confidence.value}).{' ' + named.note if named.note else ''}",
+                source=forum_rules.citations.get(named.sources[0]),
+                field=field,
+            )
+            continue
+        extra = f" {named.text} (data confidence: {named.confidence.value})." if named else ""
+        named_source = forum_rules.citations.get(named.sources[0]) if named else None
         if case.forum is Forum.ECTHR:
             yield Finding(
                 code="same_matter",
                 severity=Severity.ERROR if proc.same_facts else Severity.WARNING,
                 message=f"The matter was submitted to another procedure ({proc.body}){unsure}: "
                 "inadmissible if substantially the same and without relevant new information "
-                "(Article 35 § 2 (b)).",
+                f"(Article 35 § 2 (b)).{extra}",
+                source=named_source
+                or (forum_rules.citations.get(rule.sources[0]) if rule and rule.sources else None),
                 field=field,
             )
             continue
         if rule is None:
             continue
-        source = forum_rules.source(rule.sources[0]).cite() if rule.sources else None
+        source = named_source or (
+            forum_rules.source(rule.sources[0]).cite() if rule.sources else None
+        )
         bars = rule.bars_pending if pending else rule.bars_examined
         reservation = _same_matter_reservation(case, ruleset)
         if not bars and reservation and not pending:
@@ -319,7 +338,7 @@ def _same_matter(case: Case, forum_rules: ForumRules, ruleset: RuleSet) -> Itera
             code="same_matter",
             severity=severity,
             message=f"{proc.body}: {'pending' if pending else 'already examined'} on the same matter{unsure}; "
-            f"{rule.provision}: {rule.text}.{detail}",
+            f"{rule.provision}: {rule.text}.{detail}{extra}",
             source=source,
             field=field,
         )
@@ -377,6 +396,7 @@ def check(case: Case, *, as_of: date, rules: RuleSet | None = None) -> Findings:
     findings.extend(_same_matter(case, forum_rules, ruleset))
     if window is not None:
         findings.extend(_time_findings(window))
+        findings.extend(_rule_findings(window, forum_rules))
     for i, c in enumerate(case.complaints):
         if c.resolved.article.invocable is Invocable.ACCESSORY and not c.in_conjunction_with:
             findings.append(
@@ -389,14 +409,21 @@ def check(case: Case, *, as_of: date, rules: RuleSet | None = None) -> Findings:
                 )
             )
     findings.extend(completeness(case, rules=ruleset))
-    findings.extend(_registry_findings(case, as_of))
+    findings.extend(_registry_findings(case, as_of, ruleset))
     return Findings(findings)
 
 
-def _registry_findings(case: Case, as_of: date) -> Iterator[Finding]:
+def _registry_findings(case: Case, as_of: date, ruleset: RuleSet) -> Iterator[Finding]:
+    from litigate.engine.procedure import registry_time_limit
+
     for i, limit in enumerate(case.registry_time_limits):
         field = f"registry_time_limits[{i}]"
-        last = limit.last_day
+        # A suspension of time limits (16 March to 15 June 2020) moves the last day.
+        last = (
+            registry_time_limit(limit, as_of=as_of, rules=ruleset).date
+            if case.forum is Forum.ECTHR
+            else limit.last_day
+        )
         if limit.filed_on is not None:
             if limit.filed_on > last:
                 yield Finding(
@@ -424,6 +451,23 @@ def _registry_findings(case: Case, as_of: date) -> Iterator[Finding]:
                 "requested, with reasons, before it expires.",
                 field=field,
             )
+
+
+def _rule_findings(window: FilingWindow, forum_rules: ForumRules) -> Iterator[Finding]:
+    """What a governing time-limit rule asks check() to say (``finding`` in the rule data)."""
+    by_id = {r.id: r for r in forum_rules.time_limits}
+    for i, w in enumerate(window.complaints):
+        rule = by_id.get(w.rule_id) if w.rule_id else None
+        if rule is None or not rule.finding:
+            continue
+        yield Finding(
+            code="no_time_limit",
+            severity=Severity.INFO,
+            message=f"{w.complaint.resolved.cite()}: {rule.finding}",
+            rule_id=rule.id,
+            source=forum_rules.citations.get(rule.sources[0]) if rule.sources else None,
+            field=f"complaints[{i}]",
+        )
 
 
 def _time_findings(window: FilingWindow) -> Iterator[Finding]:

@@ -23,6 +23,7 @@ import attrs
 from litigate._court_dates import court_date, weekday_name
 from litigate.engine.calendar import add_period, is_month_end_sensitive
 from litigate.engine.results import Deadline, Note, Step
+from litigate.engine.suspension import Suspended, suspended
 from litigate.errors import InputError, NoApplicableRuleError
 from litigate.model import Formation, Forum, RegistryTimeLimit, forum_of
 from litigate.rules import RuleSet, load_rules
@@ -57,6 +58,60 @@ _STARTS = {
 }
 
 
+def _suspension_notes(
+    result: Suspended, rule_id: str, cite: dict[str, str]
+) -> tuple[list[Step], list[Note]]:
+    """The steps and warnings that say how suspensions of time limits moved a date."""
+    steps: list[Step] = []
+    warnings: list[Note] = []
+    for applied in result.applied:
+        sus = applied.suspension
+        source = "; ".join(cite.get(s, s) for s in sus.sources)
+        if applied.arguable_only:
+            continue
+        how = (
+            "the period would have started during it, so it starts at its end"
+            if applied.starts_after
+            else f"the period was running, so its {sus.days} days are added"
+        )
+        steps.append(
+            Step(
+                text=f"Time did not run from {court_date(sus.start)} to {court_date(sus.end)} "
+                f"({sus.title}, {sus.reference}): {how}; the last day moves from "
+                f"{court_date(applied.before)} to {court_date(applied.after)}.",
+                rule_id=rule_id,
+                source=source,
+            )
+        )
+    if any(not a.arguable_only for a in result.applied):
+        warnings.append(
+            Note(
+                code="suspension",
+                message=f"Suspended time limits: without the suspension the last day would be "
+                f"{court_date(result.plain)}; with it, {court_date(result.end)}.",
+                rule_id=rule_id,
+                source=result.applied[0].suspension.sources[0],
+            )
+        )
+    if result.arguable is not None:
+        unnamed = [a.suspension.title for a in result.applied if a.arguable_only]
+        why = (
+            f"the source does not say that {unnamed[0]} applied to this period"
+            if unnamed
+            else "the suspension is worded in months, and counted in days it ends later"
+        )
+        warnings.append(
+            Note(
+                code="suspension_arguable",
+                message=f"{court_date(result.arguable)} is only arguable ({why}); "
+                f"the safe date is {court_date(result.end)}.",
+                rule_id=rule_id,
+                source=result.applied[0].suspension.sources[0],
+            )
+        )
+    return steps, warnings
+
+
 def _compute(rule_id: str, start: date, *, rules: RuleSet | None) -> Deadline:
     ruleset = rules or load_rules()
     forum = rule_id.split(".", 1)[0]
@@ -66,19 +121,31 @@ def _compute(rule_id: str, start: date, *, rules: RuleSet | None) -> Deadline:
     except KeyError:
         msg = f"no procedural rule {rule_id!r} in the {forum} rules"
         raise NoApplicableRuleError(msg, rule_family=rule_id, on=start) from None
-    end, clamped = add_period(start, rule.period, rule.counting)
+    plain, clamped = add_period(start, rule.period, rule.counting)
     label = _STARTS.get(rule.start, rule.start.replace("_", " "))
     source = forum_rules.source(rule.sources[0]).cite() if rule.sources else None
     steps = [
         Step(text=f"{rule.title}.", rule_id=rule.id, source=source),
         Step(
             text=f"{rule.period.describe().capitalize()} from {label} ({court_date(start)}): "
-            f"the last day is {weekday_name(end)} {court_date(end)}.",
+            f"the last day is {weekday_name(plain)} {court_date(plain)}.",
             rule_id=rule.id,
             source=source,
         ),
     ]
     warnings: list[Note] = []
+    result = suspended(
+        rule.id,
+        start,
+        plain,
+        forum_rules.suspensions,
+        period=rule.period,
+        counting=rule.counting,
+    )
+    end = result.end
+    more_steps, more_warnings = _suspension_notes(result, rule.id, forum_rules.citations)
+    steps.extend(more_steps)
+    warnings.extend(more_warnings)
     if is_month_end_sensitive(start, rule.period):
         warnings.append(
             Note(
@@ -107,6 +174,10 @@ def _compute(rule_id: str, start: date, *, rules: RuleSet | None) -> Deadline:
         )
     if rule.note:
         warnings.append(Note(code="rule_note", message=rule.note, rule_id=rule.id))
+    if rule.caveat:
+        warnings.append(
+            Note(code=rule.caveat_code or "caveat", message=rule.caveat, rule_id=rule.id)
+        )
     return Deadline(
         date=end, rule_id=rule.id, start=start, steps=tuple(steps), warnings=tuple(warnings)
     )
@@ -190,13 +261,31 @@ def judgment_final_on(
     return _compute("ecthr.finality", judgment_on, rules=rules)
 
 
-def payment_due(final_on: date, *, rules: RuleSet | None = None) -> Deadline:
+def _carried(built_on: Deadline, rules: RuleSet | None) -> tuple[Note, ...]:
+    """The caveats (a rule's ``caveat``) that a date built on ``built_on`` carries too."""
+    deadlines = (rules or load_rules()).forum("ecthr").deadlines
+    codes = {r.caveat_code or "caveat" for r in deadlines if r.caveat}
+    return tuple(w for w in built_on.warnings if w.code in codes)
+
+
+def payment_due(final_on: date | Deadline, *, rules: RuleSet | None = None) -> Deadline:
     """Last day for the State to pay just satisfaction (three months from finality).
+
+    Pass the :class:`~litigate.engine.results.Deadline` :func:`judgment_final_on`
+    returned to carry its warnings: a default FINAL date (three months, no referral
+    known) warns that a referral request postpones it, and so does the payment date.
 
     Examples:
         >>> payment_due(date(2011, 12, 20)).date
         datetime.date(2012, 3, 20)
+        >>> final = judgment_final_on(date(2011, 9, 20), formation="chamber")
+        >>> [w.code for w in payment_due(final).warnings]
+        ['referral_may_postpone']
     """
+    if isinstance(final_on, Deadline):
+        computed = _compute("ecthr.payment", final_on.date, rules=rules)
+        carried = _carried(final_on, rules)
+        return attrs.evolve(computed, warnings=(*computed.warnings, *carried))
     return _compute("ecthr.payment", final_on, rules=rules)
 
 
@@ -303,16 +392,29 @@ def co_follow_up_due(
     return attrs.evolve(computed, date=stated_due, steps=(*computed.steps, step))
 
 
-def registry_time_limit(limit: RegistryTimeLimit, *, as_of: date) -> Deadline:
+def registry_time_limit(
+    limit: RegistryTimeLimit, *, as_of: date, rules: RuleSet | None = None
+) -> Deadline:
     """Explain a Registry-set time limit and warn that any extension request must precede expiry.
+
+    A time limit running on 16 March 2020 was suspended with the others (the
+    ``[[suspensions]]`` of ``ecthr.toml``): the date returned includes the suspension.
 
     Examples:
         >>> limit = RegistryTimeLimit(what="Observations in reply", letter_on=date(2013, 1, 11),
         ...                           due_on=date(2013, 3, 15))
         >>> registry_time_limit(limit, as_of=date(2013, 3, 1)).warnings[0].code
         'extension_before_expiry'
+        >>> covid = RegistryTimeLimit(what="Observations", letter_on=date(2020, 2, 10),
+        ...                           due_on=date(2020, 3, 20))
+        >>> registry_time_limit(covid, as_of=date(2020, 3, 1)).date
+        datetime.date(2020, 6, 20)
     """
-    end = limit.last_day
+    forum_rules = (rules or load_rules()).forum("ecthr")
+    result = suspended(
+        "ecthr.registry_time_limit", limit.letter_on, limit.last_day, forum_rules.suspensions
+    )
+    end = result.end
     steps = [
         Step(
             text=f"{limit.what}: time limit set by the Registry's letter of {court_date(limit.letter_on)}: {court_date(limit.due_on)}."
@@ -320,12 +422,17 @@ def registry_time_limit(limit: RegistryTimeLimit, *, as_of: date) -> Deadline:
     ]
     if limit.extended_to:
         steps.append(Step(text=f"Extended to {court_date(limit.extended_to)}."))
+    more_steps, suspension_warnings = _suspension_notes(
+        result, "ecthr.registry_time_limit", forum_rules.citations
+    )
+    steps.extend(more_steps)
     warnings = [
         Note(
             code="extension_before_expiry",
             message="An extension (Rule 38) must be requested, with reasons, as soon as the need arises "
             f"and in any event before {court_date(end)}; {(end - as_of).days} days left on {court_date(as_of)}.",
-        )
+        ),
+        *suspension_warnings,
     ]
     return Deadline(
         date=end,
@@ -382,7 +489,7 @@ class RateTable:
 def default_interest(
     amount: Decimal,
     *,
-    due: date,
+    due: date | Deadline,
     paid: date,
     rates: RateTable,
     rules: RuleSet | None = None,
@@ -393,7 +500,10 @@ def default_interest(
     lending rate plus three percentage points (``[interest]`` in ``ecthr.toml``).
 
     Interest runs from the day after ``due`` until ``paid`` inclusive, at the rate
-    in force on each day, on a 365-day (366 in leap years) basis.
+    in force on each day, on a 365-day (366 in leap years) basis.  Pass as ``due``
+    the :class:`~litigate.engine.results.Deadline` of :func:`payment_due` to carry
+    its caveats (a default FINAL date a referral request would postpone): they come
+    first in the steps, as warnings.
 
     Returns:
         The interest (rounded to cents) and the calculation per rate period.
@@ -408,13 +518,19 @@ def default_interest(
         >>> interest
         Decimal('62.23')
     """
+    carried: tuple[Step, ...] = ()
+    if isinstance(due, Deadline):
+        carried = tuple(
+            Step(text=f"Warning: {w.message}", rule_id=w.rule_id) for w in _carried(due, rules)
+        )
+        due = due.date
     interest_rule = (rules or load_rules()).forum("ecthr").interest
     if interest_rule is None:
         msg = "the ecthr rules hold no [interest] rule"
         raise NoApplicableRuleError(msg, rule_family="ecthr.interest", on=due)
     margin = Decimal(interest_rule.margin_points)
     if paid <= due:
-        return Decimal("0.00"), ()
+        return Decimal("0.00"), carried
     if not rates.periods or rates.periods[0].start > due:
         msg = f"the rate table must start on or before {due.isoformat()}"
         raise InputError(
@@ -445,4 +561,4 @@ def default_interest(
             )
         )
         day = end + timedelta(days=1)
-    return total.quantize(Decimal("0.01"), ROUND_HALF_UP), tuple(steps)
+    return total.quantize(Decimal("0.01"), ROUND_HALF_UP), (*carried, *steps)

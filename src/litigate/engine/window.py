@@ -29,6 +29,7 @@ from litigate.engine.results import (
     Step,
     WindowStatus,
 )
+from litigate.engine.suspension import suspended
 from litigate.errors import InsufficientFactsError, NoApplicableRuleError
 from litigate.model import Case, Complaint, DomesticDecision, Forum, Remedy
 from litigate.rules import ForumRules, RuleSet, TimeLimitKind, TimeLimitRule, load_rules
@@ -338,6 +339,34 @@ def _choose_rule(family: Sequence[TimeLimitRule], on: date | None, work: _Work) 
     return rule
 
 
+def _regime_date(
+    decision: DomesticDecision, family: Sequence[TimeLimitRule], rules: ForumRules, work: _Work
+) -> date | None:
+    """The date that selects the rule: when the decision was taken, or a bound on it.
+
+    Where only a later date is recorded (service, knowledge), the decision was taken
+    on or before it; if only one rule of the family can apply to a decision taken by
+    then (service before 1 February 2022: six months), that rule applies.
+    """
+    if decision.taken_on is not None or not decision.dates or len(family) < 2:  # noqa: PLR2004
+        return decision.taken_on
+    bound = decision.dates[0]
+    possible = [r for r in family if r.in_force_from is None or r.in_force_from <= bound]
+    if len(possible) != 1:
+        return None
+    rule = possible[0]
+    on = bound if rule.in_force_until is None else min(bound, rule.in_force_until)
+    work.warn(
+        "regime_from_known_date",
+        "The date {0} was taken is not recorded, but it was known or served on {1}, so it was "
+        "taken on or before that day: only the rule '{2}' can apply.",
+        rule_id=rule.id,
+        source=_cite(rules, rule),
+        args=(_decision_name(decision), bound, rule.title),
+    )
+    return on
+
+
 def _rule_for(
     family: Sequence[TimeLimitRule],
     regime_date: date | None,
@@ -356,8 +385,11 @@ def _rule_for(
         and on is not None
         and len(family) > 1
     ):
+        bounded = any(n.code == "regime_from_known_date" for n in work.warnings)
         work.step(
-            "The final decision was taken on {0}, so the rule '{1}' applies.",
+            "The final decision was taken on or before {0}, so the rule '{1}' applies."
+            if bounded
+            else "The final decision was taken on {0}, so the rule '{1}' applies.",
             rule,
             _cite(explain_with, rule),
             args=(on, rule.title),
@@ -581,17 +613,19 @@ def _compute(
                 )
         policy = _TRIGGERS[family[0].trigger]
         if safe is not None:
-            safe_rule = _rule_for(family, safe.taken_on, case, as_of, work)
+            safe_on = _regime_date(safe, family, rules, work)
+            safe_rule = _rule_for(family, safe_on, case, as_of, work)
             first, second = policy(safe, work, safe_rule, rules)
             triggers.append(("safe", f"Final decision: {_decision_name(safe)}.", first))
-            regimes.append(safe.taken_on)
+            regimes.append(safe_on)
             if second is not None:
                 triggers.append(
                     ("arguable", "A later date of service or notification counts.", second)
                 )
-                regimes.append(safe.taken_on)
+                regimes.append(safe_on)
         if arguable is not None:
-            arguable_rule = _rule_for(family, arguable.taken_on, case, as_of, work)
+            arguable_on = _regime_date(arguable, family, rules, work)
+            arguable_rule = _rule_for(family, arguable_on, case, as_of, work)
             first, second = policy(arguable, work, arguable_rule, rules)
             triggers.append(
                 (
@@ -600,7 +634,7 @@ def _compute(
                     second or first,
                 )
             )
-            regimes.append(arguable.taken_on)
+            regimes.append(arguable_on)
 
     rule = _rule_for(
         family, regimes[0] if regimes else None, case, as_of, work, explain_with=rules
@@ -617,6 +651,8 @@ def _compute(
             msg = f"rule {own.id} has no period"
             raise NoApplicableRuleError(msg, rule_family=own.family, on=regime)
         end, clamped = add_period(trig.on, own.period, own.counting)
+        if rules.suspensions:
+            end = _apply_suspensions(rules, own, trig, end, work, safe=name == "safe")
         if name == "safe" and is_month_end_sensitive(trig.on, own.period):
             work.warn(
                 "month_end",
@@ -745,6 +781,70 @@ def _compute(
         scenarios=ordered,
         in_time=in_time,
     )
+
+
+def _apply_suspensions(
+    rules: ForumRules, rule: TimeLimitRule, trig: _Trigger, plain: date, work: _Work, *, safe: bool
+) -> date:
+    """The last day once the forum's suspensions of time limits are applied (steps and warnings)."""
+    result = suspended(
+        rule.family,
+        trig.on,
+        plain,
+        rules.suspensions,
+        period=rule.period,
+        counting=rule.counting,
+    )
+    if not result.applied:
+        return plain
+    for applied in result.applied:
+        if applied.arguable_only:
+            continue
+        sus = applied.suspension
+        source = "; ".join(rules.citations.get(s, s) for s in sus.sources)
+        if applied.starts_after:
+            work.step(
+                "Time did not run from {1} to {2} ({0}, {5}): the period, which would have started "
+                "during it, starts running at its end; its last day moves from {3} to {4}.",
+                rule,
+                source,
+                args=(sus.title, sus.start, sus.end, applied.before, applied.after, sus.reference),
+            )
+            work.assume(
+                "suspension_start",
+                "The press releases do not say expressly how a period that begins during the "
+                "suspension is counted; it is taken to start running when the suspension ends ({0}).",
+                rule_id=rule.id,
+                source=source,
+                args=(sus.end,),
+            )
+        else:
+            work.step(
+                "Time did not run from {1} to {2} ({0}, {5}): the period was running, so its last "
+                "day moves from {3} to {4}.",
+                rule,
+                source,
+                args=(sus.title, sus.start, sus.end, applied.before, applied.after, sus.reference),
+            )
+    if safe and any(not a.arguable_only for a in result.applied):
+        work.warn(
+            "suspension",
+            "Time limits were suspended: without the suspension the last day would have been {0}; "
+            "with it, {1}. Do not report the plain date as the end of the period.",
+            rule_id=rule.id,
+            source=rules.citations.get(result.applied[0].suspension.sources[0]),
+            args=(result.plain, result.end),
+        )
+    if safe and result.arguable is not None:
+        work.warn(
+            "suspension_arguable",
+            "Counted in days rather than calendar months, the suspension would end the period on {0}; "
+            "that later date is only arguable (safe: {1}).",
+            rule_id=rule.id,
+            source=rules.citations.get(result.applied[0].suspension.sources[0]),
+            args=(result.arguable, result.end),
+        )
+    return result.end
 
 
 def _no_fixed_limit(

@@ -348,6 +348,10 @@ class Judgment:
         violations: The provisions the Court found violated.
         no_violations: The provisions the Court found not violated.
         final_on: The date it became final (Article 44), when it has.
+        referral_requested_on: When a party requested referral to the Grand Chamber
+            (Article 43), if one did: the judgment is then not final at three months.
+        referral_rejected_on: When the panel of the Grand Chamber rejected that
+            request: the judgment became final that day (Article 44 § 2 (c)).
         referral_reasons: Why the case raises a serious question of interpretation or
             a serious issue of general importance (Article 43 § 2), for a referral request.
         execution: Where its execution stands.
@@ -368,6 +372,8 @@ class Judgment:
         default=(), converter=_provisions, validator=tuple_of(str, "a provision id")
     )
     final_on: date | None = attrs.field(default=None, validator=a_date())
+    referral_requested_on: date | None = attrs.field(default=None, validator=a_date())
+    referral_rejected_on: date | None = attrs.field(default=None, validator=a_date())
     referral_reasons: str | None = attrs.field(default=None, validator=a_text(max_length=50_000))
     execution: Execution | None = attrs.field(default=None)
 
@@ -377,13 +383,25 @@ class Judgment:
             fail(attribute, value, "must be an Execution")
 
     def __attrs_post_init__(self) -> None:
-        if self.final_on is not None and self.final_on < self.delivered_on:
-            raise ValidationError(
-                f"final_on ({self.final_on.isoformat()}) cannot be before delivered_on "
-                f"({self.delivered_on.isoformat()})",
-                field="final_on",
-                value=self.final_on,
-            )
+        earlier = self.delivered_on
+        for name in ("referral_requested_on", "referral_rejected_on", "final_on"):
+            value = getattr(self, name)
+            if value is not None and value < self.delivered_on:
+                raise ValidationError(
+                    f"{name} ({value.isoformat()}) cannot be before delivered_on "
+                    f"({self.delivered_on.isoformat()})",
+                    field=name,
+                    value=value,
+                )
+        if self.referral_rejected_on is not None:
+            earlier = self.referral_requested_on or earlier
+            if self.referral_rejected_on < earlier:
+                raise ValidationError(
+                    f"referral_rejected_on ({self.referral_rejected_on.isoformat()}) cannot be "
+                    f"before referral_requested_on ({earlier.isoformat()})",
+                    field="referral_rejected_on",
+                    value=self.referral_rejected_on,
+                )
 
 
 @attrs.frozen(kw_only=True)

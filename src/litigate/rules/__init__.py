@@ -11,6 +11,7 @@ from litigate.rules.spec import (
     Period,
     ReviewStatus,
     Source,
+    Suspension,
     TimeLimitKind,
     TimeLimitRule,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "ReviewStatus",
     "RuleSet",
     "Source",
+    "Suspension",
     "TimeLimitKind",
     "TimeLimitRule",
     "load_rules",

@@ -180,6 +180,16 @@ def validate_forum(rules: ForumRules, path: str, *, all_cited: bool = True) -> F
             errors.append(f"rule {deadline.id!r} has no worked example @ {where}.examples")
     if rules.same_matter is not None:
         refs.append(("$.same_matter.sources", rules.same_matter.sources))
+        for j, body in enumerate(rules.same_matter.bodies):
+            refs.append((f"$.same_matter.bodies[{j}].sources", body.sources))
+            refs.extend(
+                (f"$.same_matter.bodies[{j}].examples[{k}].source", (ex.source,))
+                for k, ex in enumerate(body.examples)
+                if ex.source
+            )
+            if not body.names:
+                errors.append(f"a body needs at least one name @ $.same_matter.bodies[{j}].names")
+    _validate_suspensions(rules, ids, refs, errors)
     if rules.temporal is not None:
         refs.append(("$.temporal.sources", rules.temporal.sources))
     if rules.interest is not None:
@@ -192,6 +202,41 @@ def validate_forum(rules: ForumRules, path: str, *, all_cited: bool = True) -> F
     if errors:
         raise RuleDataError(errors, path=path)
     return rules
+
+
+def _validate_suspensions(
+    rules: ForumRules,
+    ids: set[str],
+    refs: list[tuple[str, tuple[str, ...]]],
+    errors: list[str],
+) -> None:
+    """Suspensions: dates in order, periods they name known, examples cite known sources."""
+    known = {*ids, *(r.family for r in rules.time_limits), f"{rules.forum}.registry_time_limit"}
+    seen: set[str] = set()
+    for i, sus in enumerate(rules.suspensions):
+        where = f"$.suspensions[{i}]"
+        refs.append((f"{where}.sources", sus.sources))
+        refs.extend(
+            (f"{where}.examples[{j}].source", (ex.source,))
+            for j, ex in enumerate(sus.examples)
+            if ex.source
+        )
+        if sus.id in seen:
+            errors.append(f"duplicate suspension id {sus.id!r} @ {where}.id")
+        seen.add(sus.id)
+        if sus.end < sus.start:
+            errors.append(f"end is before start @ {where}.end")
+        for field in ("applies_to", "arguable_for"):
+            errors.extend(
+                f"unknown period {name!r} (known: {', '.join(sorted(known))}) @ {where}.{field}"
+                for name in getattr(sus, field)
+                if name not in known
+            )
+        errors.extend(
+            f"unknown period {ex.rule!r} @ {where}.examples[{j}].rule"
+            for j, ex in enumerate(sus.examples)
+            if ex.rule not in known
+        )
 
 
 def validate_acceptances(data: Acceptances, path: str) -> Acceptances:
@@ -274,6 +319,7 @@ def _override_forum(base: ForumRules, extra: ForumRules) -> ForumRules:
         temporal=extra.temporal or base.temporal,
         interest=extra.interest or base.interest,
         checklist=_merge_by_id(base.checklist, extra.checklist),
+        suspensions=_merge_by_id(base.suspensions, extra.suspensions),
     )
 
 

@@ -30,8 +30,12 @@ __all__ = [
     "Period",
     "Reservation",
     "ReviewStatus",
+    "SameMatterBody",
+    "SameMatterExample",
     "SameMatterRule",
     "Source",
+    "Suspension",
+    "SuspensionExample",
     "TemporalRule",
     "TimeLimitExample",
     "TimeLimitKind",
@@ -150,6 +154,9 @@ class TimeLimitRule:
     exception: str = ""
     explain_en: str = ""
     explain_fr: str = ""
+    finding: str = ""
+    """What :func:`litigate.check` reports, as an information finding, when this rule
+    governs a complaint (the HRC before rule 96 (c): no time limit, only abuse)."""
     sources: tuple[str, ...]
     confidence: Confidence
     status: ReviewStatus = ReviewStatus.DRAFT
@@ -186,6 +193,10 @@ class DeadlineRule:
     confidence: Confidence
     status: ReviewStatus = ReviewStatus.DRAFT
     note: str = ""
+    caveat: str = ""
+    """A warning every date computed by this rule carries, and every date built on it
+    (finality: a referral request postpones it); its code is ``caveat_code``."""
+    caveat_code: str = ""
     examples: tuple[DeadlineExample, ...] = ()
     provisions: Mapping[str, str] = attrs.field(factory=dict, hash=False)
     """The pinpoint of the treaty article each case of the rule rests on, by case
@@ -205,8 +216,43 @@ class DeadlineRule:
 
 
 @attrs.frozen(kw_only=True)
+class SameMatterExample:
+    """A worked example: a procedure before the named body, and whether it bars."""
+
+    name: str
+    source: str = ""
+    status: str
+    """``pending`` or ``concluded``."""
+    expect: str
+    """``bars`` or ``allowed``."""
+
+
+@attrs.frozen(kw_only=True)
+class SameMatterBody:
+    """Whether one named body is "another procedure of international investigation or settlement".
+
+    ``names`` are matched, case-insensitively, as words within
+    :attr:`litigate.OtherProcedure.body` ("UN Working Group on Arbitrary Detention", "WGAD").
+    """
+
+    id: str
+    names: tuple[str, ...]
+    counts: bool
+    text: str
+    sources: tuple[str, ...]
+    confidence: Confidence
+    note: str = ""
+    examples: tuple[SameMatterExample, ...] = ()
+
+    def matches(self, body: str) -> bool:
+        """Whether ``body`` names this body."""
+        words = f" {' '.join(body.casefold().replace('(', ' ').replace(')', ' ').split())} "
+        return any(f" {name.casefold()} " in words for name in self.names)
+
+
+@attrs.frozen(kw_only=True)
 class SameMatterRule:
-    """How a committee treats the same matter before another international procedure."""
+    """How a forum treats the same matter before another international procedure."""
 
     provision: str
     bars_pending: bool
@@ -216,6 +262,66 @@ class SameMatterRule:
     sources: tuple[str, ...]
     confidence: Confidence
     note: str = ""
+    bodies: tuple[SameMatterBody, ...] = ()
+    """Named bodies the forum has said do, or do not, count as such a procedure."""
+
+    def body(self, name: str) -> SameMatterBody | None:
+        """The named-body rule that ``name`` matches, if any."""
+        return next((b for b in self.bodies if b.matches(name)), None)
+
+
+@attrs.frozen(kw_only=True)
+class SuspensionExample:
+    """A worked example of a suspension, run by the tests against the engine."""
+
+    name: str
+    source: str = ""
+    rule: str
+    """The time-limit family or the deadline rule id the period belongs to."""
+    start: date
+    """The event the period runs from (a judgment, service of a decision…)."""
+    plain: date | None = None
+    """The plain last day, for a period with no rule length (a Registry time limit)."""
+    expect: date
+    """The last day once the suspension is applied."""
+    arguable: date | None = None
+    """The later date another reading of the suspension gives, if any."""
+
+
+@attrs.frozen(kw_only=True)
+class Suspension:
+    """A dated suspension of time limits (the Court's, from 16 March 2020).
+
+    Time does not run from ``start`` to ``end`` inclusive for the periods named in
+    ``applies_to`` (time-limit families such as ``ecthr.time_limit``, deadline rule ids
+    such as ``ecthr.finality``, or ``ecthr.registry_time_limit``).  A period running
+    when the suspension starts ends that many days later (or ``months`` calendar
+    months later where that gives an earlier day, the conservative reading); a period
+    that would start during the suspension starts at its end.  For the periods in
+    ``arguable_for`` the source is not explicit: the safe date ignores the suspension
+    and the suspended date is only reported as arguable.
+    """
+
+    id: str
+    title: str
+    start: date
+    end: date
+    months: int = 0
+    applies_to: tuple[str, ...]
+    arguable_for: tuple[str, ...] = ()
+    sources: tuple[str, ...]
+    confidence: Confidence
+    note: str = ""
+    title_fr: str = ""
+    reference: str = ""
+    """The act that ordered it, as cited in an explanation ("press release ECHR 094 (2020)")."""
+    reference_fr: str = ""
+    examples: tuple[SuspensionExample, ...] = ()
+
+    @property
+    def days(self) -> int:
+        """The number of days suspended (both ends included)."""
+        return (self.end - self.start).days + 1
 
 
 @attrs.frozen(kw_only=True)
@@ -275,6 +381,7 @@ class ForumRules:
     temporal: TemporalRule | None = None
     checklist: tuple[ChecklistItem, ...] = ()
     interest: InterestRule | None = None
+    suspensions: tuple[Suspension, ...] = ()
 
     def source(self, source_id: str) -> Source:
         """Return the source with ``source_id`` (the loader guarantees it exists)."""
