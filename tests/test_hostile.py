@@ -127,3 +127,69 @@ def test_a_sheet_of_far_right_cells_is_refused_in_bounded_work() -> None:
     with pytest.raises(DocumentError) as caught:
         litigate.load_group(data, base=BASE, format="xlsx")
     assert caught.value.reason == "too_large"
+
+
+# ------------------------------------------------------------------ templates: external links
+
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _template_with_external_links() -> bytes:
+    from .test_render_engine import make_docx
+
+    source = zipfile.ZipFile(io.BytesIO(make_docx(["Dear {{ name }}"])))
+    out = io.BytesIO()
+    settings_rels = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{_REL}/attachedTemplate" '
+        'Target="http://tracker.example/t.dotm" TargetMode="External"/></Relationships>'
+    )
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            blob = source.read(info.filename)
+            if info.filename == "word/settings.xml":
+                blob = blob.replace(
+                    b"</w:settings>", b'<w:attachedTemplate r:id="rId1"/></w:settings>'
+                )
+                if b"xmlns:r=" not in blob.split(b">", 2)[1]:
+                    blob = blob.replace(b"<w:settings ", f'<w:settings xmlns:r="{_REL}" '.encode())
+            if info.filename == "word/_rels/document.xml.rels":
+                blob = blob.replace(
+                    b"</Relationships>",
+                    f'<Relationship Id="rId90" Type="{_REL}/image" '
+                    'Target="https://pixel.example/p.png" TargetMode="External"/>'
+                    f'<Relationship Id="rId91" Type="{_REL}/oleObject" '
+                    'Target="file://server/share/x.xls" TargetMode="External"/>'
+                    f'<Relationship Id="rId92" Type="{_REL}/hyperlink" '
+                    'Target="https://www.echr.coe.int/" TargetMode="External"/>'
+                    "</Relationships>".encode(),
+                )
+            target.writestr(info.filename, blob)
+        target.writestr(
+            "word/_rels/settings.xml.rels", settings_rels.encode()
+        ) if "word/_rels/settings.xml.rels" not in source.namelist() else None
+    return out.getvalue()
+
+
+def test_external_relationships_of_a_template_never_reach_the_draft() -> None:
+    from litigate.drafts.engine import compile_template
+
+    template = compile_template(_template_with_external_links(), template_id="firm")
+    data = template.render({"name": "Rauf Aliyev"})
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        everything = b"".join(package.read(n) for n in package.namelist())
+        settings = package.read("word/settings.xml")
+    assert b"tracker.example" not in everything
+    assert b"pixel.example" not in everything
+    assert b"file://server" not in everything
+    assert b"attachedTemplate" not in settings
+    assert b"https://www.echr.coe.int/" in everything  # a plain hyperlink stays
+    assert sorted(template.removed_links()) == [
+        "word/document.xml: image to https://pixel.example/p.png",
+        "word/document.xml: oleObject to file://server/share/x.xls",
+        "word/settings.xml: attachedTemplate to http://tracker.example/t.dotm",
+    ]
+    import docx
+
+    assert "Rauf Aliyev" in docx.Document(io.BytesIO(data)).paragraphs[0].text

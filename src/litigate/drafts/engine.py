@@ -79,6 +79,7 @@ from typing import Any
 
 import attrs
 
+from litigate.drafts._links import strip_external
 from litigate.drafts.docxml import PreparedPart, W, prepare_part
 from litigate.drafts.package import (
     CUSTOM_NS,
@@ -615,6 +616,18 @@ class CompiledTemplate:
     _paths: frozenset[str] = attrs.field(alias="paths")
     _static_text: Mapping[str, str] = attrs.field(repr=False, alias="static_text")
     _locale: str | None = attrs.field(default=None, alias="locale")
+    _removed: tuple[str, ...] = attrs.field(default=(), alias="removed")
+
+    def removed_links(self) -> tuple[str, ...]:
+        """The external relationships removed from the template, one line each.
+
+        A template may point outside its package (a remote attached template, a
+        linked image, an OLE link): Word would fetch the URL when the draft is
+        opened.  They are removed when the template is compiled, with what refers
+        to them; this lists them as ``part: type to target``.  Hyperlinks that
+        are only followed when clicked are kept.
+        """
+        return self._removed
 
     def variables(self) -> frozenset[str]:
         """The top-level names the template needs from the context."""
@@ -1022,9 +1035,13 @@ def compile_template(
     variables: set[str] = set()
     paths: set[str] = set()
     try:
+        contents = {info.filename: package.read(info.filename) for info in package.zip.infolist()}
+        cleaned, removed = strip_external(
+            {name: raw for name, raw in contents.items() if raw is not None}
+        )
         for info in package.zip.infolist():
             name = info.filename
-            raw = package.read(name)
+            raw = cleaned.get(name, contents[name])
             if raw is None or name.endswith("/"):
                 continue
             digests[name] = hashlib.sha256(raw).hexdigest()
@@ -1067,11 +1084,15 @@ def compile_template(
                 root = _parse_xml(raw, name, package.path)
                 static_text[name] = _custom_with_slot(root)
                 entries.append(name)
-            elif (
+            elif name in cleaned or (
                 name in {"[Content_Types].xml", "_rels/.rels"} and CUSTOM_PART not in package.names
             ):
                 root = _parse_xml(raw, name, package.path)
-                _declare_custom(root, name)
+                if (
+                    name in {"[Content_Types].xml", "_rels/.rels"}
+                    and CUSTOM_PART not in package.names
+                ):
+                    _declare_custom(root, name)
                 static_text[name] = _serialise(root)
                 entries.append(name)
             else:
@@ -1109,6 +1130,7 @@ def compile_template(
         paths=frozenset(paths),
         static_text=static_text,
         locale=locale,
+        removed=removed,
     )
 
 
