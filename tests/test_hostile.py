@@ -193,3 +193,93 @@ def test_external_relationships_of_a_template_never_reach_the_draft() -> None:
     import docx
 
     assert "Rauf Aliyev" in docx.Document(io.BytesIO(data)).paragraphs[0].text
+
+
+# ------------------------------------------------------------------ templates: the sandbox
+
+
+def _render(tags: list[str], context: dict[str, object] | None = None, **kwargs: object) -> bytes:
+    from litigate.drafts.engine import compile_template
+
+    from .test_render_engine import make_docx
+
+    template = compile_template(make_docx(tags), template_id="t")
+    return template.render(context or {"x": 1}, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "{{ range }}",
+        "{{ namespace }}",
+        "{{ cycler }}",
+        "{{ joiner() }}",
+        "{{ [range, 1] }}",
+        "{{ x.conjugate }}",
+    ],
+)
+def test_nothing_internal_is_printable(tag: str) -> None:
+    from litigate.errors import TemplateSecurityError
+
+    with pytest.raises(TemplateSecurityError):
+        _render([tag])
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "{% macro m(n) %}{{ m(n + 1) }}{% endmacro %}{{ m(0) }}",
+        "{% for a in [[1]] recursive %}{{ loop([a]) }}{% endfor %}",
+        "{% macro m() %}{% call m() %}{% endcall %}{{ caller() }}{% endmacro %}{{ m() }}",
+    ],
+)
+def test_template_recursion_is_a_litigate_error(tag: str) -> None:
+    from litigate.errors import TemplateSecurityError
+
+    with pytest.raises(TemplateSecurityError):
+        _render([tag])
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "{% set s = 'x'.zfill(10**8) %}",
+        "{% set s = 'x'.ljust(10**8) %}",
+        "{% set s = 'x'.rjust(10**8) %}",
+        "{% set s = 'x'.center(10**8) %}",
+        "{% set s = ('\\t' * 100).expandtabs(10**6) %}",
+        "{% set s = ('x' * 10000).replace('', 'y' * 10000) %}",
+        (
+            "{% set ns = namespace(s='x' * 1000) %}{% for i in range(40) %}"
+            "{% set ns.s = ns.s ~ ns.s %}{% endfor %}"
+        ),
+        (
+            "{% set ns = namespace(s=[1] * 1000) %}{% for i in range(40) %}"
+            "{% set ns.s = ns.s + ns.s %}{% endfor %}"
+        ),
+        "{% set s = ('x' * 10000).encode() * 10000 %}",
+        (
+            "{% set ns = namespace(n=10) %}{% for i in range(40) %}"
+            "{% set ns.n = ns.n * ns.n %}{% endfor %}"
+        ),
+        "{% set n = ((10 ** 100) ** 100) ** 100 %}",
+        (
+            "{% for a in range(10000) %}{% for b in range(10000) %}{% for c in range(10000) %}"
+            "{% endfor %}{% endfor %}{% endfor %}"
+        ),
+    ],
+)
+def test_memory_and_cpu_of_a_render_are_bounded(tag: str) -> None:
+    from litigate.errors import TemplateSecurityError
+
+    with pytest.raises(TemplateSecurityError):
+        _render([tag])
+
+
+def test_a_draft_with_the_private_marker_characters_in_a_value_renders() -> None:
+    import docx
+
+    data = _render(["{{ x }} and {{ missing }}"], {"x": "a\ufdd27\ufdd3c"}, draft=True)
+    text = docx.Document(io.BytesIO(data)).paragraphs[0].text
+    assert text.startswith("a\ufffd7\ufffdc and ")
+    assert "MISSING" in text
