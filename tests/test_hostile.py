@@ -283,3 +283,56 @@ def test_a_draft_with_the_private_marker_characters_in_a_value_renders() -> None
     text = docx.Document(io.BytesIO(data)).paragraphs[0].text
     assert text.startswith("a\ufffd7\ufffdc and ")
     assert "MISSING" in text
+
+
+# ------------------------------------------------------------------ dates and the calendar
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 \u017feptember 2020", (2020, 9, 3)),  # long s, which case-insensitive s matches
+        ("3 augu\u017ft 2020", (2020, 8, 3)),
+        ("Monday 3 Augu\u017ft 2020", (2020, 8, 3)),
+        ("\u212aasım 2020 1", None),  # Kelvin sign for K: read or refused, never KeyError
+    ],
+)
+def test_month_names_with_characters_case_folding_maps_to_ascii(
+    text: str, expected: tuple[int, int, int] | None
+) -> None:
+    from datetime import date
+
+    try:
+        got = litigate.parse_date(text, languages=["en", "az"])
+    except LitigateError:
+        assert expected is None
+        return
+    if expected is not None:
+        assert got == date(*expected)
+
+
+def test_a_period_past_31_december_9999_is_a_clear_error() -> None:
+    from datetime import date
+
+    from litigate.errors import InputError
+
+    case = litigate.case_from_dict(
+        {
+            "forum": "ecthr",
+            "respondent": "AZE",
+            "applicants": [{"name": "Rauf Aliyev"}],
+            "complaints": [{"provision": "ECHR-5-1", "exhausted_by": ["appeal"]}],
+            "proceedings": [
+                {
+                    "id": "appeal",
+                    "court": "Baku Court of Appeal",
+                    "level": "appeal",
+                    "taken_on": "9999-12-20",
+                }
+            ],
+        }
+    )
+    with pytest.raises(InputError) as caught:
+        litigate.filing_window(case, as_of=date(2026, 1, 1))
+    assert "9999-12-20" in str(caught.value)
+    assert caught.value.field == "date"
