@@ -71,14 +71,18 @@ import functools
 import hashlib
 import os
 import re
+import secrets
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import attrs
 
+from litigate.drafts._limits import check_binop, check_call, check_join, watchdog
+from litigate.drafts._links import strip_external
 from litigate.drafts.docxml import PreparedPart, W, prepare_part
 from litigate.drafts.package import (
     CUSTOM_NS,
@@ -119,9 +123,9 @@ _TEXT_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes
 _BAD_CHARS = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufdd0\ufdd1\ufdd4-\ufdef\ufffe\uffff]"
 )
+_INTERNAL = re.compile(r" at 0x[0-9a-fA-F]+")
 _MARK_OPEN = "\ufdd2"
 _MARK_CLOSE = "\ufdd3"
-_MARK = re.compile(f"{_MARK_OPEN}(\\d+){_MARK_CLOSE}")
 _BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
 _TAB = '</w:t><w:tab/><w:t xml:space="preserve">'
 _UNSAFE_NAMES = frozenset({"mro", "format", "format_map", "func_globals", "gi_frame", "f_globals"})
@@ -160,6 +164,14 @@ class _RenderState:
     part: PreparedPart | None = None
     missing: list[_Missing] = attrs.Factory(list)
     paths: dict[int, tuple[object, str]] = attrs.Factory(dict)
+    # The draft markers carry a secret of this render: a value cannot forge one.
+    nonce: str = attrs.Factory(
+        lambda: f"{secrets.randbelow(10**12):012d}"
+    )  # digits: upper() keeps them
+
+    @property
+    def marker(self) -> re.Pattern[str]:
+        return re.compile(f"{_MARK_OPEN}{self.nonce}-(\\d+){_MARK_CLOSE}")
 
 
 _STATE: contextvars.ContextVar[_RenderState | None] = contextvars.ContextVar(
@@ -201,16 +213,42 @@ def _record(path: str, *, is_none: bool) -> str:
     part = state.part.name if state.part is not None else None
     state.missing.append(_Missing(path, part, _locate(), is_none))
     # In a draft the marker carries an index, not the path, so filters (upper…) cannot alter it.
-    return f"{_MARK_OPEN}{len(state.missing) - 1}{_MARK_CLOSE}" if state.draft else ""
+    index = len(state.missing) - 1
+    return f"{_MARK_OPEN}{state.nonce}-{index}{_MARK_CLOSE}" if state.draft else ""
 
 
 def _text(value: object) -> str:
     """The text of a value with forbidden XML characters replaced by U+FFFD."""
     text = value if isinstance(value, str) else str(value)
     text = _BAD_CHARS.sub("\ufffd", text)
-    if (_MARK_OPEN in text or _MARK_CLOSE in text) and not _current().draft:
-        text = text.replace(_MARK_OPEN, "\ufffd").replace(_MARK_CLOSE, "\ufffd")
+    if _MARK_OPEN in text or _MARK_CLOSE in text:
+        state = _STATE.get()
+        if state is None or not state.draft:
+            return text.replace(_MARK_OPEN, "\ufffd").replace(_MARK_CLOSE, "\ufffd")
+        # Keep this render's own markers (a filter applied to a missing value), no other.
+        forged = re.compile(f"({state.marker.pattern})|[{_MARK_OPEN}{_MARK_CLOSE}]")
+        text = forged.sub(lambda m: m.group(1) or "\ufffd", text)
     return text
+
+
+@functools.cache
+def _code_generator() -> type[Any]:
+    """Jinja's code generator, with every ``~`` concatenation size-checked first."""
+    from jinja2.compiler import CodeGenerator
+
+    class Generator(CodeGenerator):
+        def visit_Concat(self, node: Any, frame: Any) -> None:  # noqa: N802 - Jinja's name
+            if frame.eval_ctx.volatile:
+                join = "(markup_join if context.eval_ctx.volatile else str_join)"
+            else:
+                join = "markup_join" if frame.eval_ctx.autoescape else "str_join"
+            self.write(f"{join}(environment.litigate_join((")
+            for arg in node.nodes:
+                self.visit(arg, frame)
+                self.write(", ")
+            self.write(")))")
+
+    return Generator
 
 
 @functools.cache
@@ -297,11 +335,16 @@ def _classes() -> tuple[
         raise TemplateSecurityError(message)
 
     class Environment(ImmutableSandboxedEnvironment):
-        intercepted_binops = frozenset({"*", "**", "%"})
+        intercepted_binops = frozenset({"*", "**", "%", "+"})
+        code_generator_class = _code_generator()
 
         def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
             _check_binop(operator, left, right)
+            check_binop(operator, left, right)
             return super().call_binop(context, operator, left, right)
+
+        def litigate_join(self, parts: tuple[Any, ...]) -> tuple[Any, ...]:
+            return check_join(parts)
 
         def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
             if attr in _UNSAFE_NAMES and not isinstance(obj, Mapping):
@@ -327,6 +370,7 @@ def _classes() -> tuple[
                 getattr(obj, "__self__", None), str
             ):
                 return _refuse(obj, "format")
+            check_call(obj, args, kwargs)
             return super().call(context, obj, *args, **kwargs)
 
         def getattr(self, obj: Any, attribute: str) -> Any:
@@ -347,7 +391,13 @@ def _classes() -> tuple[
             return Markup(escape(_record(value._path, is_none=value._is_none)))  # noqa: S704, SLF001
         if value is None:
             return Markup(escape(_record("(the value is None)", is_none=True)))  # noqa: S704
+        if callable(value) or isinstance(value, type | ModuleType):
+            message = f"the template may not print a {type(value).__name__}"
+            raise TemplateSecurityError(message)
         text = str(escape(_text(value)))
+        if _INTERNAL.search(text):
+            message = "the template may not print an object's internals (its address)"
+            raise TemplateSecurityError(message)
         if "\n" in text or "\r" in text or "\t" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
             text = text.replace("\n", _BREAK).replace("\t", _TAB)
@@ -615,6 +665,18 @@ class CompiledTemplate:
     _paths: frozenset[str] = attrs.field(alias="paths")
     _static_text: Mapping[str, str] = attrs.field(repr=False, alias="static_text")
     _locale: str | None = attrs.field(default=None, alias="locale")
+    _removed: tuple[str, ...] = attrs.field(default=(), alias="removed")
+
+    def removed_links(self) -> tuple[str, ...]:
+        """The external relationships removed from the template, one line each.
+
+        A template may point outside its package (a remote attached template, a
+        linked image, an OLE link): Word would fetch the URL when the draft is
+        opened.  They are removed when the template is compiled, with what refers
+        to them; this lists them as ``part: type to target``.  Hyperlinks that
+        are only followed when clicked are kept.
+        """
+        return self._removed
 
     def variables(self) -> frozenset[str]:
         """The top-level names the template needs from the context."""
@@ -708,7 +770,14 @@ class CompiledTemplate:
         for part in self._parts:
             state.part = part.prepared
             try:
-                text = _bounded(part.template.generate(values), part.prepared.name)
+                with watchdog():
+                    text = _bounded(part.template.generate(values), part.prepared.name)
+            except RecursionError as exc:
+                problem = TemplateProblem("recursion too deep", part=part.prepared.name)
+                message = f"template {self.template_id!r} tried something forbidden:"
+                raise TemplateSecurityError(
+                    message, template_id=self.template_id, problems=[problem]
+                ) from exc
             except TemplateSecurityError as exc:
                 problem = TemplateProblem(str(exc.args[0]).split("\n")[0], part=part.prepared.name)
                 message = f"template {self.template_id!r} tried something forbidden:"
@@ -921,7 +990,7 @@ def _highlight(text: str, name: str, template_id: str, state: _RenderState) -> s
                 current.append(child)
                 continue
             pos = 0
-            for match in _MARK.finditer(child.text):
+            for match in state.marker.finditer(child.text):
                 _text_run(current, child.text[pos : match.start()])
                 new_runs.append(current)
                 marked = fresh(marked=True)
@@ -1022,9 +1091,13 @@ def compile_template(
     variables: set[str] = set()
     paths: set[str] = set()
     try:
+        contents = {info.filename: package.read(info.filename) for info in package.zip.infolist()}
+        cleaned, removed = strip_external(
+            {name: raw for name, raw in contents.items() if raw is not None}
+        )
         for info in package.zip.infolist():
             name = info.filename
-            raw = package.read(name)
+            raw = cleaned.get(name, contents[name])
             if raw is None or name.endswith("/"):
                 continue
             digests[name] = hashlib.sha256(raw).hexdigest()
@@ -1067,11 +1140,15 @@ def compile_template(
                 root = _parse_xml(raw, name, package.path)
                 static_text[name] = _custom_with_slot(root)
                 entries.append(name)
-            elif (
+            elif name in cleaned or (
                 name in {"[Content_Types].xml", "_rels/.rels"} and CUSTOM_PART not in package.names
             ):
                 root = _parse_xml(raw, name, package.path)
-                _declare_custom(root, name)
+                if (
+                    name in {"[Content_Types].xml", "_rels/.rels"}
+                    and CUSTOM_PART not in package.names
+                ):
+                    _declare_custom(root, name)
                 static_text[name] = _serialise(root)
                 entries.append(name)
             else:
@@ -1109,6 +1186,7 @@ def compile_template(
         paths=frozenset(paths),
         static_text=static_text,
         locale=locale,
+        removed=removed,
     )
 
 

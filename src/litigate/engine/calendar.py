@@ -28,7 +28,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from litigate.errors import RuleDataError
+from litigate.errors import InputError, RuleDataError
 from litigate.rules.spec import Period
 
 __all__ = ["WEEKDAYS", "add_months", "add_period", "is_month_end_sensitive"]
@@ -36,12 +36,33 @@ __all__ = ["WEEKDAYS", "add_months", "add_period", "is_month_end_sensitive"]
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+def _beyond_calendar(start: date, what: str) -> InputError:
+    msg = (
+        f"{what} from {start.isoformat()} ends outside the calendar litigate counts in "
+        f"(years {date.min.year} to {date.max.year}); check the date"
+    )
+    return InputError(msg, field="date", value=start)
+
+
 def add_months(start: date, months: int) -> date:
-    """Add calendar months, keeping the day-number and clamping at month end."""
+    """Add calendar months, keeping the day-number and clamping at month end.
+
+    Raises:
+        InputError: The result would fall before year 1 or after 31 December 9999.
+    """
     index = start.year * 12 + (start.month - 1) + months
     year, month = divmod(index, 12)
+    if not date.min.year <= year <= date.max.year:
+        raise _beyond_calendar(start, f"{months} months")
     last = calendar.monthrange(year, month + 1)[1]
     return date(year, month + 1, min(start.day, last))
+
+
+def _add_days(start: date, step: timedelta, what: str) -> date:
+    try:
+        return start + step
+    except OverflowError:
+        raise _beyond_calendar(start, what) from None
 
 
 def add_period(start: date, period: Period, counting: str) -> tuple[date, bool]:
@@ -49,18 +70,20 @@ def add_period(start: date, period: Period, counting: str) -> tuple[date, bool]:
 
     Raises:
         RuleDataError: ``counting`` is not a known strategy.
+        InputError: The period ends after 31 December 9999 (or before year 1).
     """
     if counting == "calendar_same_day":
         months = period.years * 12 + period.months
         end = add_months(start, months)
         clamped = end.day != start.day
-        end += timedelta(weeks=period.weeks, days=period.days)
+        end = _add_days(end, timedelta(weeks=period.weeks, days=period.days), period.describe())
         return end, clamped
     if counting == "days":
         if period.years or period.months:
             msg = f"counting 'days' cannot count {period.describe()} @ $.counting"
             raise RuleDataError([msg], path="(rule)")
-        return start + timedelta(weeks=period.weeks, days=period.days), False
+        step = timedelta(weeks=period.weeks, days=period.days)
+        return _add_days(start, step, period.describe()), False
     msg = f"unknown counting strategy {counting!r} (known: calendar_same_day, days) @ $.counting"
     raise RuleDataError([msg], path="(rule)")
 

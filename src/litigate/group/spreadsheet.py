@@ -344,9 +344,27 @@ def _declares_doctype(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
     return False
 
 
+_MAX_SHEET_ROW = 1_048_576  # the last row of an XLSX sheet
+_MAX_SHEET_COLUMN = 16_384  # column XFD, the last one
+_MAX_CELLS = 5_000_000
+"""Largest number of cells read from a sheet (rows times their width up to the last filled cell)."""
+
+
 def _xlsx_rows(data: bytes, path: str | None) -> Iterator[list[Any]]:
+    """Every row of the first sheet, as stored: the declared ``<dimension>`` is ignored.
+
+    openpyxl's read-only reader trusts the sheet's ``<dimension>``: rows below it and
+    columns right of it are silently dropped, and one claiming the whole sheet pads
+    every row to 16,384 cells.  Scripts and some office suites write it wrong, so the
+    rows are taken from the sheet's XML itself, each as long as its last filled
+    cell; a row or a cell stated twice or out of order (which openpyxl would drop or
+    overwrite) refuses the file.
+    """
     _check_archive(data, path)
     from openpyxl import load_workbook  # type: ignore[import-untyped,unused-ignore]
+    from openpyxl.worksheet._reader import (  # type: ignore[import-untyped,unused-ignore]
+        WorkSheetParser,
+    )
 
     try:
         with warnings.catch_warnings():
@@ -360,18 +378,38 @@ def _xlsx_rows(data: bytes, path: str | None) -> Iterator[list[Any]]:
         raise DocumentError(msg, reason="bad_xlsx", path=path) from exc
     try:
         sheet = book.worksheets[0]
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), sheet._get_source() as source:  # noqa: SLF001
             warnings.simplefilter("ignore")
-            for cells in sheet.iter_rows():
-                row: list[Any] = []
-                for cell in cells:
-                    kind = getattr(cell, "data_type", None)
-                    value = cell.value
-                    if kind == "f":
-                        value = _Formula(str(value))
-                    elif kind == "e":
-                        value = _ErrorValue(str(value))
-                    row.append(value)
+            parser = WorkSheetParser(
+                source,
+                sheet._shared_strings,  # noqa: SLF001
+                data_only=False,
+                epoch=book.epoch,
+                date_formats=book._date_formats,  # noqa: SLF001
+                timedelta_formats=book._timedelta_formats,  # noqa: SLF001
+            )
+            expected = 1
+            budget = _MAX_CELLS
+            for number, cells in parser.parse():
+                if not expected <= number <= _MAX_SHEET_ROW:
+                    msg = (
+                        f"the sheet states row {number} after row {expected - 1} (rows twice, "
+                        "out of order or beyond the sheet); open it in a spreadsheet program "
+                        "and save it again"
+                    )
+                    raise DocumentError(msg, reason="bad_xlsx", path=path)  # noqa: TRY301
+                for _ in range(expected, number):
+                    yield []  # rows the file leaves out are blank
+                expected = number + 1
+                row = _row_values(cells, number, path)
+                budget -= len(row)
+                if budget < 0:
+                    msg = (
+                        f"the sheet holds more than {_MAX_CELLS} cells up to row {number} "
+                        "(counting each row up to its last filled cell); remove what lies "
+                        "right of the applicants' columns"
+                    )
+                    raise DocumentError(msg, reason="too_large", path=path)  # noqa: TRY301
                 yield row
     except DocumentError:
         raise
@@ -380,6 +418,33 @@ def _xlsx_rows(data: bytes, path: str | None) -> Iterator[list[Any]]:
         raise DocumentError(msg, reason="bad_xlsx", path=path) from exc
     finally:
         book.close()
+
+
+def _row_values(cells: list[dict[str, Any]], number: int, path: str | None) -> list[Any]:
+    """One row's values, up to its last filled cell; formulas and errors marked."""
+    filled: dict[int, Any] = {}
+    last = 0
+    for cell in cells:
+        column = cell["column"]
+        if column <= last or column > _MAX_SHEET_COLUMN:
+            msg = (
+                f"row {number} states column {column} after column {last} (cells twice or "
+                "out of order); open it in a spreadsheet program and save it again"
+            )
+            raise DocumentError(msg, reason="bad_xlsx", path=path)
+        last = column
+        value = cell["value"]
+        kind = cell["data_type"]
+        if kind == "f":
+            value = _Formula(str(value))
+        elif kind == "e":
+            value = _ErrorValue(str(value))
+        if value is not None:
+            filled[column] = value
+    row: list[Any] = [None] * max(filled, default=0)
+    for column, value in filled.items():
+        row[column - 1] = value
+    return row
 
 
 def _csv_rows(data: bytes, path: str | None) -> Iterator[list[Any]]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from typing import Final, Literal
 
@@ -305,11 +305,28 @@ def _grammar(languages: tuple[str, ...]) -> _Grammar:
     )
 
 
+def _word(table: Mapping[str, int], word: str) -> int:
+    """The number of a month or weekday word the patterns matched, ignoring case as they do.
+
+    The patterns match case-insensitively, and Unicode case-insensitive matching
+    takes U+017F (long s) for ``s``, U+212A (Kelvin sign) for ``k``, U+0131 for ``i``…
+    that ``str.lower`` does not fold: those are looked up the patterns' way.
+    """
+    key = _key(word)
+    if key in table:
+        return table[key]
+    for known, number in table.items():
+        if re.fullmatch(re.escape(known), key, re.IGNORECASE):
+            return number
+    msg = f"{word!r} is not a month or weekday litigate knows"
+    raise DateParseError(msg, text=word)
+
+
 def _month_number(grammar: _Grammar, word: str) -> int:
     key = _key(word)
     if key.upper() in _ROMAN:
         return _ROMAN.index(key.upper()) + 1
-    return grammar.months[key]
+    return _word(grammar.months, word)
 
 
 def _english(day: date) -> str:
@@ -450,7 +467,7 @@ def parse_date(
         if match is not None:
             result = _read_fast(text, match["rest"], grammar, date_order)
             if result is not None:
-                return _check_weekday(text, result, grammar.weekdays[_key(match["w"])])
+                return _check_weekday(text, result, _word(grammar.weekdays, match["w"]))
     for name, pattern in grammar.partial:
         match = pattern.fullmatch(cleaned)
         if match is not None:
