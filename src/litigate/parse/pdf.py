@@ -75,6 +75,7 @@ _SUPERSCRIPT_RATIO = 0.8
 _PARAGRAPH_GAP = 1.35
 _HEADING_RATIO = 1.1
 _EDGE = 0.08
+_SHORT_LINE = 0.85
 
 
 @attrs.frozen(kw_only=True)
@@ -84,6 +85,7 @@ class _Line:
     size: float
     top: float
     left: float
+    right: float = 0.0
     notes: tuple[int, ...] = ()
 
 
@@ -232,6 +234,7 @@ def _page_lines(textpage: Any, raw: Any, page_no: int, height: float) -> list[_L
                 size=body,
                 top=height - y.value,
                 left=x.value,
+                right=textpage.get_charbox(visible[-1][0])[2],
                 notes=tuple(notes),
             )
         )
@@ -320,13 +323,18 @@ def _paragraphs(lines: list[_Line]) -> Iterator[tuple[list[_Line], float]]:
         if a.page == b.page and a.size == b.size == size and b.top > a.top
     ]
     spacing = min(pitches) / size if pitches else 1.2  # line pitch as a multiple of the font size
+    margin = max(line.right for line in lines)
     group: list[_Line] = [lines[0]]
     for previous, line in itertools.pairwise(lines):
         same_page = previous.page == line.page
         gap = line.top - previous.top if same_page else 0.0
         starts = bool(_NUMBERED.match(line.text)) or line.size != previous.size
-        if not same_page and not starts and previous.text.endswith((".", ":", ";")):
-            starts = line.text[:1].isupper() and line.left <= previous.left
+        if not same_page and not starts:
+            # across a page break: a short last line, or a full stop before a capital,
+            # ends the paragraph; a full line runs on
+            short = previous.right < margin * _SHORT_LINE
+            stop = previous.text.endswith((".", ":", ";")) and line.text[:1].isupper()
+            starts = short or stop
         if starts or gap > line.size * spacing * _PARAGRAPH_GAP:
             yield group, group[0].size
             group = [line]

@@ -39,19 +39,18 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import attrs
 
-from litigate.errors import DocumentError, InputError, RuleDataError, ValidationError
+from litigate.errors import RuleDataError, ValidationError
 from litigate.model import Case, RegistryTimeLimit
 from litigate.parse.dates import find_dates
+from litigate.parse.document import read_document_text
 
 __all__ = [
     "FoundTimeLimit",
     "RegistryLetter",
-    "read_document_text",
     "read_registry_letter",
 ]
 
@@ -327,58 +326,6 @@ def _application(text: str) -> tuple[str | None, str | None]:
             line_end = text.find("\n", match.end())
             return match.group(1), text[line_start : line_end if line_end >= 0 else None].strip()
     return None, None
-
-
-def read_document_text(source: str | os.PathLike[str] | bytes) -> tuple[str, str, str | None]:
-    """The text of a letter in a text PDF, a DOCX or a UTF-8 text file, and which it was.
-
-    Returns:
-        ``(text, source_format, path)`` with ``source_format`` ``"pdf"``, ``"docx"`` or ``"text"``.
-
-    Raises:
-        InputError: The path does not exist or is a directory (naming it).
-        DocumentError: The file is refused (see :func:`litigate.parse.pdf.read_pdf`,
-            :func:`litigate.parse.docx.read_docx_paragraphs`), or is not UTF-8 text.
-
-    Examples:
-        >>> read_document_text("no/such/letter.pdf")
-        Traceback (most recent call last):
-        ...
-        litigate.errors.InputError: no such file: no/such/letter.pdf
-    """
-    from litigate.parse.docx import read_docx_footnotes, read_docx_paragraphs
-    from litigate.parse.pdf import is_pdf, read_pdf_text
-
-    path: str | None = None
-    if isinstance(source, bytes | bytearray | memoryview):
-        data = bytes(source)
-        head = data[:8]
-    else:
-        target = Path(source)
-        path = str(target)
-        if target.is_dir():
-            msg = f"a directory, not a letter: {target}"
-            raise InputError(msg, field="path", value=path)
-        if not target.exists():
-            msg = f"no such file: {target}"
-            raise InputError(msg, field="path", value=path)
-        with target.open("rb") as handle:
-            head = handle.read(8)
-        data = b""
-    if is_pdf(source):
-        return read_pdf_text(source), "pdf", path
-    if head.startswith(b"PK"):
-        paragraphs = read_docx_paragraphs(source)
-        notes = read_docx_footnotes(source)
-        body = "\n".join(p.label for p in paragraphs)
-        tail = "\n".join(f"{n} {t}" for n, t in sorted(notes.items()))
-        return (f"{body}\n{tail}" if tail else body), "docx", path
-    raw = data if path is None else Path(path).read_bytes()
-    try:
-        return raw.decode("utf-8-sig"), "text", path
-    except UnicodeDecodeError as exc:
-        msg = f"{path or 'the document'} is neither a PDF, a DOCX nor UTF-8 text: {exc}"
-        raise DocumentError(msg, reason="not_utf8", path=path) from exc
 
 
 def read_registry_letter(
