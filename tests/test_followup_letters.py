@@ -18,17 +18,17 @@ EXPECTED_ITEMS = [
         "para. 13 (b)",
         "Fundamental legal safeguards",
         [
-            ("(1/E)", "It regrets that no information was provided on access to a lawyer of one's "
-             "choice from the outset of deprivation of liberty (1/E)."),
-            ("(B)", "The Committee notes the statistics on medical examinations provided by the "
-             "State party but considers that more information is needed (B)."),
+            ("(1/E)", ("It regrets that no information was provided on access to a lawyer of one's "
+             "choice from the outset of deprivation of liberty (1/E).")),
+            ("(B)", ("The Committee notes the statistics on medical examinations provided by the "
+             "State party but considers that more information is needed (B).")),
         ],
     ),
     (
         "para. 17 (a)",
         "Prompt, impartial and effective investigations",
-        [("(C)", "The Committee regrets the lack of information on the number of complaints of "
-          "torture registered and investigated (C).")],
+        [("(C)", ("The Committee regrets the lack of information on the number of complaints of "
+          "torture registered and investigated (C)."))],
     ),
     (
         "para. 21",
@@ -60,8 +60,10 @@ def _check(letter: FollowUpLetter) -> None:
     assert [str(g.mark) for g in letter.implementation_plan] == ["(C)"]
     assert letter.implementation_plan[0].sentence.endswith("an implementation plan (C).")
     assert letter.problems == (
-        "unknown grade '(F)' in para. 21: 'It notes however that overcrowding persists in "
-        "pretrial detention (F).'",
+        (
+            "unknown grade '(F)' in para. 21: 'It notes however that overcrowding persists in "
+            "pretrial detention (F).'"
+        ),
         "heading names no paragraph of the concluding observations: 'Redress for victims'",
     )
     # the addressee block and the page-break leftover are not part of any item
