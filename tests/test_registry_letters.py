@@ -11,7 +11,8 @@ import pytest
 
 import litigate
 from litigate.errors import DocumentError, InputError, ValidationError
-from litigate.parse.registry import read_document_text, read_registry_letter
+from litigate.parse.document import read_document_text
+from litigate.parse.registry import read_registry_letter
 
 REAL = Path(__file__).parent / "data" / "real" / "registry" / "isarlov-2013-01-11.txt"
 
