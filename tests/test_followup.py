@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from litigate.errors import CitationParseError, DocumentError, ValidationError
+from litigate.errors import CitationParseError, DocumentError, InputError, ValidationError
 from litigate.parse.citations import UnSymbolKind, parse_citation
 from litigate.parse.followup import (
     FollowUpMark,
@@ -62,7 +62,7 @@ Committee against Torture
 
 
 def test_the_letter_is_read_into_items():
-    letter = read_follow_up_letter(LETTER)
+    letter = read_follow_up_letter(text=LETTER)
 
     assert str(letter.symbol) == "CAT/C/AZE/CO/4"
     assert letter.letter_date == date(2017, 5, 12)
@@ -85,7 +85,7 @@ def test_the_letter_is_read_into_items():
 
 
 def test_the_letter_keeps_every_symbol_and_dated_role():
-    letter = read_follow_up_letter(LETTER)
+    letter = read_follow_up_letter(text=LETTER)
 
     assert [str(s) for s in letter.symbols] == [
         "CAT/C/AZE/CO/4",
@@ -102,7 +102,7 @@ def test_the_letter_keeps_every_symbol_and_dated_role():
 
 
 def test_the_unknown_qualifier_is_kept_and_not_interpreted():
-    mark = read_follow_up_letter(LETTER).items[1].marks[0]
+    mark = read_follow_up_letter(text=LETTER).items[1].marks[0]
 
     assert mark == FollowUpMark(grade="E", qualifier="1", limb="a")
     assert "not known" in mark.describe()
@@ -111,7 +111,7 @@ def test_the_unknown_qualifier_is_kept_and_not_interpreted():
 
 
 def test_the_closing_ends_the_last_item():
-    last = read_follow_up_letter(LETTER).items[-1]
+    last = read_follow_up_letter(text=LETTER).items[-1]
 
     assert "Yours sincerely" not in last.text
     assert "Rapporteur" not in last.text
@@ -124,7 +124,7 @@ def test_items_take_the_last_concluding_observations_named_before_them():
         "As to CERD/C/AZE/CO/10-12:\n"
         "Paragraph 9 (C)\n"
     )
-    letter = read_follow_up_letter(text)
+    letter = read_follow_up_letter(text=text)
 
     assert str(letter.symbol) == "CAT/C/AZE/CO/4"
     assert [str(i.symbol) for i in letter.items] == ["CERD/C/AZE/CO/10-12", "CERD/C/AZE/CO/10-12"]
@@ -136,11 +136,11 @@ def test_a_sentence_starting_with_paragraph_is_not_an_item_unless_marked():
         "within one year on the recommendations below, and this sentence is rather long.\n"
         "§ 9 Safeguards (A)\n"
     )
-    assert [i.reference for i in read_follow_up_letter(text).items] == ["para. 9"]
+    assert [i.reference for i in read_follow_up_letter(text=text).items] == ["para. 9"]
 
 
 def test_a_letter_without_items_or_symbols():
-    letter = read_follow_up_letter("Dear Sir,\nThank you.\n")
+    letter = read_follow_up_letter(text="Dear Sir,\nThank you.\n")
 
     assert letter.items == ()
     assert letter.symbol is None
@@ -167,13 +167,23 @@ def test_a_non_utf8_file_is_refused(tmp_path: Path):
     assert info.value.reason == "not_utf8"
 
 
-def test_unsupported_inputs_are_refused(tmp_path: Path):
-    with pytest.raises(DocumentError) as info:
+def test_missing_paths_and_directories_are_input_errors_naming_the_path(tmp_path: Path):
+    with pytest.raises(InputError, match="no such file") as info:
         read_follow_up_letter(tmp_path / "letter.pdf")
-    assert info.value.reason == "unsupported_format"
+    assert info.value.value == str(tmp_path / "letter.pdf")
+    with pytest.raises(InputError, match="a directory"):
+        read_follow_up_letter(tmp_path)
+    with pytest.raises(DocumentError) as refused:
+        read_follow_up_letter(42)  # type: ignore[arg-type]
+    assert refused.value.reason == "unsupported_input"
+    with pytest.raises(TypeError):
+        read_follow_up_letter()
 
-    with pytest.raises(DocumentError):
-        read_follow_up_letter(b"bytes")  # type: ignore[arg-type]
+
+def test_text_as_a_positional_str_still_works_but_is_deprecated():
+    with pytest.warns(DeprecationWarning, match="pass text="):
+        letter = read_follow_up_letter(LETTER)
+    assert letter == read_follow_up_letter(text=LETTER)
 
 
 @pytest.mark.skipif(
@@ -287,7 +297,7 @@ def test_marks_round_trip(mark):
 @given(st.text(max_size=200))
 def test_parse_marks_and_letters_never_raise_on_text(text):
     parse_marks(text)
-    letter = read_follow_up_letter(text)
+    letter = read_follow_up_letter(text=text)
     for item in letter.items:
         assert item.paragraph >= 1
 
@@ -313,11 +323,11 @@ def test_parse_marks_and_letters_never_raise_on_text(text):
     ).map("".join)
 )
 def test_letter_like_noise_is_read_without_errors(text):
-    letter = read_follow_up_letter(text)
+    letter = read_follow_up_letter(text=text)
     for item in letter.items:
         assert item.text in text
 
 
 def test_symbols_in_letters_are_the_citation_values():
-    letter = read_follow_up_letter(LETTER)
+    letter = read_follow_up_letter(text=LETTER)
     assert letter.symbol == parse_citation("CAT/C/AZE/CO/4")

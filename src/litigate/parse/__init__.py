@@ -31,6 +31,7 @@ from litigate.parse.followup import (
     FollowUpLetter,
     FollowUpMark,
     Grade,
+    GradedSentence,
     LetterDate,
     follow_up_grades,
     parse_mark,
@@ -38,6 +39,8 @@ from litigate.parse.followup import (
     read_follow_up_letter,
 )
 from litigate.parse.observations import Observations, Section, read_observations
+from litigate.parse.pdf import PdfText, read_pdf
+from litigate.parse.registry import FoundTimeLimit, RegistryLetter, read_registry_letter
 
 __all__ = [
     "ApplicationNumber",
@@ -52,10 +55,14 @@ __all__ = [
     "FollowUpItem",
     "FollowUpLetter",
     "FollowUpMark",
+    "FoundTimeLimit",
     "Grade",
+    "GradedSentence",
     "HudocItem",
     "LetterDate",
     "Observations",
+    "PdfText",
+    "RegistryLetter",
     "ReportNumber",
     "Section",
     "Suffix",
@@ -74,5 +81,7 @@ __all__ = [
     "read_docx_paragraphs",
     "read_follow_up_letter",
     "read_observations",
+    "read_pdf",
+    "read_registry_letter",
     "resolve_two_digit_year",
 ]

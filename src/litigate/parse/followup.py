@@ -17,21 +17,25 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import re
+import warnings
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any, Final
 
 import attrs
 
 from litigate.errors import CitationParseError, DocumentError, ValidationError
 from litigate.parse.citations import UnSymbol, UnSymbolKind, _rules, find_citations
+from litigate.parse.dates import find_dates
+from litigate.parse.document import read_document_text
 
 __all__ = [
     "FollowUpItem",
     "FollowUpLetter",
     "FollowUpMark",
     "Grade",
+    "GradedSentence",
     "LetterDate",
     "follow_up_grades",
     "parse_mark",
@@ -237,6 +241,19 @@ class LetterDate:
 
 
 @attrs.frozen(kw_only=True)
+class GradedSentence:
+    """A grade as the Rapporteur prints it, at the end of the sentence it grades.
+
+    Attributes:
+        mark: The grade (``(1/E)``, ``(C)``).
+        sentence: The sentence, mark included, as printed (footnote numbers removed).
+    """
+
+    mark: FollowUpMark
+    sentence: str
+
+
+@attrs.frozen(kw_only=True)
 class FollowUpItem:
     """One recommendation assessed in a follow-up letter.
 
@@ -255,6 +272,8 @@ class FollowUpItem:
     marks: tuple[FollowUpMark, ...]
     symbol: UnSymbol | None
     text: str
+    heading: str = ""
+    grades: tuple[GradedSentence, ...] = ()
 
     @property
     def reference(self) -> str:
@@ -275,6 +294,20 @@ class FollowUpLetter:
         dates: Every date found, with its role.
         items: The recommendations assessed, in order.
         source: The file read, if any.
+        source_format: ``"pdf"``, ``"docx"`` or ``"text"``: how the letter was read.
+        requested_paragraph: The paragraph of the concluding observations that asked for
+            follow-up (``42`` in "CAT/C/AZE/CO/5, para. 42"), if printed.
+        paragraphs_concerned: The recommendations selected for follow-up as printed
+            ("13 (b)", "17 (a)", "21"), if the letter lists them.
+        reply_symbol: The symbol of the State's follow-up reply (``CAT/C/AZE/FCO/5``), if printed.
+        reply_due_on: The date by which the reply was requested (printed in the letter,
+            or given by the caller), if known.
+        reply_late: Whether the reply came after ``reply_due_on``; ``None`` if either date
+            is unknown.
+        implementation_plan: The grades given under an "Implementation plan" heading.
+        footnotes: Footnote lines found in the text (where a PDF conversion left them).
+        problems: What could not be read and must be checked by hand: unknown grade
+            letters, headings that name no paragraph, selected paragraphs without an item.
     """
 
     symbol: UnSymbol | None
@@ -285,6 +318,15 @@ class FollowUpLetter:
     dates: tuple[LetterDate, ...]
     items: tuple[FollowUpItem, ...]
     source: str | None = None
+    source_format: str = "text"
+    requested_paragraph: int | None = None
+    paragraphs_concerned: tuple[str, ...] = ()
+    reply_symbol: str | None = None
+    reply_due_on: dt.date | None = None
+    reply_late: bool | None = None
+    implementation_plan: tuple[GradedSentence, ...] = ()
+    footnotes: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
 
 
 _HEADER: Final = re.compile(
@@ -446,88 +488,320 @@ def _items(
     return items
 
 
-def _read_lines(source: str | Path) -> tuple[list[str], str | None]:
-    if isinstance(source, str):
-        return source.splitlines(), None
-    given: object = source  # callers without type checking may pass anything
-    if not isinstance(given, Path):
-        msg = f"a follow-up letter must be text (str) or a pathlib.Path (got {given!r})"
-        raise DocumentError(msg, reason="unsupported_input")
-    suffix = source.suffix.lower()
-    if suffix in {".txt", ".text", ""}:
-        try:
-            return source.read_text(encoding="utf-8-sig").splitlines(), str(source)
-        except UnicodeDecodeError as exc:
-            msg = f"{source} is not UTF-8 text: {exc}"
-            raise DocumentError(msg, reason="not_utf8", path=str(source)) from exc
-    if suffix == ".docx":
-        try:
-            from litigate.parse.docx import read_docx_paragraphs
-        except ImportError as exc:  # pragma: no cover - the DOCX reader ships with litigate
-            msg = f"{source}: the DOCX reader (litigate.parse.docx) is not available"
-            raise DocumentError(msg, reason="docx_reader_missing", path=str(source)) from exc
-        paragraphs = read_docx_paragraphs(source)
-        lines = [
-            f"{number} {p.text}" if (number := getattr(p, "number", None)) else p.text
-            for p in paragraphs
-        ]
-        return lines, str(source)
-    msg = f"{source}: only .txt and .docx follow-up letters are read (got {suffix!r})"
-    raise DocumentError(msg, reason="unsupported_format", path=str(source))
+_PAGE_LEFTOVER: Final = re.compile(
+    r"^\s*(?:[.…]{1,3}\s*/\s*[.…]{1,3}|-?\s*\d{1,3}\s*-?|page \d{1,3}(?: of \d{1,3})?)\s*$",
+    re.IGNORECASE,
+)
+_SUPERSCRIPTS: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_FOOTNOTE_LINE: Final = re.compile(
+    rf"^\s*(?:[{_SUPERSCRIPTS}]+|\d{{1,2}}(?=\s+[A-Z]{{2,6}}/))\s*\S"
+)
+_ADDRESSEE: Final = re.compile(
+    r"^\s*(?:H\.\s?E\.|His Excellency|Her Excellency|S\.\s?E\.|Permanent Representative|"
+    r"Permanent Mission|Représentant permanent|to the United Nations|auprès de l'Office)",
+    re.IGNORECASE,
+)
+_REC_END: Final = re.compile(r"concluding observations\)\s*\.?\s*$", re.IGNORECASE)
+_REC_REF: Final = re.compile(
+    rf"\((?:paras?\.|paragraphs?|§)\s*(?P<para>[1-9][0-9]{{0,2}})(?:\s*\(\s*(?P<limb>{_LIMB})\s*\))?",
+    re.IGNORECASE,
+)
+_END_GRADE: Final = re.compile(
+    r"\(\s*(?:(?P<q>[0-9]{1,3})\s*/\s*)?(?P<g>[A-Z][0-9]?)\s*\)\s*[.;]?\s*$"
+)
+_SENTENCE_END: Final = re.compile(r"(?<=[.;!?])\s+(?=[A-Z\u00c0-\u00dd])")
+_PLAN: Final = re.compile(
+    r"^\s*(?:implementation plan|plan de mise en (?:oe|œ)uvre)\s*$", re.IGNORECASE
+)
+_REQUESTED: Final = re.compile(
+    r"\b(?P<symbol>[A-Z]{2,6}/C/[A-Z0-9]{2,4}/CO/[0-9][\w\-/]*?),\s*paras?\.\s*(?P<para>[1-9][0-9]{0,2})"
+)
+_CONCERNED: Final = re.compile(
+    r"\bparagraphs\s+(?P<list>[1-9][0-9]{0,2}(?:\s*\([a-z]\))?"
+    r"(?:\s*(?:,|and|et)\s*[1-9][0-9]{0,2}(?:\s*\([a-z]\))?)+)"
+)
+_REPLY_BEFORE: Final = re.compile(
+    r"(?:letter|note verbale|reply|communication|submission|information)\s+(?:of|dated|received on)\s*$",
+    re.IGNORECASE,
+)
+_REPLY_SYMBOL: Final = re.compile(
+    r"\b([A-Z]{2,6}/C/[A-Z0-9]{2,4}/(?:FCO/[0-9][\w\-]*|CO/[0-9][\w\-]*/Add\.[0-9]+))"
+)
+_DUE_BEFORE: Final = re.compile(r"\b(?:by|before|no later than|within)\s*$", re.IGNORECASE)
 
 
-def read_follow_up_letter(text_or_path: str | Path) -> FollowUpLetter:
-    r"""Read a Rapporteur's follow-up letter into the recommendations it assesses.
+def _read_source(source: str | os.PathLike[str] | bytes) -> tuple[list[str], str | None, str]:
+    text, source_format, path = read_document_text(source)
+    return text.splitlines(), path, source_format
 
-    An item starts at a line that begins with a paragraph reference (``Paragraph 9``,
-    ``para. 11 (a)``, ``§ 13``) and runs to the next one, or to the closing
-    ("Yours sincerely", "Annex").  Its marks are every mark in it; its symbol is the
-    concluding observations named last before it (else the letter's first).
+
+def _clean(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Lines without page-break leftovers, the addressee block and footnotes (kept apart)."""
+    kept: list[str] = []
+    notes: list[str] = []
+    in_address = False
+    for raw in lines:
+        line = raw.replace("\u00a0", " ")
+        if _PAGE_LEFTOVER.match(line) and line.strip():
+            continue
+        if _ADDRESSEE.match(line):
+            in_address = True
+            continue
+        if in_address and line.strip() and line.strip()[:1].islower():
+            continue
+        in_address = False
+        if _FOOTNOTE_LINE.match(line):
+            notes.append(line.strip())
+            continue
+        kept.append(re.sub(rf"(?<=[\w.,;)])[{_SUPERSCRIPTS}]+", "", line))
+    return kept, notes
+
+
+def _is_heading_like(line: str) -> bool:
+    text = line.strip()
+    return (
+        0 < len(text) <= 100  # noqa: PLR2004
+        and text[:1].isupper()
+        and not text.endswith((".", ":", ";", ","))
+        and _END_GRADE.search(text) is None
+        and not _CLOSING.match(text)
+    )
+
+
+def _graded(block: str, where: str, problems: list[str]) -> tuple[GradedSentence, ...]:
+    grades = follow_up_grades()
+    out: list[GradedSentence] = []
+    flat = " ".join(block.split())
+    for sentence in _SENTENCE_END.split(flat):
+        found = _END_GRADE.search(sentence)
+        if found is None:
+            continue
+        letter = found["g"]
+        if letter not in grades:
+            problems.append(
+                f"unknown grade {found.group().strip(' .;')!r} in {where}: {sentence!r}"
+            )
+            continue
+        mark = FollowUpMark(grade=letter, qualifier=found["q"], limb=None)
+        out.append(GradedSentence(mark=mark, sentence=sentence))
+    return tuple(out)
+
+
+def _blocks(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """(heading, body lines) from the first recommendation heading to the closing."""
+    start = next((i for i, line in enumerate(lines) if _REC_END.search(line)), None)
+    if start is None:
+        return []
+    blocks: list[tuple[str, list[str]]] = []
+    for line in lines[start:]:
+        if _CLOSING.match(line):
+            break
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _REC_END.search(stripped) or _is_heading_like(stripped):
+            blocks.append((stripped, []))
+        else:
+            blocks[-1][1].append(stripped)
+    return blocks
+
+
+def _concerned(text: str) -> tuple[str, ...]:
+    match = _CONCERNED.search(" ".join(text.split()))
+    if match is None:
+        return ()
+    parts = re.split(r"\s*(?:,|\band\b|\bet\b)\s*", match["list"])
+    return tuple(" ".join(p.split()) for p in parts if p.strip())
+
+
+def _reply(text: str) -> tuple[dt.date | None, str | None, dt.date | None]:
+    flat = " ".join(text.split())
+    reply_date = due = None
+    symbol = None
+    for mention in find_dates(flat, languages=("en", "fr")):
+        before = flat[max(0, mention.start - 40) : mention.start]
+        if reply_date is None and _REPLY_BEFORE.search(before):
+            reply_date = mention.date
+            sentence_end = flat.find(". ", mention.end)
+            if found := _REPLY_SYMBOL.search(
+                flat, mention.end, sentence_end if sentence_end > 0 else len(flat)
+            ):
+                symbol = found.group(1)
+        elif (
+            due is None
+            and _DUE_BEFORE.search(before)
+            and "request" in flat[max(0, mention.start - 200) : mention.start]
+        ):
+            due = mention.date
+    if symbol is None and (found := _REPLY_SYMBOL.search(flat)):
+        symbol = found.group(1)
+    return reply_date, symbol, due
+
+
+def _letter_layout(
+    lines: list[str], main: UnSymbol | None, problems: list[str]
+) -> tuple[list[FollowUpItem], tuple[GradedSentence, ...]]:
+    items: list[FollowUpItem] = []
+    plan: tuple[GradedSentence, ...] = ()
+    for heading, body in _blocks(lines):
+        block = "\n".join(body)
+        if _REC_END.search(heading):
+            refs = list(_REC_REF.finditer(heading))
+            if not refs:
+                problems.append(f"heading names no paragraph that could be read: {heading!r}")
+                _graded(block, repr(heading), problems)
+                continue
+            ref = refs[-1]
+            topic = heading[: ref.start()].strip(" :.-–—")
+            where = f"para. {ref['para']}" + (f" ({ref['limb']})" if ref["limb"] else "")
+            items.append(
+                FollowUpItem(
+                    paragraph=int(ref["para"]),
+                    limb=ref["limb"],
+                    topic=topic,
+                    marks=parse_marks(block),
+                    symbol=main,
+                    text=f"{heading}\n{block}".strip(),
+                    heading=heading,
+                    grades=_graded(block, where, problems),
+                )
+            )
+        elif _PLAN.match(heading):
+            plan = plan + _graded(block, "the implementation plan", problems)
+        else:
+            graded = _graded(block, repr(heading), problems)
+            note = f" (its grades: {', '.join(str(g.mark) for g in graded)})" if graded else ""
+            problems.append(
+                f"heading names no paragraph of the concluding observations: {heading!r}{note}"
+            )
+    return items, plan
+
+
+def read_follow_up_letter(
+    source: str | os.PathLike[str] | bytes | None = None,
+    *,
+    text: str | None = None,
+    reply_due_on: dt.date | None = None,
+) -> FollowUpLetter:
+    r"""Read a Rapporteur's follow-up letter (CAT, HRC, CERD) into the recommendations it grades.
+
+    Two layouts are read:
+
+    - the Committees' letters as sent: one heading per recommendation that *ends* with
+      "(para. 13 (b) of the Committee's concluding observations)", prose whose grade
+      stands at the end of a sentence ("… from the outset (1/E)."), an "Implementation
+      plan" heading with its own grade; footnotes, page-break leftovers ("…/…") and the
+      addressee block in the middle of the text are set aside;
+    - short summaries whose lines *begin* with a paragraph reference (``Paragraph 9``,
+      ``para. 11 (a)``, ``§ 13``), each item running to the next one or to the closing.
+
+    Nothing is dropped: an unknown grade letter, a heading that names no paragraph and a
+    selected paragraph with no item are listed in :attr:`FollowUpLetter.problems`.
 
     Args:
-        text_or_path: The letter as text, or a :class:`pathlib.Path` to a ``.txt`` (UTF-8)
-            or ``.docx`` file.  A ``str`` is always the text itself, never a file name.
+        source: The letter as a text PDF, a DOCX or a UTF-8 text file (path or bytes).
+            Passing the letter's *text* as a positional ``str`` still works but is
+            deprecated (a :class:`DeprecationWarning`): use ``text=``.
+        text: The letter's text.
+        reply_due_on: The date the State's reply was due, if the letter does not print it.
 
     Returns:
-        The letter's symbol, session, dates and items.
+        The letter's symbol, dates, items with their grades, the State's reply and whether
+        it was late.
 
     Raises:
-        DocumentError: The file is not ``.txt`` or ``.docx``, not UTF-8, or a refused DOCX.
-        OSError: The file cannot be read.
+        TypeError: Neither or both of ``source`` and ``text`` given.
+        InputError: The file does not exist or is a directory (naming it).
+        DocumentError: The file is refused (an image-only PDF names its page), or not UTF-8.
 
     Examples:
-        >>> letter = read_follow_up_letter(
-        ...     "Concluding observations CAT/C/AZE/CO/4.\n"
-        ...     "Geneva, 12 May 2017\n"
-        ...     "Paragraph 9: Fundamental legal safeguards (B)\n"
-        ...     "para. 11 (a) (1/E)\n")
-        >>> letter.letter_date, str(letter.symbol)
-        (datetime.date(2017, 5, 12), 'CAT/C/AZE/CO/4')
-        >>> [(i.reference, i.topic, [str(m) for m in i.marks]) for i in letter.items]
-        [('para. 9', 'Fundamental legal safeguards', ['(B)']), ('para. 11 (a)', '', ['(a) (1/E)'])]
-        >>> read_follow_up_letter(Path("letter.pdf"))
-        Traceback (most recent call last):
-        ...
-        litigate.errors.DocumentError: letter.pdf: only .txt and .docx follow-up letters are read (got '.pdf')
+        >>> letter = read_follow_up_letter(text=(
+        ...     "9 March 2026\n"
+        ...     "In its concluding observations (CAT/C/AZE/CO/5, para. 42), the Committee "
+        ...     "requested information by 28 November 2025 on paragraphs 13 (b) and 21.\n"
+        ...     "Thank you for your letter of 18 November 2025 (CAT/C/AZE/FCO/5).\n"
+        ...     "Legal safeguards (para. 13 (b) of the Committee's concluding observations)\n"
+        ...     "No information was provided on access to a lawyer (1/E).\n"
+        ...     "Detention (para. 21 of the Committee's concluding observations)\n"
+        ...     "Overcrowding persists (C).\n"))
+        >>> letter.letter_date, letter.reply_date, letter.reply_symbol, letter.reply_late
+        (datetime.date(2026, 3, 9), datetime.date(2025, 11, 18), 'CAT/C/AZE/FCO/5', False)
+        >>> [(i.reference, i.topic, [str(g.mark) for g in i.grades]) for i in letter.items]
+        [('para. 13 (b)', 'Legal safeguards', ['(1/E)']), ('para. 21', 'Detention', ['(C)'])]
+        >>> letter.items[0].grades[0].sentence
+        'No information was provided on access to a lawyer (1/E).'
+        >>> letter.requested_paragraph, letter.paragraphs_concerned, letter.problems
+        (42, ('13 (b)', '21'), ())
     """
-    lines, source = _read_lines(text_or_path)
-    lines = [line.replace("\u00a0", " ") for line in lines]
-    text = "\n".join(lines)
+    if (source is None) == (text is None):
+        msg = "give the letter's path or text=, not both"
+        raise TypeError(msg)
+    source_format = "text"
+    path: str | None = None
+    if text is not None:
+        lines = text.splitlines()
+    elif isinstance(source, str):
+        warnings.warn(
+            "read_follow_up_letter(str) reads the string as the letter's text; this is "
+            "deprecated: pass text=... for text, or a pathlib.Path for a file",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        lines = source.splitlines()
+    else:
+        given: object = source
+        if not isinstance(given, os.PathLike | bytes | bytearray | memoryview):
+            msg = f"a follow-up letter must be a path, bytes or text= (got {given!r})"
+            raise DocumentError(msg, reason="unsupported_input")
+        assert source is not None  # noqa: S101  (checked above)
+        lines, path, source_format = _read_source(source)
+    lines, notes = _clean(lines)
+    joined = "\n".join(lines)
     symbols = [
-        (m.start, m.citation) for m in find_citations(text) if isinstance(m.citation, UnSymbol)
+        (m.start, m.citation) for m in find_citations(joined) if isinstance(m.citation, UnSymbol)
     ]
     co = [(start, s) for start, s in symbols if s.kind is UnSymbolKind.CONCLUDING_OBSERVATIONS]
     main = co[0][1] if co else None
     dates = _dates(lines)
     letter_date = next((d.date for d in dates if d.role == "letter"), None)
-    reply_date = next((d.date for d in dates if d.role == "state_reply"), None)
+    problems: list[str] = []
+    requested = _REQUESTED.search(" ".join(joined.split()))
+    concerned = _concerned(joined)
+    if any(_REC_END.search(line) for line in lines):
+        items, plan = _letter_layout(lines, main, problems)
+        reply_date, reply_symbol, found_due = _reply(joined)
+    else:
+        items, plan = _items(lines, symbols, main), ()
+        reply_date = next((d.date for d in dates if d.role == "state_reply"), None)
+        reply_symbol, found_due = None, None
+    due = reply_due_on or found_due
+    if reply_due_on and found_due and reply_due_on != found_due:
+        problems.append(
+            f"the letter gives {found_due.isoformat()} as the reply's due date, "
+            f"not {reply_due_on.isoformat()} as given"
+        )
+    read = {f"{i.paragraph} ({i.limb})" if i.limb else str(i.paragraph) for i in items}
+    problems.extend(
+        f"paragraph {p} was selected for follow-up but no item of the letter grades it"
+        for p in concerned
+        if p not in read
+    )
     return FollowUpLetter(
         symbol=main,
         symbols=tuple(s for _, s in symbols),
-        session=_session(text),
+        session=_session(joined),
         letter_date=letter_date,
         reply_date=reply_date,
         dates=tuple(dates),
-        items=tuple(_items(lines, symbols, main)),
-        source=source,
+        items=tuple(items),
+        source=path,
+        source_format=source_format,
+        requested_paragraph=int(requested["para"]) if requested else None,
+        paragraphs_concerned=concerned,
+        reply_symbol=reply_symbol,
+        reply_due_on=due,
+        reply_late=(reply_date > due) if reply_date and due else None,
+        implementation_plan=plan,
+        footnotes=tuple(notes),
+        problems=tuple(problems),
     )

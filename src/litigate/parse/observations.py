@@ -48,6 +48,7 @@ import attrs
 from litigate import _display_hooks
 from litigate.errors import RuleDataError
 from litigate.parse.docx import DocxParagraph, _open, _read_body, _read_notes
+from litigate.parse.pdf import is_pdf, read_pdf
 
 __all__ = [
     "ADMISSIBILITY_KINDS",
@@ -675,10 +676,11 @@ def _build_sections(
 
 
 def read_observations(source: str | os.PathLike[str] | bytes) -> Observations:
-    """Read the Government's observations (a DOCX) and classify their parts.
+    """Read the Government's observations (a DOCX or a text PDF) and classify their parts.
 
     Args:
-        source: A path to the DOCX file, or its bytes.
+        source: A path to the DOCX or PDF file, or its bytes (a PDF is recognised by
+            its ``%PDF-`` header and read by :func:`litigate.parse.pdf.read_pdf`).
 
     Returns:
         The paragraphs (with the numbers Word shows), the sections, the footnotes
@@ -686,20 +688,31 @@ def read_observations(source: str | os.PathLike[str] | bytes) -> Observations:
 
     Raises:
         DocumentError: The file is refused (not a DOCX, encrypted, macro-enabled,
-            too large, a zip bomb, hostile XML…); see :func:`litigate.parse.docx.read_docx_paragraphs`.
+            too large, a zip bomb, hostile XML…; for a PDF: image-only naming the page,
+            scripts, encryption, too many pages, deep nesting); see
+            :func:`litigate.parse.docx.read_docx_paragraphs` and :func:`litigate.parse.pdf.read_pdf`.
         RuleDataError: The packaged rule file is invalid.
     """
-    package, targets = _open(source)
-    try:
-        paragraphs = _read_body(package, targets)
-        footnotes = _read_notes(package, targets)
-    finally:
-        package.close()
+    paragraphs, footnotes, path = _read_input(source)
     language = _detect_language(paragraphs)
     return Observations(
         paragraphs=paragraphs,
         sections=_build_sections(paragraphs, language, footnotes),
         footnotes=footnotes,
         language=language,
-        path=package.path,
+        path=path,
     )
+
+
+def _read_input(
+    source: str | os.PathLike[str] | bytes,
+) -> tuple[tuple[DocxParagraph, ...], dict[int, str], str | None]:
+    """Paragraphs, footnotes and path of a DOCX or a text PDF (told apart by their first bytes)."""
+    if is_pdf(source):
+        read = read_pdf(source)
+        return read.paragraphs, read.footnotes, read.path
+    package, targets = _open(source)
+    try:
+        return _read_body(package, targets), _read_notes(package, targets), package.path
+    finally:
+        package.close()
