@@ -29,12 +29,16 @@ from litigate.batch import BatchReport, RenderJob, render_many
 from litigate.casefile import case_from_dict, case_schema, case_to_dict, dump_case, load_case
 from litigate.display import save_timeline, timeline_png, timeline_svg
 from litigate.drafts import (
+    AnnexBundle,
     CompiledTemplate,
+    PdfConverter,
     Reply,
     ReplySection,
     TemplateLint,
+    annex_bundle,
     anonymise,
     compile_template,
+    ecomms_name,
     lint_templates,
     page_estimate,
     render,
@@ -134,6 +138,7 @@ from litigate.rules import RuleSet, load_rules
 
 __all__ = [
     "Acceptance",
+    "AnnexBundle",
     "Applicant",
     "ApplicantKind",
     "ApplicantWindow",
@@ -180,6 +185,7 @@ __all__ = [
     "Observations",
     "OtherProcedure",
     "PageEstimate",
+    "PdfConverter",
     "ProcedureStatus",
     "Provision",
     "Recommendation",
@@ -200,6 +206,7 @@ __all__ = [
     "WindowStatus",
     "__version__",
     "acceptance",
+    "annex_bundle",
     "anonymise",
     "applicants_table",
     "case_from_dict",
@@ -212,6 +219,7 @@ __all__ = [
     "country",
     "docket",
     "dump_case",
+    "ecomms_name",
     "errors",
     "filing_window",
     "find_citations",

@@ -26,7 +26,7 @@ from litigate.drafts.anonymise import anonymise as anonymise_case
 from litigate.drafts.context import build_context
 from litigate.drafts.engine import CompiledTemplate, compile_template, write_rendered
 from litigate.drafts.filters import FILTERS
-from litigate.drafts.pdf import PdfConverter, docx_headings, require_text_pdf, write_pdf
+from litigate.drafts.pdf import PdfConverter, text_pdfs, write_pdf
 from litigate.errors import TemplateNotFoundError, TemplateProblem, TemplateSyntaxError
 from litigate.model import Case
 
@@ -241,12 +241,12 @@ def _as_pdf(
     if format != "pdf":
         msg = f"format must be 'docx' or 'pdf' (got {format!r})"
         raise ValueError(msg)
+    label = "the draft" if out is None else str(out)
     if converter is None:
         with PdfConverter() as own:
-            pdf = own.convert(data)
+            (pdf,) = text_pdfs([data], converter=own, labels=[label])
     else:
-        pdf = converter.convert(data)
-    require_text_pdf(pdf, headings=docx_headings(data), path=None if out is None else str(out))
+        (pdf,) = text_pdfs([data], converter=converter, labels=[label])
     if out is not None:
         write_pdf(pdf, out, overwrite=overwrite)
     return pdf

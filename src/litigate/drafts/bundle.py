@@ -255,7 +255,7 @@ def _list_docx(title: str, annexes: Sequence[tuple[Document, int, int]], locale:
     return buffer.getvalue()
 
 
-_WIDTHS_CM: Final = (1.3, 8.7, 3.4, 1.5, 2.6)
+_WIDTHS_CM: Final = (1.2, 8.2, 3.4, 1.8, 2.9)
 
 
 def _stamp_page(page: Any, text: str) -> None:

@@ -62,6 +62,7 @@ __all__ = [
     "libreoffice_path",
     "pdf_page_texts",
     "require_text_pdf",
+    "text_pdfs",
     "write_pdf",
 ]
 
@@ -714,3 +715,27 @@ def write_pdf(data: bytes, path: str | os.PathLike[str], *, overwrite: bool = Fa
         )
         raise OverwriteRefusedError(message, path=str(target))
     return target
+
+
+def text_pdfs(
+    drafts: Sequence[bytes], *, converter: PdfConverter, labels: Sequence[str] = ()
+) -> list[bytes]:
+    """The text PDF of each rendered DOCX, converted in one request and each one checked.
+
+    Every PDF must have text on every page and hold every title and heading of
+    its DOCX (:func:`require_text_pdf`); what LibreOffice lost is named.
+
+    Args:
+        drafts: DOCX bytes (from :func:`litigate.render`).
+        converter: The running LibreOffice to use.
+        labels: A name for each draft, for the error messages.
+
+    Raises:
+        ConversionError: A conversion failed, timed out, or lost text or a heading.
+        LibreOfficeNotFoundError: LibreOffice is not installed.
+    """
+    pdfs = converter.convert_many(list(drafts))
+    for index, (data, pdf) in enumerate(zip(drafts, pdfs, strict=True)):
+        label = labels[index] if index < len(labels) else f"draft {index + 1}"
+        require_text_pdf(pdf, headings=docx_headings(data), path=label)
+    return pdfs
