@@ -196,7 +196,10 @@ def ecomms_name(title: str, *, extension: str = ".pdf", max_length: int | None =
             )
             out.append(base if base and all(_latin1(c) for c in base) else "_")
     name = _FORBIDDEN.sub("-", "".join(out))
-    name = " ".join(name.split()).strip(" .")
+    # No leading dot (a hidden file); no trailing dot or space where the name ends.
+    name = " ".join(name.split()).lstrip(". ")
+    if not extension:
+        name = name.rstrip(". ")
     room = bound - len(extension)
     if room < 1:
         msg = f"max_length {bound} leaves no room for a name before {extension!r}"
