@@ -15,6 +15,12 @@ observations is rendered when the example folder holds the observations
 For each group application (``examples/*/base.toml`` with ``applicants.xlsx``): the
 docket, the table of applicants (XLSX) and one application form per applicant.
 
+Then the text PDF of every draft (``<draft>.pdf`` beside each ``<draft>.docx``, for the
+Court's eComms service), all made by one LibreOffice started and stopped here, and the
+annex bundle of each example whose folder holds its annexes (``annexes/NN-*.txt``, NN the
+number in the case's list of documents): one stamped PDF named for eComms
+(``<case title> - Annexes.pdf``).
+
 Drafts are written to ``DIR/<example>/`` (default ``out/``).  A file edited since it
 was written is never overwritten: it is reported and left alone.  This script is a
 command-line entry point, so it may read today's date when ``--as-of`` is not given;
@@ -82,7 +88,60 @@ def render_drafts(
             problems.append(str(exc))
             continue
         written.append(target)
+    _for_pdf.extend(written)
     return written
+
+
+_for_pdf: list[Path] = []
+"""Every DOCX draft written in this run, to be converted to PDF at the end."""
+
+PDF_BATCH = 25
+"""Drafts converted in one request to LibreOffice."""
+
+
+def write_pdfs(drafts: list[Path], converter: litigate.PdfConverter, problems: list[str]) -> int:
+    """Write the text PDF of each draft beside it; return how many were written."""
+    written = 0
+    for start in range(0, len(drafts), PDF_BATCH):
+        batch = drafts[start : start + PDF_BATCH]
+        pdfs = litigate.drafts.text_pdfs(
+            [p.read_bytes() for p in batch], converter=converter, labels=[str(p) for p in batch]
+        )
+        for path, pdf in zip(batch, pdfs, strict=True):
+            try:
+                litigate.drafts.write_pdf(pdf, path.with_suffix(".pdf"))
+            except litigate.errors.OverwriteRefusedError as exc:
+                problems.append(str(exc))
+                continue
+            written += 1
+    return written
+
+
+def write_bundles(
+    cases: list[tuple[Path, litigate.Case]],
+    out: Path,
+    converter: litigate.PdfConverter,
+    problems: list[str],
+) -> list[str]:
+    """The annex bundle of every example whose folder holds ``annexes/``; report lines."""
+    lines = []
+    for path, case in cases:
+        annexes = path.parent / "annexes"
+        if not annexes.is_dir() or not case.documents:
+            continue
+        files = {int(p.name[:2]): p for p in sorted(annexes.glob("[0-9][0-9]-*"))}
+        target = out / path.parent.name / litigate.ecomms_name(f"{case.title} - Annexes")
+        try:
+            bundle = litigate.annex_bundle(case, files=files, out=target, converter=converter)
+        except litigate.errors.OverwriteRefusedError as exc:
+            problems.append(str(exc))
+            continue
+        lines.append(
+            f"Annex bundle: {', '.join(bundle.files)} ({len(bundle.annexes)} annexes, "
+            f"{bundle.pages} pages, the list of documents on {bundle.list_pages})"
+        )
+        lines.extend(f"  to check: {note}" for note in bundle.notes)
+    return lines
 
 
 _source_folder: dict[str, Path] = {}
@@ -159,6 +218,7 @@ def group_report(base: Path, as_of: date, out: Path, problems: list[str]) -> str
         else:
             lines.append(f"  {written.path.name}: {written.status.value}")
     problems.extend(f"{folder / r.name}: {r.error}" for r in result.forms.problems())
+    _for_pdf.extend(sorted((folder / "forms").glob("*.docx")))
     lines.append(
         f"  application forms in {folder / 'forms'}: {result.forms.written} written, "
         f"{result.forms.skipped} up to date"
@@ -181,11 +241,13 @@ def main(argv: list[str] | None = None) -> int:
     failed = 0
     problems: list[str] = []
     cases = []
+    sources: list[tuple[Path, litigate.Case]] = []
     print(f"Filing windows as of {args.as_of.isoformat()}\n")
     for path in files:
         try:
             print(report(path, args.as_of, args.out, problems))
             cases.append(litigate.load_case(path))
+            sources.append((path, cases[-1]))
         except litigate.errors.LitigateError as exc:
             failed += 1
             print(f"{path}: {exc}", file=sys.stderr)
@@ -200,12 +262,21 @@ def main(argv: list[str] | None = None) -> int:
     ics = args.out / "deadlines.ics"
     if _write_new(ics, litigate.ics.calendar(cases, as_of=args.as_of), problems):
         print(f"Every deadline as a calendar: {ics}")
+    pdfs = 0
+    try:
+        with litigate.PdfConverter() as converter:
+            pdfs = write_pdfs(_for_pdf, converter, problems)
+            for line in write_bundles(sources, args.out, converter, problems):
+                print(line)
+    except litigate.errors.LitigateError as exc:  # LibreOffice missing, a conversion failed
+        problems.append(f"PDF: {exc}")
     for problem in problems:
         print(f"not written: {problem}", file=sys.stderr)
     drafts = sum(1 for _ in args.out.rglob("*.docx"))
     print(
         f"{len(files) - failed} of {len(files)} case files loaded, computed, checked and "
-        f"rendered; {len(groups)} group application(s); {drafts} drafts in {args.out}."
+        f"rendered; {len(groups)} group application(s); {drafts} drafts in {args.out}, "
+        f"{pdfs} of them also as text PDF."
     )
     return 1 if failed or problems else 0
 

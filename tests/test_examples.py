@@ -78,6 +78,22 @@ def test_main_job_runs(tmp_path: Path):
     assert "cat-follow-up/follow-up-submission.ru.docx" in drafts
     forms = list((tmp_path / "out" / "nardaran-group" / "forms").glob("*.docx"))
     assert len(forms) == 75
+    # The text PDF of every draft, beside its DOCX, and the custody example's annex bundle.
+    import pypdf
+
+    docx_files = sorted((tmp_path / "out").rglob("*.docx"))
+    missing_pdf = [p for p in docx_files if not p.with_suffix(".pdf").is_file()]
+    assert missing_pdf == []
+    reply = pypdf.PdfReader(
+        tmp_path / "out" / "custody-ill-treatment" / "observations-reply.fr.pdf"
+    )
+    assert "Gasimzade" in " ".join(page.extract_text() for page in reply.pages)
+    bundle = tmp_path / "out" / "custody-ill-treatment" / "Gasimzade v. Azerbaijan - Annexes.pdf"
+    assert f"Annex bundle: {bundle.relative_to(tmp_path)}" in out
+    pages = pypdf.PdfReader(bundle).pages
+    assert len(pages) == 41  # the list of documents, then 40 pages of annexes
+    assert "Annex 12 – p. 3" in pages[-1].extract_text()
+    assert f"{len(docx_files)} of them also as text PDF" in out
     assert (tmp_path / "out" / "nardaran-group" / "applicants-table.xlsx").exists()
     assert (tmp_path / "out" / "deadlines.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
     # Run again on another day: drafts nobody edited are brought up to date.

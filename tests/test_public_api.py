@@ -57,7 +57,7 @@ def test_import_does_not_load_heavy_dependencies():
     code = (
         "import sys, json, litigate; "
         "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
-        "{'docx', 'docxtpl', 'dateparser', 'babel', 'jinja2', 'yaml', 'lxml'})))"
+        "{'docx', 'docxtpl', 'dateparser', 'babel', 'jinja2', 'yaml', 'lxml', 'pypdf'})))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
 

@@ -29,12 +29,16 @@ from litigate.batch import BatchReport, RenderJob, render_many
 from litigate.casefile import case_from_dict, case_schema, case_to_dict, dump_case, load_case
 from litigate.display import save_timeline, timeline_png, timeline_svg
 from litigate.drafts import (
+    AnnexBundle,
     CompiledTemplate,
+    PdfConverter,
     Reply,
     ReplySection,
     TemplateLint,
+    annex_bundle,
     anonymise,
     compile_template,
+    ecomms_name,
     lint_templates,
     page_estimate,
     render,
@@ -139,6 +143,7 @@ from litigate.rules import RuleSet, load_rules
 
 __all__ = [
     "Acceptance",
+    "AnnexBundle",
     "Applicant",
     "ApplicantKind",
     "ApplicantWindow",
@@ -187,6 +192,7 @@ __all__ = [
     "Observations",
     "OtherProcedure",
     "PageEstimate",
+    "PdfConverter",
     "ProcedureStatus",
     "Provision",
     "Recommendation",
@@ -208,6 +214,7 @@ __all__ = [
     "WindowStatus",
     "__version__",
     "acceptance",
+    "annex_bundle",
     "anonymise",
     "applicants_table",
     "case_from_dict",
@@ -220,6 +227,7 @@ __all__ = [
     "country",
     "docket",
     "dump_case",
+    "ecomms_name",
     "errors",
     "filing_window",
     "find_citations",

@@ -494,6 +494,8 @@ def _cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     name = args.template_id.replace("/", "-")
     suffix = ".public" if args.anonymise else ""
     target = Path(args.out) / f"{name}.{args.locale}{suffix}.docx"
+    if args.pdf:
+        target = target.with_suffix(".pdf")
     litigate.render(
         args.template_id,
         case=case,
@@ -504,6 +506,7 @@ def _cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         anonymise=args.anonymise,
         overwrite=args.overwrite,
         template_dirs=args.template_dir or (),
+        format="pdf" if args.pdf else "docx",
     )
     out.write(f"{target}\n")
     return _EXIT_OK
@@ -522,7 +525,47 @@ def _add_render(sub: Any) -> None:
     parser.add_argument(
         "--template-dir", action="append", type=Path, help="firm templates (repeatable)"
     )
+    parser.add_argument(
+        "--pdf", action="store_true", help="write a text PDF (through LibreOffice) instead of DOCX"
+    )
     parser.set_defaults(run=_cmd_render)
+
+
+def _cmd_bundle(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        case = litigate.load_case(args.case_file)
+    except CaseFileError as exc:
+        _report([f"{args.case_file}: {e}" for e in exc.errors], err)
+        return _EXIT_USAGE
+    folder = args.folder if args.folder is not None else args.case_file.parent
+    name = litigate.ecomms_name(f"{case.title or 'Case'} - Annexes")
+    target = args.out if args.out.suffix.lower() == ".pdf" else args.out / name
+    bundle = litigate.annex_bundle(
+        case, folder=folder, locale=args.locale, out=target, overwrite=args.overwrite
+    )
+    err.writelines(f"litigate: to check: {note}\n" for note in bundle.notes)
+    out.writelines(f"{path}\n" for path in bundle.files)
+    out.write(
+        f"{len(bundle.annexes)} annex(es), {bundle.pages} page(s) "
+        f"(list of documents: {bundle.list_pages})\n"
+    )
+    return _EXIT_OK
+
+
+def _add_bundle(sub: Any) -> None:
+    parser = _subparser(
+        sub, "bundle", help="one stamped PDF of the list of documents and every annex"
+    )
+    parser.add_argument("case_file", type=Path)
+    parser.add_argument(
+        "--folder", type=Path, help="where the annexes are (default: the case file's folder)"
+    )
+    parser.add_argument(
+        "--out", type=Path, default=Path(), help="a .pdf file, or a folder (default: here)"
+    )
+    parser.add_argument("--locale", default="en", help="en or fr")
+    parser.add_argument("--overwrite", action="store_true", help="replace a bundle changed since")
+    parser.set_defaults(run=_cmd_bundle)
 
 
 _REPLY_TEMPLATE = "ecthr/observations-reply"
@@ -660,6 +703,7 @@ _SUBCOMMANDS: tuple[Callable[[Any], object], ...] = (
     _add_check,
     _add_calendar,
     _add_render,
+    _add_bundle,
     _add_reply,
     _add_lint_templates,
     _add_schema,

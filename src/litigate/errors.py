@@ -24,7 +24,8 @@ keeps working for callers who do not know litigate::
     │   │   └── PartialDateError                  day, month or year missing
     │   ├── CitationParseError                    text is not a citation; .text
     │   ├── DocumentError                         a DOCX/XLSX file is refused; .path, .reason
-    │   └── SpreadsheetError                      a spreadsheet's bad cells; .problems (all)
+    │   ├── SpreadsheetError                      a spreadsheet's bad cells; .problems (all)
+    │   └── MissingAnnexError(FileNotFoundError)  listed annexes without their file; .missing (all)
     ├── RuleDataError(ValueError)                 a data file is invalid; .path, .errors
     ├── UnknownForumError(LookupError)            .forum, .known
     ├── UnknownStateError(LookupError)            .state
@@ -35,7 +36,9 @@ keeps working for callers who do not know litigate::
         ├── TemplateNotFoundError(LookupError)    no template with that id; .template_id, .searched
         ├── TemplateSyntaxError(ValueError)       the template is not valid; .problems (all of them)
         ├── TemplateContextError(KeyError)        values the template needs are missing; .problems
-        └── TemplateSecurityError(PermissionError) the template tried something forbidden; .problems
+        ├── TemplateSecurityError(PermissionError) the template tried something forbidden; .problems
+        └── ConversionError(RuntimeError)         LibreOffice could not make the PDF; .reason, .path
+            └── LibreOfficeNotFoundError(FileNotFoundError) LibreOffice is not installed
 
 
 Examples:
@@ -59,11 +62,14 @@ __all__ = [
     "AmbiguousDateError",
     "CaseFileError",
     "CitationParseError",
+    "ConversionError",
     "DateParseError",
     "DocumentError",
     "InputError",
     "InsufficientFactsError",
+    "LibreOfficeNotFoundError",
     "LitigateError",
+    "MissingAnnexError",
     "NoApplicableRuleError",
     "OverwriteRefusedError",
     "PartialDateError",
@@ -511,3 +517,46 @@ class SpreadsheetError(InputError):
         super().__init__(
             "\n  ".join([head, *(str(p) for p in self.problems)]), field=None, value=path
         )
+
+
+class MissingAnnexError(InputError, FileNotFoundError):
+    """Annexes in the list of documents whose file is not there; every one is named at once.
+
+    Attributes:
+        missing: ``(annex number, title, path looked for)`` for each missing file, in
+            the order of the list (the path is ``None`` when the list gives no file name).
+    """
+
+    def __init__(self, message: str, *, missing: Sequence[tuple[int, str, str | None]]) -> None:
+        self.missing = tuple(missing)
+        lines = [
+            message,
+            *(
+                f"  Annex {n} ({title}): {path or 'no file name'}"
+                for n, title, path in self.missing
+            ),
+        ]
+        super().__init__("\n".join(lines), field="documents", value=[m[2] for m in self.missing])
+
+
+class ConversionError(RenderError, RuntimeError):
+    """LibreOffice could not turn a document into a (text) PDF.
+
+    Attributes:
+        reason: ``"timeout"``, ``"failed"`` (no PDF came out), ``"not_text"`` (a page
+            has no text), ``"lost_heading"`` (a heading of the DOCX is not in the PDF),
+            ``"not_installed"`` or ``"too_large"``.
+        path: The document concerned, when known.
+    """
+
+    def __init__(self, message: str, *, reason: str, path: str | None = None) -> None:
+        self.reason = reason
+        self.path = path
+        super().__init__(message)
+
+
+class LibreOfficeNotFoundError(ConversionError, FileNotFoundError):
+    """LibreOffice (``soffice``) is not installed or not on ``PATH``; the message says how to install it."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, reason="not_installed")

@@ -14,6 +14,7 @@ from litigate.drafts.api import (
     render,
     template_variables,
 )
+from litigate.drafts.bundle import Annex, AnnexBundle, annex_bundle
 from litigate.drafts.engine import (
     MAX_PART_CHARS,
     MAX_RANGE,
@@ -34,6 +35,7 @@ from litigate.drafts.filters import (
     upper_first,
 )
 from litigate.drafts.pages import page_estimate, page_limit
+from litigate.drafts.pdf import PdfConverter, ecomms_name, ecomms_parts, text_pdfs, write_pdf
 from litigate.drafts.reply import (
     BANK_KINDS,
     REVIEW_MARKER,
@@ -51,12 +53,16 @@ __all__ = [
     "MAX_PART_CHARS",
     "MAX_RANGE",
     "REVIEW_MARKER",
+    "Annex",
+    "AnnexBundle",
     "BankEntry",
     "CompiledTemplate",
+    "PdfConverter",
     "Reply",
     "ReplySection",
     "TemplateLint",
     "amount",
+    "annex_bundle",
     "anonymisation_map",
     "anonymise",
     "argument_bank",
@@ -64,6 +70,8 @@ __all__ = [
     "case_citation",
     "compile_template",
     "date",
+    "ecomms_name",
+    "ecomms_parts",
     "find_template",
     "initials",
     "join",
@@ -77,6 +85,8 @@ __all__ = [
     "reply_skeleton",
     "scrub",
     "template_variables",
+    "text_pdfs",
     "upper_first",
+    "write_pdf",
     "write_rendered",
 ]

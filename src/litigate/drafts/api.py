@@ -27,6 +27,7 @@ from litigate.drafts.context import build_context
 from litigate.drafts.engine import CompiledTemplate, compile_template, write_rendered
 from litigate.drafts.filters import FILTERS
 from litigate.drafts.layout import layout_problems
+from litigate.drafts.pdf import PdfConverter, text_pdfs, write_pdf
 from litigate.errors import TemplateNotFoundError, TemplateProblem, TemplateSyntaxError
 from litigate.model import Case
 
@@ -169,9 +170,11 @@ def render(
     anonymise: bool = False,
     overwrite: bool = False,
     template_dirs: Sequence[str | os.PathLike[str]] = (),
+    format: str = "docx",  # noqa: A002 - the word users know
+    converter: PdfConverter | None = None,
     **extra: Any,
 ) -> bytes:
-    """Render the template ``template_id`` for ``case`` and return the DOCX bytes.
+    """Render the template ``template_id`` for ``case`` and return the DOCX (or PDF) bytes.
 
     Args:
         template_id: ``"ecthr/application"``, ``"ecthr/cover-letter"``…
@@ -184,12 +187,21 @@ def render(
             their particulars are removed (:func:`litigate.anonymise`).
         overwrite: Replace ``out`` even if it was edited since litigate wrote it.
         template_dirs: Folders of firm templates searched before the built-in ones.
+        format: ``"docx"``, or ``"pdf"`` for a text PDF made by LibreOffice from
+            the DOCX (checked: every page has text and every heading of the DOCX
+            is in it), as the Court's eComms service takes it.  An existing PDF
+            is replaced only if it is as litigate wrote it (:func:`write_pdf`).
+        converter: The :class:`PdfConverter` to use (one LibreOffice for a whole
+            batch); without it one is started and stopped for this draft.
         **extra: More values for the template (``place="Baku"``…).
 
     Raises:
         TemplateNotFoundError: No such template.
         TemplateContextError: Values are missing (every one listed with its path).
         OverwriteRefusedError: ``out`` exists and was edited since it was written.
+        LibreOfficeNotFoundError: ``format="pdf"`` and LibreOffice is not installed.
+        ConversionError: ``format="pdf"`` and the conversion failed, timed out, or
+            gave a PDF without text or without a heading.
 
     Examples:
         >>> from datetime import date
@@ -211,9 +223,34 @@ def render(
         template_dirs=template_dirs,
         extra=extra,
     )
+    if format != "docx":
+        return _as_pdf(data, format=format, out=out, overwrite=overwrite, converter=converter)
     if out is not None:
         write_rendered(data, out, overwrite=overwrite)
     return data
+
+
+def _as_pdf(
+    data: bytes,
+    *,
+    format: str,  # noqa: A002
+    out: str | os.PathLike[str] | None,
+    overwrite: bool,
+    converter: PdfConverter | None,
+) -> bytes:
+    """The text PDF of a rendered DOCX, checked and (with ``out``) written."""
+    if format != "pdf":
+        msg = f"format must be 'docx' or 'pdf' (got {format!r})"
+        raise ValueError(msg)
+    label = "the draft" if out is None else str(out)
+    if converter is None:
+        with PdfConverter() as own:
+            (pdf,) = text_pdfs([data], converter=own, labels=[label])
+    else:
+        (pdf,) = text_pdfs([data], converter=converter, labels=[label])
+    if out is not None:
+        write_pdf(pdf, out, overwrite=overwrite)
+    return pdf
 
 
 def render_with_properties(
