@@ -438,6 +438,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "{% if lodged_on %} lodged on {{ lodged_on }}{% endif %}. The paragraphs of the "
         "Government's observations are cited by their numbers.",
         "reply_body": "Reply to the Government's observations",
+        "review_notes": "Review notes for the lawyer (remove before filing)",
         "sources": "Case-law relied on",
         "conclusion": "Conclusion",
         "conclusion_text": "For these reasons, the applicant invites the Court to declare the "
@@ -592,6 +593,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "{% if lodged_on %} introduite le {{ lodged_on }}{% endif %}. Les paragraphes des "
         "observations du Gouvernement sont cités par leur numéro.",
         "reply_body": "Réponse aux observations du Gouvernement",
+        "review_notes": "Notes de relecture pour l'avocat (à retirer avant le dépôt)",
         "sources": "Jurisprudence invoquée",
         "conclusion": "Conclusion",
         "conclusion_text": "Par ces motifs, le requérant invite la Cour à déclarer la "
@@ -1042,6 +1044,15 @@ def build_observations_reply(locale: str) -> Doc:
     w.heading(x["conclusion"], 1)
     w.numbered(x["conclusion_text"])
     w.signed(x["date_line"], x["representative"])
+
+    # The review notes: rendered only when asked (render(..., with_review_notes=True)),
+    # after the signature, so that the filed text ends where the lawyer signs.
+    w.tag("if reply.review_notes")
+    w.heading(x["review_notes"], 1)
+    w.tag("for note in reply.review_notes")
+    doc.add_paragraph("{{ note }}", style="List Bullet")
+    w.tag("endfor")
+    w.tag("endif")
     return doc
 
 

@@ -26,7 +26,12 @@ from litigate.drafts.anonymise import anonymise as anonymise_case
 from litigate.drafts.context import build_context
 from litigate.drafts.engine import CompiledTemplate, compile_template, write_rendered
 from litigate.drafts.filters import FILTERS
-from litigate.errors import TemplateNotFoundError, TemplateProblem, TemplateSyntaxError
+from litigate.errors import (
+    InputError,
+    TemplateNotFoundError,
+    TemplateProblem,
+    TemplateSyntaxError,
+)
 from litigate.model import Case
 
 __all__ = [
@@ -168,6 +173,7 @@ def render(
     anonymise: bool = False,
     overwrite: bool = False,
     template_dirs: Sequence[str | os.PathLike[str]] = (),
+    with_review_notes: bool = False,
     **extra: Any,
 ) -> bytes:
     """Render the template ``template_id`` for ``case`` and return the DOCX bytes.
@@ -183,9 +189,14 @@ def render(
             their particulars are removed (:func:`litigate.anonymise`).
         overwrite: Replace ``out`` even if it was edited since litigate wrote it.
         template_dirs: Folders of firm templates searched before the built-in ones.
+        with_review_notes: Render a ``reply=`` that still holds review notes (they are
+            printed in their own part after the signature); without it such a reply is
+            refused, so that no note reaches a filed text by accident.
         **extra: More values for the template (``place="Baku"``…).
 
     Raises:
+        InputError: ``reply`` still holds review notes and ``with_review_notes`` is not set
+            (call ``reply.without_review_notes()`` once they are dealt with).
         TemplateNotFoundError: No such template.
         TemplateContextError: Values are missing (every one listed with its path).
         OverwriteRefusedError: ``out`` exists and was edited since it was written.
@@ -200,6 +211,7 @@ def render(
         >>> "Aliyev v. Azerbaijan" in text
         True
     """
+    _refuse_review_notes(extra.get("reply"), allowed=with_review_notes)
     data = render_with_properties(
         template_id,
         case=case,
@@ -213,6 +225,17 @@ def render(
     if out is not None:
         write_rendered(data, out, overwrite=overwrite)
     return data
+
+
+def _refuse_review_notes(reply: object, *, allowed: bool) -> None:
+    notes = getattr(reply, "review_notes", None)
+    if notes and not allowed:
+        msg = (
+            f"render: the reply still holds {len(notes)} review note(s); read them, then render "
+            "reply.without_review_notes() for filing, or pass with_review_notes=True for a draft "
+            "that prints them"
+        )
+        raise InputError(msg, field="reply.review_notes", value=len(notes))
 
 
 def render_with_properties(
