@@ -316,12 +316,25 @@ class Reply:
             factual disagreement with the Government (with their paragraph number) and
             each objection the engine cannot answer for the applicant.  Rendering refuses
             them unless ``with_review_notes=True``; :meth:`without_review_notes` removes them.
+        voice: How the applicant is named (one of :data:`litigate.drafts.voice.VOICES`),
+            from the case's applicants; :attr:`applicant` gives the forms.
     """
 
     sections: tuple[ReplySection, ...]
     warnings: tuple[str, ...] = ()
     locale: str = "en"
     review_notes: tuple[str, ...] = ()
+    voice: str = "unknown"
+
+    @property
+    def applicant(self) -> Mapping[str, str]:
+        """The forms that name the parties who reply: placeholder → text (:mod:`litigate.drafts.voice`).
+
+        Examples:
+            >>> Reply(sections=(), locale="fr", voice="female").applicant["Le_requerant"]
+            'La requérante'
+        """
+        return Voice(self.voice).forms(self.locale)
 
     def without_review_notes(self) -> Reply:
         """The reply without its review notes: what is filed once the lawyer has read them.
@@ -765,10 +778,15 @@ def _time_limit_argument(
             )
             review = True
             continue
+        decision_of.setdefault((chosen.trigger_on, chosen.deadline), []).append((w, chosen))
+    for group in decision_of.values():
+        w, chosen = group[0]
+        safe = w.scenarios[0]
         if chosen.name != "safe":
             review = True
             notes.append(
-                f"{where} (time limit): the argument on {w.complaint.provision} relies on the "
+                f"{where} (time limit): the argument on "
+                f"{', '.join(x.complaint.provision for x, _ in group)} relies on the "
                 f"engine's arguable scenario ({chosen.trigger_event} on "
                 f"{court_date(chosen.trigger_on)}, period ending {court_date(chosen.deadline)}); on "
                 f"the safe scenario ({safe.trigger_event} on {court_date(safe.trigger_on)}, period "
@@ -776,9 +794,6 @@ def _time_limit_argument(
                 f"{court_date(lodged)}, is out of time. Establish that domestic law requires service "
                 "(service_required in the case file) and produce the proof of service."
             )
-        decision_of.setdefault((chosen.trigger_on, chosen.deadline), []).append((w, chosen))
-    for group in decision_of.values():
-        w, chosen = group[0]
         decision = next((p for p in case.proceedings if p.label == chosen.decision), None)
         government, what = _government_start(
             section, decision, before=chosen.trigger_on, locale=locale
@@ -804,7 +819,7 @@ def _time_limit_argument(
 _ROLES = (
     ("final", ("final decision", "decision definitive", "décision définitive")),
     ("service", ("served", "service", "notified", "notification", "signifi", "notifi")),
-    ("delivery", ("deliver", "pronounc", "prononc", "rendu", "adopted")),
+    ("delivery", ("deliver", "pronounc", "prononc", "rendu", "adopted", "dismissed", "upheld")),
     ("expiry", ("expired", "expire", "expir")),
     ("lodging", ("lodged", "introduite", "introduced", "submitted the application")),
 )
@@ -1033,4 +1048,5 @@ def reply_skeleton(
         warnings=tuple(warnings),
         locale=locale,
         review_notes=tuple(dict.fromkeys(review_notes)),
+        voice=voice.name,
     )
