@@ -432,15 +432,16 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "reply_title": "Observations of the applicant in reply to the Government's "
         "observations on the admissibility and merits",
         "reply_application": "Application no. {{ case.application_no }}",
-        "reply_intro": "The applicant, {{ applicant_names }}, submits the following "
+        "reply_intro": "{{ reply.applicant.Applicant }}, {{ applicant_names }}, submit{{ reply.applicant.s }} the following "
         "observations in reply to the observations of the respondent Government "
         "({{ respondent_names }}) on the admissibility and merits of the application"
         "{% if lodged_on %} lodged on {{ lodged_on }}{% endif %}. The paragraphs of the "
         "Government's observations are cited by their numbers.",
         "reply_body": "Reply to the Government's observations",
+        "review_notes": "Review notes for the lawyer (remove before filing)",
         "sources": "Case-law relied on",
         "conclusion": "Conclusion",
-        "conclusion_text": "For these reasons, the applicant invites the Court to declare the "
+        "conclusion_text": "For these reasons, {{ reply.applicant.applicant }} invite{{ reply.applicant.s }} the Court to declare the "
         "application admissible{% if complaints %} and to find a violation of "
         "{% for c in complaints %}{% if c.heading not in complaints[:loop.index0]"
         "|map(attribute='heading')|list %}{% if not loop.first %} and of {% endif %}"
@@ -586,15 +587,16 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "reply_title": "Observations du requérant en réponse aux observations du "
         "Gouvernement sur la recevabilité et le fond",
         "reply_application": "Requête no {{ case.application_no }}",
-        "reply_intro": "Le requérant, {{ applicant_names }}, présente les observations "
+        "reply_intro": "{{ reply.applicant.Le_requerant }}, {{ applicant_names }}, présente{{ reply.applicant.nt }} les observations "
         "suivantes en réponse aux observations du Gouvernement défendeur "
         "({{ respondent_names }}) sur la recevabilité et le fond de la requête"
         "{% if lodged_on %} introduite le {{ lodged_on }}{% endif %}. Les paragraphes des "
         "observations du Gouvernement sont cités par leur numéro.",
         "reply_body": "Réponse aux observations du Gouvernement",
+        "review_notes": "Notes de relecture pour l'avocat (à retirer avant le dépôt)",
         "sources": "Jurisprudence invoquée",
         "conclusion": "Conclusion",
-        "conclusion_text": "Par ces motifs, le requérant invite la Cour à déclarer la "
+        "conclusion_text": "Par ces motifs, {{ reply.applicant.le_requerant }} invite{{ reply.applicant.nt }} la Cour à déclarer la "
         "requête recevable{% if complaints %} et à constater la violation "
         "{% for c in complaints %}{% if c.heading not in complaints[:loop.index0]"
         "|map(attribute='heading')|list %}{% if not loop.first %} et {% endif %}"
@@ -1042,6 +1044,15 @@ def build_observations_reply(locale: str) -> Doc:
     w.heading(x["conclusion"], 1)
     w.numbered(x["conclusion_text"])
     w.signed(x["date_line"], x["representative"])
+
+    # The review notes: rendered only when asked (render(..., with_review_notes=True)),
+    # after the signature, so that the filed text ends where the lawyer signs.
+    w.tag("if reply.review_notes")
+    w.heading(x["review_notes"], 1)
+    w.tag("for note in reply.review_notes")
+    doc.add_paragraph("{{ note }}", style="List Bullet")
+    w.tag("endfor")
+    w.tag("endif")
     return doc
 
 

@@ -218,9 +218,13 @@ def test_reply_writes_the_draft_and_summarises_sections(tmp_path: Path):
     assert "Non-exhaustion of domestic remedies" in text
     lines = out.splitlines()
     assert lines[0].split() == ["section", "paragraphs", "review"]
-    assert "A. Non-exhaustion of domestic remedies" in lines[1]
-    assert "§§ 10–14" in lines[1]
-    assert lines[-1] == f"6 section(s), 6 to review: {target}"
+    assert "A. The facts" in lines[1]
+    assert "B. Non-exhaustion of domestic remedies" in lines[2]
+    assert "§§ 9–14" in lines[2]
+    # the working draft prints the review notes in their own part, and the CLI lists them
+    assert "Review notes for the lawyer (remove before filing)" in text
+    assert any(line.startswith("Review note: § 15:") for line in lines)
+    assert lines[-1] == f"7 section(s), 7 to review: {target}"
 
 
 def test_reply_json_and_french(tmp_path: Path):
@@ -245,9 +249,11 @@ def test_reply_json_and_french(tmp_path: Path):
     keys = [s["key"] for s in data["sections"]]
     assert "objection:time_limit" in keys
     assert "article:3" in keys
-    first = data["sections"][0]
-    assert first["answers"] == [10, 11, 12, 13, 14]
-    assert first["opening"].startswith("En réponse aux paragraphes 10 à 14")
+    assert data["sections"][0]["answers"] == [1, 2, 3, 4, 5, 6, 7, 8]
+    first = data["sections"][1]
+    assert first["answers"] == [9, 10, 11, 12, 13, 14]
+    assert first["opening"].startswith("En réponse aux paragraphes 9 à 14")
+    assert data["review_notes"]
 
 
 def test_reply_refuses_to_overwrite_an_edited_draft(tmp_path: Path):

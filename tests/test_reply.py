@@ -20,6 +20,7 @@ from litigate.drafts.reply import (
     load_argument_bank,
     reply_skeleton,
 )
+from litigate.drafts.voice import applicant_voice
 from litigate.errors import InputError, RuleDataError
 from litigate.parse.observations import ADMISSIBILITY_KINDS, Observations, read_observations
 from tests.docx_factory import Item, build_docx, gasimzade_docx
@@ -28,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CASE = ROOT / "examples" / "custody-ill-treatment" / "case.toml"
 AS_OF = date(2025, 11, 20)
 KEYS = [
+    "facts",
     "objection:non_exhaustion",
     "objection:time_limit",
     "objection:manifestly_ill_founded",
@@ -63,27 +65,30 @@ def _raw_bank() -> dict[str, Any]:
 
 def test_one_section_per_objection_and_article_in_order(reply: Reply) -> None:
     assert [s.key for s in reply.sections] == KEYS
-    assert [s.heading.split(".")[0] for s in reply.sections] == ["A", "B", "C", "D", "E", "F"]
+    assert [s.heading.split(".")[0] for s in reply.sections] == ["A", "B", "C", "D", "E", "F", "G"]
 
 
 def test_headings_in_the_locale(reply: Reply) -> None:
     headings = [s.heading for s in reply.sections]
     if reply.locale == "fr":
-        assert headings[0] == "A. Sur l'épuisement des voies de recours internes"
-        assert headings[3] == "D. Sur la violation alléguée de l'article 3 de la Convention"
+        assert headings[1] == "B. Sur l'épuisement des voies de recours internes"
+        assert headings[4] == "E. Sur la violation alléguée de l'article 3 de la Convention"
     else:
-        assert headings[0] == "A. Non-exhaustion of domestic remedies"
-        assert headings[4] == "E. Alleged violation of Article 13 of the Convention"
+        assert headings[1] == "B. Non-exhaustion of domestic remedies"
+        assert headings[5] == "F. Alleged violation of Article 13 of the Convention"
 
 
 def test_openings_cite_the_right_paragraphs(reply: Reply) -> None:
+    # the general parts (9, 23) go with the section after them, the conclusion (38-40)
+    # with the section before it: every paragraph is cited once
     ranges = {
-        "objection:non_exhaustion": (10, 14),
+        "facts": (1, 8),
+        "objection:non_exhaustion": (9, 14),
         "objection:time_limit": (15, 19),
         "objection:manifestly_ill_founded": (20, 22),
-        "article:3": (24, 30),
+        "article:3": (23, 30),
         "article:13": (31, 34),
-        "just_satisfaction": (35, 37),
+        "just_satisfaction": (35, 40),
     }
     for section in reply.sections:
         first, last = ranges[section.key]
@@ -104,7 +109,7 @@ def test_nothing_the_government_raised_is_unanswered(
         s.heading
         for s in observations.sections
         if s.kind in ADMISSIBILITY_KINDS
-        or s.kind in {"just_satisfaction", "unclassified"}
+        or s.kind in {"facts", "just_satisfaction", "unclassified"}
         or (s.kind == "merits" and s.article)
     ]
     assert [s.government_heading for s in reply.sections] == raised
@@ -124,26 +129,30 @@ def test_unclassified_parts_are_answered_too(case: Any) -> None:
     obs = read_observations(build_docx(items))
     assert [s.kind for s in obs.sections][-2:] == ["unclassified", "non_exhaustion"]
     result = reply_skeleton(case, obs, as_of=AS_OF)
-    assert [s.key for s in result.sections] == ["unclassified", "objection:non_exhaustion"]
-    other = result.sections[0]
-    assert other.heading == "A. Other matters raised by the Government (“Miscellaneous remarks”)"
+    assert [s.key for s in result.sections] == [
+        "facts",
+        "unclassified",
+        "objection:non_exhaustion",
+    ]
+    other = result.sections[1]
+    assert other.heading == "B. Other matters raised by the Government (“Miscellaneous remarks”)"
     assert other.answers == (2, 3)
     assert other.opening.startswith("In reply to paragraphs 2 and 3 of the Government's")
     assert other.needs_review and other.from_bank
-    assert result.sections[1].opening.startswith("In reply to paragraph 4 of the Government's")
+    assert result.sections[2].opening.startswith("In reply to paragraph 4 of the Government's")
 
 
 # ------------------------------------------------------------------ bank text and review
 
 
-def test_bank_sections_are_marked_for_review(reply: Reply) -> None:
+def test_bank_sections_are_marked_for_review(reply: Reply, case: Any) -> None:
     bank = argument_bank()
     for section in reply.sections:
         if section.key == "objection:time_limit":
             continue
         entry = bank[section.kind]
         assert section.from_bank and section.needs_review
-        assert section.argument == entry.text(reply.locale)
+        assert section.argument == entry.text(reply.locale, applicant_voice(case))
         assert section.sources == entry.sources
     assert reply.unanswered() == tuple(
         s for s in reply.sections if s.key != "objection:time_limit"
@@ -155,7 +164,7 @@ def test_bank_sections_are_marked_for_review(reply: Reply) -> None:
 
 
 def test_time_limit_argument_gives_the_computed_dates(reply: Reply) -> None:
-    section = reply.sections[1]
+    section = reply.sections[2]
     assert section.kind == "time_limit"
     assert not section.from_bank
     if reply.locale == "fr":
@@ -181,11 +190,16 @@ def test_out_of_time_keeps_the_bank_text_and_warns(case: Any) -> None:
     late = attrs.evolve(case, lodged_on=date(2025, 10, 1))
     obs = read_observations(gasimzade_docx("en"))
     result = reply_skeleton(late, obs, as_of=AS_OF)
-    section = result.sections[1]
+    section = result.sections[2]
     assert section.from_bank and section.needs_review
+    # never argues the contrary: only the bank's principles, no claim of being in time
     assert section.argument == argument_bank()["time_limit"].text_en
+    assert "in time" not in section.argument
     assert "26 September 2025" not in section.argument
-    assert any("does not find every complaint lodged in time" in w for w in result.warnings)
+    assert any(
+        "no scenario of the engine supports the applicant" in n and "26 September 2025" in n
+        for n in result.review_notes
+    )
 
 
 def test_not_lodged_keeps_the_bank_text_and_warns(case: Any) -> None:
@@ -195,8 +209,8 @@ def test_not_lodged_keeps_the_bank_text_and_warns(case: Any) -> None:
         as_of=AS_OF,
         locale="fr",
     )
-    assert result.sections[1].from_bank
-    assert result.sections[1].argument == argument_bank()["time_limit"].text_fr
+    assert result.sections[2].from_bank
+    assert result.sections[2].argument == argument_bank()["time_limit"].text_fr
     assert any("no lodged_on" in w for w in result.warnings)
 
 
@@ -211,13 +225,13 @@ def test_unknown_locale_is_refused(case: Any) -> None:
 def test_with_argument_replaces_and_is_immutable(reply: Reply) -> None:
     new = reply.with_argument("article:3", "The applicant's own argument.")
     assert new is not reply
-    assert reply.sections[3].argument != "The applicant's own argument."
-    assert reply.sections[3].from_bank and reply.sections[3].needs_review
-    changed = new.sections[3]
+    assert reply.sections[4].argument != "The applicant's own argument."
+    assert reply.sections[4].from_bank and reply.sections[4].needs_review
+    changed = new.sections[4]
     assert changed.argument == "The applicant's own argument."
     assert not changed.from_bank and not changed.needs_review
-    assert changed.heading == reply.sections[3].heading
-    assert new.sections[:3] == reply.sections[:3] and new.sections[4:] == reply.sections[4:]
+    assert changed.heading == reply.sections[4].heading
+    assert new.sections[:4] == reply.sections[:4] and new.sections[5:] == reply.sections[5:]
     assert changed not in new.unanswered()
     assert len(new.unanswered()) == len(reply.unanswered()) - 1
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
@@ -227,20 +241,20 @@ def test_with_argument_replaces_and_is_immutable(reply: Reply) -> None:
 def test_with_argument_by_index_by_section_and_extending(reply: Reply) -> None:
     by_index = reply.with_argument(0, "Added.", replace=False)
     assert by_index.sections[0].argument == reply.sections[0].argument + "\n\nAdded."
-    by_section = reply.with_argument(reply.sections[5], "Claims.")
-    assert by_section.sections[5].argument == "Claims."
-    assert reply.with_argument("objection:time_limit", "X.").sections[1].argument == "X."
+    by_section = reply.with_argument(reply.sections[6], "Claims.")
+    assert by_section.sections[6].argument == "Claims."
+    assert reply.with_argument("objection:time_limit", "X.").sections[2].argument == "X."
     assert reply.with_argument(-1, "Last.").sections[-1].argument == "Last."
 
 
 def test_with_argument_errors(reply: Reply) -> None:
     with pytest.raises(KeyError, match="no section 'article:8'"):
         reply.with_argument("article:8", "X.")
-    with pytest.raises(KeyError, match="no section 6"):
-        reply.with_argument(6, "X.")
+    with pytest.raises(KeyError, match="no section 7"):
+        reply.with_argument(7, "X.")
     with pytest.raises(InputError, match="the argument is empty"):
         reply.with_argument(0, "  ")
-    twice = Reply(sections=(reply.sections[0], reply.sections[0]), locale=reply.locale)
+    twice = Reply(sections=(reply.sections[1], reply.sections[1]), locale=reply.locale)
     with pytest.raises(KeyError, match="2 sections have the key"):
         twice.with_argument("objection:non_exhaustion", "X.")
     assert twice.with_argument(1, "X.").sections[1].argument == "X."
@@ -305,7 +319,7 @@ def test_bank_duplicate_kind_and_missing_placeholder() -> None:
     merits = next(e for e in data["argument"] if e["kind"] == "merits")
     broken = {
         "version": 1,
-        "argument": [*data["argument"], data["argument"][0]],
+        "argument": [*data["argument"], data["argument"][1]],
     }
     with pytest.raises(RuleDataError, match="duplicate kind 'non_exhaustion'"):
         load_argument_bank(broken)
@@ -313,6 +327,10 @@ def test_bank_duplicate_kind_and_missing_placeholder() -> None:
     with pytest.raises(RuleDataError, match=r"must contain \{article\}"):
         load_argument_bank(
             {"version": 1, "argument": [*others, {**merits, "heading_en": "Merits"}]}
+        )
+    with pytest.raises(RuleDataError, match=r"unknown placeholder \{her\} @ \$\.argument\["):
+        load_argument_bank(
+            {"version": 1, "argument": [*others, {**merits, "text_en": "{Applicant} and {her}."}]}
         )
 
 
@@ -326,6 +344,6 @@ def test_only_a_recorded_decision_date_is_named_as_the_governments_start(case: A
     assert "17 January 2025" not in argument
     assert "The Government count" not in argument
     assert argument.startswith(
-        "The final decision was served on the applicant's representative on 26 May 2025"
+        "The final decision of 14 May 2025 was served on the applicant's representative on 26 May 2025"
     )
     assert "expired on 26 September 2025" in argument

@@ -19,7 +19,7 @@ import pytest
 
 import litigate
 from litigate.drafts.reply import REVIEW_MARKER
-from litigate.errors import TemplateContextError
+from litigate.errors import InputError, TemplateContextError
 from tests.docx_factory import gasimzade_docx
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,9 +56,14 @@ def _case() -> litigate.Case:
 
 
 @cache
-def _reply(locale: str) -> litigate.Reply:
+def _reply_with_notes(locale: str) -> litigate.Reply:
     observations = litigate.read_observations(gasimzade_docx(locale))
     return litigate.reply_skeleton(_case(), observations, as_of=AS_OF, locale=locale)
+
+
+def _reply(locale: str) -> litigate.Reply:
+    """The reply as filed: the review notes read and removed."""
+    return _reply_with_notes(locale).without_review_notes()
 
 
 def _render(reply: litigate.Reply, locale: str, **extra: Any) -> Any:
@@ -88,7 +93,7 @@ def _section_paragraphs(document: Any) -> dict[str, Any]:
 @pytest.mark.parametrize("locale", LOCALES)
 def test_reply_renders_every_section_in_order(locale: str) -> None:
     reply = _reply(locale)
-    assert len(reply.sections) == 6
+    assert len(reply.sections) == 7
     document = _render(reply, locale)
     texts = [p.text for p in _paragraphs(document)]
     assert texts[0] == TITLES[locale]
@@ -165,7 +170,7 @@ def test_multi_line_arguments_keep_their_line_breaks(locale: str) -> None:
     reply = _reply(locale).with_argument(
         "article:3", "First paragraph.\n\nSecond paragraph.\nThird line."
     )
-    paragraph = _section_paragraphs(_render(reply, locale))[reply.sections[3].heading]
+    paragraph = _section_paragraphs(_render(reply, locale))[reply.sections[4].heading]
     assert paragraph.text.endswith("First paragraph.\n\nSecond paragraph.\nThird line.")
     breaks = paragraph._p.xpath(".//w:br")  # python-docx has no API for line breaks
     assert len(breaks) == 4  # after the opening, then the argument's three
@@ -199,3 +204,31 @@ def test_conclusion_without_complaints() -> None:
         "admissible." in texts
     )
     assert "A" in texts  # the signatory, without a representative
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_review_notes_are_refused_unless_asked_and_printed_apart(locale: str) -> None:
+    reply = _reply_with_notes(locale)
+    # § 15: the Government's expiry (14 September 2025) is not the engine's
+    assert any(
+        n.startswith("§ 15: the Government give 14 September 2025") for n in reply.review_notes
+    )
+    with pytest.raises(InputError, match="review note") as caught:
+        litigate.render(TEMPLATE, case=_case(), as_of=AS_OF, locale=locale, reply=reply)
+    assert caught.value.field == "reply.review_notes"
+    data = litigate.render(
+        TEMPLATE, case=_case(), as_of=AS_OF, locale=locale, reply=reply, with_review_notes=True
+    )
+    paragraphs = _paragraphs(docx.Document(io.BytesIO(data)))
+    texts = [p.text for p in paragraphs]
+    title = {
+        "en": "Review notes for the lawyer (remove before filing)",
+        "fr": "Notes de relecture pour l'avocat (à retirer avant le dépôt)",
+    }[locale]
+    # the notes come after the signature, in their own part
+    assert texts.index(title) > texts.index("Rovshan Talibzade")
+    for note in reply.review_notes:
+        assert note in texts[texts.index(title) :]
+    filed = [p.text for p in _paragraphs(_render(reply.without_review_notes(), locale))]
+    assert title not in filed
+    assert not any(note in filed for note in reply.review_notes)

@@ -76,6 +76,7 @@ def test_the_notebook_runs_and_writes_the_drafts(
     assert window.deadline == date(2025, 9, 26)
     keys = [section.key for section in namespace["reply"].sections]
     assert keys == [
+        "facts",
         "objection:non_exhaustion",
         "objection:time_limit",
         "objection:manifestly_ill_founded",

@@ -596,6 +596,8 @@ def _cmd_reply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         overwrite=args.overwrite,
         template_dirs=args.template_dir or (),
         reply=reply,
+        # The CLI writes a working draft: the review notes are printed in their own part.
+        with_review_notes=True,
     )
     to_review = sum(1 for s in reply.sections if s.needs_review)
     sections = [
@@ -622,6 +624,7 @@ def _cmd_reply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "to_review": to_review,
                 "sections": sections,
                 "warnings": list(reply.warnings),
+                "review_notes": list(reply.review_notes),
             },
             out,
         )
@@ -636,6 +639,7 @@ def _cmd_reply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     ]
     _print_table(rows, ("section", "paragraphs", "review"), out)
     out.writelines(f"Check: {warning}\n" for warning in reply.warnings)
+    out.writelines(f"Review note: {note}\n" for note in reply.review_notes)
     out.write(f"{len(sections)} section(s), {to_review} to review: {args.out}\n")
     return _EXIT_OK
 

@@ -28,7 +28,12 @@ from litigate.drafts.engine import CompiledTemplate, compile_template, write_ren
 from litigate.drafts.filters import FILTERS
 from litigate.drafts.layout import layout_problems
 from litigate.drafts.pdf import PdfConverter, text_pdfs, write_pdf
-from litigate.errors import TemplateNotFoundError, TemplateProblem, TemplateSyntaxError
+from litigate.errors import (
+    InputError,
+    TemplateNotFoundError,
+    TemplateProblem,
+    TemplateSyntaxError,
+)
 from litigate.model import Case
 
 __all__ = [
@@ -172,6 +177,7 @@ def render(
     template_dirs: Sequence[str | os.PathLike[str]] = (),
     format: str = "docx",  # noqa: A002 - the word users know
     converter: PdfConverter | None = None,
+    with_review_notes: bool = False,
     **extra: Any,
 ) -> bytes:
     """Render the template ``template_id`` for ``case`` and return the DOCX (or PDF) bytes.
@@ -193,9 +199,14 @@ def render(
             is replaced only if it is as litigate wrote it (:func:`write_pdf`).
         converter: The :class:`PdfConverter` to use (one LibreOffice for a whole
             batch); without it one is started and stopped for this draft.
+        with_review_notes: Render a ``reply=`` that still holds review notes (they are
+            printed in their own part after the signature); without it such a reply is
+            refused, so that no note reaches a filed text by accident.
         **extra: More values for the template (``place="Baku"``…).
 
     Raises:
+        InputError: ``reply`` still holds review notes and ``with_review_notes`` is not set
+            (call ``reply.without_review_notes()`` once they are dealt with).
         TemplateNotFoundError: No such template.
         TemplateContextError: Values are missing (every one listed with its path).
         OverwriteRefusedError: ``out`` exists and was edited since it was written.
@@ -213,6 +224,7 @@ def render(
         >>> "Aliyev v. Azerbaijan" in text
         True
     """
+    _refuse_review_notes(extra.get("reply"), allowed=with_review_notes)
     data = render_with_properties(
         template_id,
         case=case,
@@ -241,7 +253,7 @@ def _as_pdf(
     """The text PDF of a rendered DOCX, checked and (with ``out``) written."""
     if format != "pdf":
         msg = f"format must be 'docx' or 'pdf' (got {format!r})"
-        raise ValueError(msg)
+        raise InputError(msg, field="format", value=format)
     label = "the draft" if out is None else str(out)
     if converter is None:
         with PdfConverter() as own:
@@ -251,6 +263,17 @@ def _as_pdf(
     if out is not None:
         write_pdf(pdf, out, overwrite=overwrite)
     return pdf
+
+
+def _refuse_review_notes(reply: object, *, allowed: bool) -> None:
+    notes = getattr(reply, "review_notes", None)
+    if notes and not allowed:
+        msg = (
+            f"render: the reply still holds {len(notes)} review note(s); read them, then render "
+            "reply.without_review_notes() for filing, or pass with_review_notes=True for a draft "
+            "that prints them"
+        )
+        raise InputError(msg, field="reply.review_notes", value=len(notes))
 
 
 def render_with_properties(

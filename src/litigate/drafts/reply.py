@@ -36,8 +36,10 @@ import attrs
 from litigate import _display_hooks
 from litigate._court_dates import court_date
 from litigate.drafts.filters import paragraph_range
+from litigate.drafts.voice import PLACEHOLDERS, Voice, applicant_voice
 from litigate.engine import filing_window
-from litigate.errors import InputError, RuleDataError
+from litigate.engine.results import ComplaintWindow, Scenario, WindowStatus
+from litigate.errors import InputError, LitigateError, RuleDataError
 from litigate.model import Case, DomesticDecision
 from litigate.parse.observations import ADMISSIBILITY_KINDS, Observations, Section
 
@@ -48,11 +50,12 @@ __all__ = [
     "Reply",
     "ReplySection",
     "argument_bank",
+    "fact_check",
     "load_argument_bank",
     "reply_skeleton",
 ]
 
-BANK_KINDS = (*ADMISSIBILITY_KINDS, "merits", "just_satisfaction", "unclassified")
+BANK_KINDS = ("facts", *ADMISSIBILITY_KINDS, "merits", "just_satisfaction", "unclassified")
 """The section kinds a reply answers, each with one entry in the argument bank."""
 
 REVIEW_MARKER = {"en": "[TO REVIEW]", "fr": "[À RELIRE]"}
@@ -101,9 +104,18 @@ class BankEntry:
     confidence: str
     review: str = "required"
 
-    def text(self, locale: str) -> str:
-        """The argument in ``locale`` (``"en"`` or ``"fr"``)."""
-        return self.text_fr if locale == "fr" else self.text_en
+    def text(self, locale: str, voice: Voice | None = None) -> str:
+        """The argument in ``locale`` (``"en"`` or ``"fr"``), in ``voice`` if given.
+
+        Examples:
+            >>> from litigate.drafts.voice import Voice
+            >>> argument_bank()["merits"].text("en", Voice("female"))[:35]
+            'The applicant maintains the complai'
+            >>> argument_bank()["merits"].text("fr", Voice("plural"))[:40]
+            'Les requérants maintiennent leur grief. '
+        """
+        text = self.text_fr if locale == "fr" else self.text_en
+        return voice.fill(text, locale) if voice is not None else text
 
     def heading(self, locale: str, *, article: str | None = None, heading: str = "") -> str:
         """The heading in ``locale``, with the article or the Government's heading filled in.
@@ -185,6 +197,12 @@ def load_argument_bank(
                     errors.append(f"must be a non-empty string @ {where}.{key}")
                 value = ""
             texts[key] = value
+        for key in ("text_en", "text_fr"):
+            errors.extend(
+                f"unknown placeholder {{{name}}} @ {where}.{key}"
+                for name in re.findall(r"\{(\w+)\}", texts[key])
+                if name not in PLACEHOLDERS
+            )
         placeholder = _PLACEHOLDER.get(str(kind))
         for key in ("heading_en", "heading_fr"):
             if texts[key] and placeholder and placeholder not in texts[key]:
@@ -294,11 +312,38 @@ class Reply:
         sections: The sections, in the Government's order.
         warnings: What the lawyer must check before relying on the draft.
         locale: ``"en"`` or ``"fr"``.
+        review_notes: Notes to the lawyer, kept apart from the text to be filed: each
+            factual disagreement with the Government (with their paragraph number) and
+            each objection the engine cannot answer for the applicant.  Rendering refuses
+            them unless ``with_review_notes=True``; :meth:`without_review_notes` removes them.
+        voice: How the applicant is named (one of :data:`litigate.drafts.voice.VOICES`),
+            from the case's applicants; :attr:`applicant` gives the forms.
     """
 
     sections: tuple[ReplySection, ...]
     warnings: tuple[str, ...] = ()
     locale: str = "en"
+    review_notes: tuple[str, ...] = ()
+    voice: str = "unknown"
+
+    @property
+    def applicant(self) -> Mapping[str, str]:
+        """The forms that name the parties who reply: placeholder → text (:mod:`litigate.drafts.voice`).
+
+        Examples:
+            >>> Reply(sections=(), locale="fr", voice="female").applicant["Le_requerant"]
+            'La requérante'
+        """
+        return Voice(self.voice).forms(self.locale)
+
+    def without_review_notes(self) -> Reply:
+        """The reply without its review notes: what is filed once the lawyer has read them.
+
+        Examples:
+            >>> Reply(sections=(), review_notes=("§ 20: check.",)).without_review_notes().review_notes
+            ()
+        """
+        return attrs.evolve(self, review_notes=())
 
     def __repr__(self) -> str:
         # Short: the arguments (long texts) are not repeated.
@@ -308,7 +353,8 @@ class Reply:
             keys.append("...")
         return (
             f"Reply(locale={self.locale!r}, sections={len(self.sections)} {keys!r}, "
-            f"needs_review={review}, warnings={len(self.warnings)})"
+            f"needs_review={review}, warnings={len(self.warnings)}, "
+            f"review_notes={len(self.review_notes)})"
         )
 
     def _repr_html_(self) -> str | None:
@@ -393,6 +439,7 @@ def _answered(observations: Observations) -> list[Section]:
     chosen: list[Section] = []
     for position, section in enumerate(sections):
         if section.kind in ADMISSIBILITY_KINDS or section.kind in {
+            "facts",
             "just_satisfaction",
             "unclassified",
         }:
@@ -407,25 +454,105 @@ def _answered(observations: Observations) -> list[Section]:
     return chosen
 
 
+def _numbers_of(section: Section) -> list[int]:
+    first, last = _number(section.first_number), _number(section.last_number)
+    if first is None:
+        return []
+    return list(range(first, (last if last is not None and last >= first else first) + 1))
+
+
+def _plan(observations: Observations) -> list[tuple[Section, tuple[int, ...]]]:
+    """Each answered section with every Government paragraph number it answers.
+
+    A general part (the introduction, the general admissibility or merits paragraphs)
+    is answered with the section that follows it; the conclusion and any other part
+    not answered on its own, with the section before it.  So every paragraph number
+    of the observations is cited by exactly one section of the reply.
+    """
+    chosen = _answered(observations)
+    ids = {id(s) for s in chosen}
+    answers: dict[int, list[int]] = {id(s): [] for s in chosen}
+    pending: list[int] = []
+    last: Section | None = None
+    for section in observations.sections:
+        numbers = _numbers_of(section)
+        if id(section) in ids:
+            answers[id(section)] = [*pending, *numbers]
+            pending = []
+            last = section
+        elif section.kind in {"introduction", "admissibility", "merits"} or last is None:
+            pending.extend(numbers)
+        else:
+            answers[id(last)].extend(numbers)
+    if pending and last is not None:
+        answers[id(last)].extend(pending)
+    return [(s, tuple(sorted(set(answers[id(s)])))) for s in chosen]
+
+
+def _runs(numbers: tuple[int, ...]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
+
+
+_ARTICLE_DETAIL = re.compile(
+    r"\barticles?\s+(?P<article>\d+)(?P<detail>\s*§§?\s*\d+(?:\s*\(?[a-z]\))?"
+    r"(?:\s*(?:,|and|et)\s*(?:§\s*)?\d+(?:\s*\(?[a-z]\))?)*)",
+    re.IGNORECASE,
+)
+
+
+def _article_detail(heading: str | None, article: str | None) -> str | None:
+    """``"5 § 1"`` for "Alleged violation of Article 5 § 1", keeping the Government's paragraphs."""
+    if not heading or not article or not article.isdigit():
+        return article
+    match = _ARTICLE_DETAIL.search(heading)
+    if match is None or match.group("article") != article:
+        return article
+    detail = re.sub(r"\s+", " ", match.group("detail")).strip()
+    return f"{article} {detail}"
+
+
 def _number(text: str | None) -> int | None:
     match = re.match(r"\s*(\d+)", text or "")
     return int(match.group(1)) if match else None
 
 
-def _opening(first: int | None, last: int | None, heading: str, locale: str) -> str:
+def _opening(
+    first: int | None,
+    last: int | None,
+    heading: str,
+    locale: str,
+    voice: Voice,
+    runs: list[tuple[int, int]] | None = None,
+) -> str:
     if first is None:
         if locale == "fr":
-            return f"En réponse à la partie des observations du Gouvernement intitulée « {heading} », le requérant fait valoir ce qui suit."
-        return f"In reply to the part of the Government's observations headed “{heading}”, the applicant submits as follows."
+            text = f"En réponse à la partie des observations du Gouvernement intitulée « {heading} », {{le_requerant}} expose{{nt}} ce qui suit."
+        else:
+            text = f"In reply to the part of the Government's observations headed “{heading}”, {{applicant}} submit{{s}} as follows."
+        return voice.fill(text, locale)
     cited = paragraph_range(
         first, last if last is not None and last >= first else None, locale=locale
     )
+    if runs is not None and len(runs) > 1:
+        dash, join = ("à", " et ") if locale == "fr" else ("–", " and ")
+        parts = [
+            str(a) if a == b else (f"{a} {dash} {b}" if locale == "fr" else f"{a}{dash}{b}")
+            for a, b in runs
+        ]
+        word = "paragraphes" if locale == "fr" else "paragraphs"
+        cited = f"{word} {', '.join(parts[:-1])}{join}{parts[-1]}"
     if locale == "fr":
         article = "aux" if cited.startswith("paragraphes") else "au"
-        return f"En réponse {article} {cited} des observations du Gouvernement, le requérant fait valoir ce qui suit."
-    return (
-        f"In reply to {cited} of the Government's observations, the applicant submits as follows."
-    )
+        text = f"En réponse {article} {cited} des observations du Gouvernement, {{le_requerant}} expose{{nt}} ce qui suit."
+    else:
+        text = f"In reply to {cited} of the Government's observations, {{applicant}} submit{{s}} as follows."
+    return voice.fill(text, locale)
 
 
 def _letter(position: int) -> str:
@@ -478,104 +605,354 @@ def _government_start(
     return None, ""
 
 
+def _cited(answers: tuple[int, ...]) -> str:
+    if not answers:
+        return "§ ?"
+    if len(answers) == 1:
+        return f"§ {answers[0]}"
+    return f"§§ {answers[0]}-{answers[-1]}"
+
+
+def _supporting(window: ComplaintWindow, lodged: dt.date) -> Scenario | None:
+    """The first scenario (safe first) under which the application was lodged in time."""
+    return next((s for s in window.scenarios if lodged <= s.deadline), None)
+
+
+def _rule_source(window: ComplaintWindow, rule_id: str) -> str | None:
+    """The source the engine cites for the rule applied, without its web address."""
+    found = next(
+        (s.source for s in reversed(window.steps) if s.rule_id == rule_id and s.source), None
+    )
+    return re.split(r",\s*https?://", found)[0].strip() if found else None
+
+
+def _scenario_sentence(
+    case: Case,
+    scenario: Scenario,
+    window: ComplaintWindow,
+    lodged: dt.date,
+    *,
+    government: str | None,
+    what: str,
+    locale: str,
+    voice: Voice,
+) -> tuple[str, tuple[str, ...]]:
+    """The applicant's position on one scenario: dates, rule and source."""
+    six = scenario.rule_id.endswith("six_months")
+    served = scenario.trigger_event.startswith("service")
+    on_rep = scenario.trigger_event == "service on the representative"
+    source = _rule_source(window, scenario.rule_id)
+    trigger, deadline, lodged_text = (
+        court_date(scenario.trigger_on, locale),
+        court_date(scenario.deadline, locale),
+        court_date(lodged, locale),
+    )
+    decision = next((p for p in case.proceedings if p.label == scenario.decision), None)
+    taken = court_date(decision.taken_on, locale) if decision and decision.taken_on else None
+    parts: list[str] = []
+    if locale == "fr":
+        period = "six mois" if six else "quatre mois"
+        if government is not None:
+            parts.append(f"Le Gouvernement fait courir le délai à compter {what}{government}.")
+        however = " toutefois" if government is not None else ""
+        if served:
+            whom = voice.fill(
+                "au représentant {du_requerant}" if on_rep else "{au_requerant}", "fr"
+            )
+            adopted = f" du {taken}" if taken else ""
+            parts.append(
+                f"La décision définitive{adopted} a{however} été signifiée {whom} le {trigger} ; "
+                "lorsque le droit interne prévoit la signification de la décision écrite, le "
+                f"délai court à compter de celle-ci (Worm c. Autriche, no 22714/93, 29 août 1997) ;"
+            )
+        else:
+            event = _EVENT_FR.get(scenario.trigger_event, scenario.trigger_event)
+            parts.append(f"Le délai a{however} couru à compter de {event}, le {trigger} ;")
+        parts.append(
+            f"le délai de {period} a donc expiré le {deadline}, et la requête, "
+            f"introduite le {lodged_text}, l'a été dans le délai."
+        )
+    else:
+        period = "six-month" if six else "four-month"
+        if government is not None:
+            parts.append(f"The Government count the time limit from {what}{government}.")
+        however = " however" if government is not None else ""
+        if served:
+            noun = voice.fill("{applicant}", "en")
+            possessive = f"{noun}'" if noun.endswith("s") else f"{noun}'s"
+            whom = f"{possessive} representative" if on_rep else noun
+            adopted = f" of {taken}" if taken else ""
+            parts.append(
+                f"The final decision{adopted} was{however} served on {whom} on {trigger}; where "
+                "domestic law requires the written decision to be served, time runs from service "
+                f"({_WORM});"
+            )
+        else:
+            parts.append(
+                f"Time{however} ran from the {scenario.trigger_event} of the final decision on {trigger};"
+            )
+        parts.append(
+            f"the {period} period therefore expired on {deadline}, and the application, "
+            f"lodged on {lodged_text}, was in time."
+        )
+    sources = tuple(s for s in ((_WORM,) if served else ()) + ((source,) if source else ()))
+    return " ".join(parts), sources
+
+
 def _time_limit_argument(
-    case: Case, section: Section, *, as_of: dt.date, locale: str
-) -> tuple[str | None, tuple[str, ...], list[str], bool]:
-    """A time-limit argument with the engine's dates: (text or None, sources, warnings, review)."""
+    case: Case,
+    section: Section,
+    answers: tuple[int, ...],
+    *,
+    as_of: dt.date,
+    locale: str,
+    voice: Voice,
+) -> tuple[str | None, tuple[str, ...], list[str], list[str], bool]:
+    """The time limit from the engine's scenarios.
+
+    Returns (text or None, sources, warnings, review notes, review).  The text argues
+    only scenarios under which the application was lodged in time; a complaint no
+    scenario supports is left to the lawyer in a review note.
+    """
+    where = _cited(answers)
     lodged = case.lodged_on
     if lodged is None:
         return (
             None,
             (),
             ["time limit: the case has no lodged_on date; the bank text is kept"],
+            [
+                f"{where} (time limit): the case file records no lodging date; the engine cannot answer the objection."
+            ],
             True,
         )
     window = filing_window(case, as_of=as_of)
-    timed = [w for w in window.complaints if w.deadline is not None]
-    if window.in_time is not True or not timed or not all(w.in_time is True for w in timed):
-        late = [w for w in timed if w.in_time is not True]
-        detail = "; ".join(
-            f"{w.complaint.provision}: safe deadline {court_date(w.deadline)}"
-            for w in late
-            if w.deadline
+    notes: list[str] = []
+    texts: list[str] = []
+    sources: list[str] = []
+    review = False
+    continuing = [w for w in window.complaints if w.status is WindowStatus.CONTINUING]
+    for w in continuing:
+        source = next((n.source for n in w.warnings if n.code == "continuing" and n.source), None)
+        if locale == "fr":
+            texts.append(
+                f"Le grief tiré de {w.complaint.provision} porte sur une situation continue qui "
+                f"n'avait pas pris fin à la date d'introduction de la requête, le {court_date(lodged, locale)} : "
+                "aucun délai ne court tant qu'elle dure."
+            )
+        else:
+            texts.append(
+                f"The complaint under {w.complaint.provision} concerns a continuing situation which "
+                f"had not ended when the application was lodged on {court_date(lodged, locale)}: no "
+                "time limit runs while it lasts."
+            )
+        if source:
+            sources.append(source)
+        review = True
+        notes.append(
+            f"{where} (time limit): the argument on {w.complaint.provision} relies on the engine's "
+            "continuing-situation reading; check that the situation had not ended before lodging."
         )
-        warning = (
-            f"time limit: the engine does not find every complaint lodged in time on "
-            f"{court_date(lodged)} ({detail or 'no deadline computed'}); "
-            "no specific argument is written, review the Government's objection"
-        )
-        return None, (), [warning], True
-    governing = min(timed, key=lambda w: w.deadline or dt.date.max)
-    safe = next((s for s in governing.scenarios if s.name == "safe"), None)
-    if safe is None:
+    timed = [w for w in window.complaints if w.deadline is not None and w.scenarios]
+    if not timed and not texts:
         return (
             None,
             (),
-            ["time limit: the engine gives no safe scenario; the bank text is kept"],
+            ["time limit: the engine computes no deadline for this case; the bank text is kept"],
+            [
+                f"{where} (time limit): the engine computes no deadline; answer the objection from the file."
+            ],
             True,
         )
-    warnings: list[str] = []
-    review = False
-    triggers = {(s.trigger_on, s.deadline) for w in timed for s in w.scenarios if s.name == "safe"}
-    if len(triggers) > 1:
-        warnings.append(
-            "time limit: the complaints have different time limits; the argument gives the earliest"
+    decision_of: dict[tuple[dt.date, dt.date], list[tuple[ComplaintWindow, Scenario]]] = {}
+    for w in timed:
+        chosen = _supporting(w, lodged)
+        safe = w.scenarios[0]
+        if chosen is None:
+            latest = max(w.scenarios, key=lambda s: s.deadline)
+            notes.append(
+                f"{where} (time limit): no scenario of the engine supports the applicant on "
+                f"{w.complaint.provision}: lodged on {court_date(lodged)}, the latest deadline the "
+                f"engine finds is {court_date(latest.deadline)} ({latest.trigger_event}, "
+                f"{court_date(latest.trigger_on)}). No argument is written; review the objection."
+            )
+            review = True
+            continue
+        decision_of.setdefault((chosen.trigger_on, chosen.deadline), []).append((w, chosen))
+    for group in decision_of.values():
+        w, chosen = group[0]
+        safe = w.scenarios[0]
+        if chosen.name != "safe":
+            review = True
+            notes.append(
+                f"{where} (time limit): the argument on "
+                f"{', '.join(x.complaint.provision for x, _ in group)} relies on the "
+                f"engine's arguable scenario ({chosen.trigger_event} on "
+                f"{court_date(chosen.trigger_on)}, period ending {court_date(chosen.deadline)}); on "
+                f"the safe scenario ({safe.trigger_event} on {court_date(safe.trigger_on)}, period "
+                f"ending {court_date(safe.deadline)}) the application, lodged on "
+                f"{court_date(lodged)}, is out of time. Establish that domestic law requires service "
+                "(service_required in the case file) and produce the proof of service."
+            )
+        decision = next((p for p in case.proceedings if p.label == chosen.decision), None)
+        government, what = _government_start(
+            section, decision, before=chosen.trigger_on, locale=locale
         )
-        review = True
-    engine_notes = dict.fromkeys(
-        n.message for n in (*window.warnings, *(n for w in timed for n in w.warnings))
-    )
+        text, found = _scenario_sentence(
+            case, chosen, w, lodged, government=government, what=what, locale=locale, voice=voice
+        )
+        if len(decision_of) > 1:
+            provisions = ", ".join(x.complaint.provision for x, _ in group)
+            text = (f"Pour {provisions} : " if locale == "fr" else f"As to {provisions}: ") + text
+        texts.append(text)
+        sources.extend(found)
+    warnings: list[str] = []
+    engine_notes = dict.fromkeys(n.message for n in window.all_warnings)
     if engine_notes:
         review = True
         warnings.extend(f"time limit (engine): {message}" for message in engine_notes)
-    decision = next((p for p in case.proceedings if p.label == safe.decision), None)
-    government, what = _government_start(section, decision, before=safe.trigger_on, locale=locale)
-    six = safe.rule_id.endswith("six_months")
-    period, period_fr = ("six-month", "six mois") if six else ("four-month", "quatre mois")
-    trigger, deadline, lodged_text = (
-        court_date(safe.trigger_on, locale),
-        court_date(safe.deadline, locale),
-        court_date(lodged, locale),
-    )
-    served = safe.trigger_event.startswith("service")
-    on_rep = safe.trigger_event == "service on the representative"
-    parts: list[str] = []
-    if locale == "fr":
-        if government is not None:
-            parts.append(f"Le Gouvernement fait courir le délai à compter {what}{government}.")
-        however = " toutefois" if government is not None else ""
-        if served:
-            whom = "au représentant du requérant" if on_rep else "au requérant"
-            parts.append(
-                f"La décision définitive a{however} été signifiée {whom} le {trigger} "
-                "(Worm c. Autriche, no 22714/93, 29 août 1997) ;"
+    if not texts:
+        return None, (), warnings, notes, True
+    return "\n".join(texts), tuple(dict.fromkeys(sources)), warnings, notes, review
+
+
+_ROLES = (
+    ("final", ("final decision", "decision definitive", "décision définitive")),
+    ("service", ("served", "service", "notified", "notification", "signifi", "notifi")),
+    ("delivery", ("deliver", "pronounc", "prononc", "rendu", "adopted", "dismissed", "upheld")),
+    ("expiry", ("expired", "expire", "expir")),
+    ("lodging", ("lodged", "introduite", "introduced", "submitted the application")),
+)
+_CLAUSE = re.compile(r"[;.!?]\s|,\s(?:and|et)\s")
+_APPLICATION_NO = re.compile(r"\b(?:no|n°|no\.)\s*(\d{1,6}/\d{2})\b", re.IGNORECASE)
+
+
+def _role(text: str, start: int, end: int) -> str | None:
+    """What a date stands for, from the nearest keyword in its clause."""
+    left = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE.finditer(text, end)), len(text))
+    clause = text[left:right].casefold()
+    best: tuple[int, str] | None = None
+    for role, words in _ROLES:
+        for word in words:
+            for found in re.finditer(re.escape(word), clause):
+                distance = min(
+                    abs(found.start() - (start - left)), abs(found.start() - (end - left))
+                )
+                if best is None or distance < best[0]:
+                    best = (distance, role)
+    return best[1] if best else None
+
+
+def _service_record(case: Case) -> list[str]:
+    out: list[str] = []
+    for decision in case.proceedings:
+        if decision.served_on_representative is not None:
+            out.append(
+                f"service on the representative on {court_date(decision.served_on_representative)}"
             )
-        else:
-            event = _EVENT_FR.get(safe.trigger_event, safe.trigger_event)
-            parts.append(f"Le délai a{however} couru à compter de {event}, le {trigger} ;")
-        parts.append(
-            f"le délai de {period_fr} a donc expiré le {deadline}, et la requête, "
-            f"introduite le {lodged_text}, l'a été dans le délai."
-        )
-    else:
-        if government is not None:
-            parts.append(f"The Government count the time limit from {what}{government}.")
-        however = " however" if government is not None else ""
-        if served:
-            whom = "the applicant's representative" if on_rep else "the applicant"
-            parts.append(
-                f"The final decision was{however} served on {whom} on {trigger} ({_WORM});"
+        if decision.served_on is not None:
+            out.append(f"service on the applicant on {court_date(decision.served_on)}")
+    return out
+
+
+def fact_check(case: Case, observations: Observations, *, as_of: dt.date) -> tuple[str, ...]:
+    """The Government's dates and numbers that the case file or the engine contradict.
+
+    Each disagreement names the Government's paragraph: ``"§ 20: the Government give
+    12 September 2023 as the date of service; the case file records service on the
+    representative on 9 October 2023"``.  Dates of service, delivery, lodging and the
+    expiry of the time limit are compared with the case file and the engine's
+    scenarios; application numbers with the case's.
+
+    Examples:
+        >>> import io, docx
+        >>> from litigate.model import Case, DomesticDecision
+        >>> from litigate.parse.observations import read_observations
+        >>> d = docx.Document()
+        >>> _ = d.add_heading("The time limit", level=1)
+        >>> _ = d.add_paragraph("20. The decision was served on 12 September 2023.")
+        >>> buf = io.BytesIO(); d.save(buf)
+        >>> case = Case(forum="ecthr", respondent="AZE", proceedings=[DomesticDecision(
+        ...     court="Supreme Court", level="cassation", taken_on=dt.date(2023, 9, 12),
+        ...     served_on_representative=dt.date(2023, 10, 9))])
+        >>> fact_check(case, read_observations(buf.getvalue()), as_of=dt.date(2024, 3, 1))
+        ('§ 20: the Government give 12 September 2023 as the date of service; the case file records service on the representative on 9 October 2023',)
+    """
+    notes: list[str] = []
+    service = {
+        d
+        for p in case.proceedings
+        for d in (p.served_on, p.served_on_representative)
+        if d is not None
+    }
+    delivered = {
+        d for p in case.proceedings for d in (p.pronounced_on, p.taken_on, p.known_on) if d
+    }
+    deadlines: set[dt.date] = set()
+    finals: list[tuple[dt.date, str]] = []
+    if case.proceedings:
+        try:
+            window = filing_window(case, as_of=as_of)
+        except LitigateError:  # no complaint, or facts the engine cannot use
+            window = None
+        if window is not None:
+            deadlines = {s.deadline for w in window.complaints for s in w.scenarios}
+            labels = {s.decision for w in window.complaints for s in w.scenarios}
+            finals = sorted(
+                {
+                    (p.taken_on, p.court)
+                    for p in case.proceedings
+                    if p.label in labels and p.taken_on is not None
+                }
             )
-        else:
-            parts.append(
-                f"Time{however} ran from the {safe.trigger_event} of the final decision on {trigger};"
-            )
-        parts.append(
-            f"the {period} period therefore expired on {deadline}, and the application, "
-            f"lodged on {lodged_text}, was in time."
-        )
-    sources = (_WORM,) if served else ()
-    return " ".join(parts), sources, warnings, review
+    for index, paragraph in enumerate(observations.paragraphs):
+        number = _number(observations.number_of(paragraph))
+        if number is None or paragraph.heading_level is not None:
+            continue
+        text = paragraph.text
+        section = observations.section_of(index)
+        for mention in section.dates.get(index, ()):
+            day = getattr(mention, "date", None)
+            if not isinstance(day, dt.date):
+                continue
+            role = _role(text, mention.start, mention.end)
+            given = court_date(day)
+            if role == "final" and finals and day not in {d for d, _ in finals}:
+                recorded = " and ".join(f"{court_date(d)} ({court})" for d, court in finals)
+                notes.append(
+                    f"§ {number}: the Government give {given} as the date of the final "
+                    f"decision; the case file records the final decision of {recorded}"
+                )
+            elif role == "service" and service and day not in service:
+                notes.append(
+                    f"§ {number}: the Government give {given} as the date of service; the case "
+                    f"file records {' and '.join(_service_record(case))}"
+                )
+            elif role == "delivery" and delivered and day not in delivered | service:
+                notes.append(
+                    f"§ {number}: the Government give {given} as the date of a decision; the "
+                    f"case file records no decision delivered or taken on that date"
+                )
+            elif role == "lodging" and case.lodged_on is not None and day != case.lodged_on:
+                notes.append(
+                    f"§ {number}: the Government give {given} as the date the application was "
+                    f"lodged; the case file records {court_date(case.lodged_on)}"
+                )
+            elif role == "expiry" and deadlines and day not in deadlines:
+                computed = " or ".join(court_date(d) for d in sorted(deadlines))
+                notes.append(
+                    f"§ {number}: the Government give {given} as the expiry of the time limit; "
+                    f"the engine computes {computed} from the case file"
+                )
+        if case.application_no:
+            for found in _APPLICATION_NO.finditer(text):
+                if found.group(1) != case.application_no:
+                    notes.append(
+                        f"§ {number}: the Government give application no. {found.group(1)}; "
+                        f"the case file records no. {case.application_no}"
+                    )
+    return tuple(dict.fromkeys(notes))
 
 
 def reply_skeleton(
@@ -625,21 +1002,24 @@ def reply_skeleton(
         msg = f"reply_skeleton: locale must be one of {', '.join(_LOCALES)}, not {locale!r}"
         raise InputError(msg, field="locale", value=locale)
     bank = argument_bank()
+    voice = applicant_voice(case)
     warnings: list[str] = []
+    review_notes: list[str] = []
     sections: list[ReplySection] = []
-    for position, section in enumerate(_answered(observations)):
+    for position, (section, answers) in enumerate(_plan(observations)):
         entry = bank[section.kind]
         government = _HEADING_NUMBER.sub("", section.heading or "").strip()
-        title = entry.heading(locale, article=section.article, heading=government)
-        first, last = _number(section.first_number), _number(section.last_number)
-        answers = tuple(range(first, (last or first) + 1)) if first is not None else ()
-        argument, sources = entry.text(locale), entry.sources
+        article = _article_detail(section.heading, section.article)
+        title = entry.heading(locale, article=article, heading=government)
+        first, last = (answers[0], answers[-1]) if answers else (None, None)
+        argument, sources = entry.text(locale, voice), entry.sources
         from_bank, review = True, True
         if section.kind == "time_limit" and case is not None:
-            text, computed_sources, notes, review_computed = _time_limit_argument(
-                case, section, as_of=as_of, locale=locale
+            text, computed_sources, notes, own_notes, review_computed = _time_limit_argument(
+                case, section, answers, as_of=as_of, locale=locale, voice=voice
             )
             warnings.extend(notes)
+            review_notes.extend(own_notes)
             if text is not None:
                 argument, from_bank, review = text, False, review_computed
                 sources = tuple(dict.fromkeys((*computed_sources, *entry.sources)))
@@ -653,7 +1033,7 @@ def reply_skeleton(
                 article=section.article,
                 heading=f"{_letter(position)}. {title}",
                 answers=answers,
-                opening=_opening(first, last, government, locale),
+                opening=_opening(first, last, government, locale, voice, _runs(answers)),
                 argument=argument,
                 from_bank=from_bank,
                 needs_review=review,
@@ -661,4 +1041,12 @@ def reply_skeleton(
                 government_heading=section.heading,
             )
         )
-    return Reply(sections=tuple(sections), warnings=tuple(warnings), locale=locale)
+    if case is not None:
+        review_notes.extend(fact_check(case, observations, as_of=as_of))
+    return Reply(
+        sections=tuple(sections),
+        warnings=tuple(warnings),
+        locale=locale,
+        review_notes=tuple(dict.fromkeys(review_notes)),
+        voice=voice.name,
+    )

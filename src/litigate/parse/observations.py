@@ -102,6 +102,8 @@ _TYPED_HEADING = re.compile(
     r"^\s*(?:(?P<roman>[IVXL]{1,6})|(?P<letter>[A-H])|(?P<digit>\d{1,2}))[.)]\s+\S"
 )
 _WORDS = re.compile(r"[^\W\d_]+")
+_TOC_ENTRY = re.compile(r"(?:\.{3,}|\u2026+|\t)\s*\d{1,3}\s*$")
+"""A table-of-contents entry: dot leaders (or a tab) then a page number."""
 _EN_WORDS = frozenset(
     [
         "the",
@@ -550,6 +552,8 @@ def _typed_heading_level(paragraph: DocxParagraph) -> int | None:
     """A heading level for a paragraph that looks like a heading without a heading style."""
     text = paragraph.text
     if paragraph.number or not text or len(text) > 160 or text.endswith((".", ":", ";", ",")):  # noqa: PLR2004
+        return None
+    if _TOC_ENTRY.search(text) or (paragraph.style or "").casefold().startswith("toc"):
         return None
     match = _TYPED_HEADING.match(text)
     if match:
