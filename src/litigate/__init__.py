@@ -27,6 +27,7 @@ from litigate._resources import templates_root
 from litigate._version import __version__
 from litigate.batch import BatchReport, RenderJob, render_many
 from litigate.casefile import case_from_dict, case_schema, case_to_dict, dump_case, load_case
+from litigate.caseload import CaseDocket, DocketEntry, Move, case_docket, docket, what_moved
 from litigate.display import save_timeline, timeline_png, timeline_svg
 from litigate.drafts import (
     CompiledTemplate,
@@ -68,7 +69,6 @@ from litigate.group import (
     GroupDocument,
     GroupReport,
     applicants_table,
-    docket,
     group_documents,
     group_template,
     group_windows,
@@ -142,6 +142,7 @@ __all__ = [
     "Capacity",
     "Case",
     "CaseCitation",
+    "CaseDocket",
     "CitationMention",
     "Claim",
     "ClaimKind",
@@ -151,6 +152,7 @@ __all__ = [
     "DateMention",
     "Deadline",
     "Docket",
+    "DocketEntry",
     "Document",
     "DocxParagraph",
     "DomesticDecision",
@@ -176,6 +178,7 @@ __all__ = [
     "Judgment",
     "JustSatisfaction",
     "Level",
+    "Move",
     "Note",
     "Observations",
     "OtherProcedure",
@@ -202,6 +205,7 @@ __all__ = [
     "acceptance",
     "anonymise",
     "applicants_table",
+    "case_docket",
     "case_from_dict",
     "case_schema",
     "case_to_dict",
@@ -242,6 +246,7 @@ __all__ = [
     "templates_root",
     "timeline_png",
     "timeline_svg",
+    "what_moved",
     "write_applicants_table",
     "write_rendered",
     "write_tracked",

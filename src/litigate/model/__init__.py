@@ -10,6 +10,7 @@ from litigate.model.countries import Country, country
 from litigate.model.filings import (
     Claim,
     ClaimKind,
+    CmDecision,
     Execution,
     FeeItem,
     FollowUp,
@@ -54,6 +55,7 @@ __all__ = [
     "Country",
     "Document",
     "DomesticDecision",
+    "CmDecision",
     "Execution",
     "FeeItem",
     "FollowUp",
