@@ -535,7 +535,7 @@ def _judgment_events(
     if judgment.formation is Formation.CHAMBER:
         deadline = referral_deadline(judgment.delivered_on, rules=rules)
         extra = [f"Judgment delivered on {court_date(judgment.delivered_on)}"]
-        if judgment.final_on is not None and judgment.final_on < deadline.date:
+        if judgment.final_on is not None:  # final: the referral question is closed
             status = "final"
             extra.append(f"The judgment became final on {court_date(judgment.final_on)}")
         else:
