@@ -261,3 +261,20 @@ def test_cli_example_docket_with_what_moved(tmp_path: Path) -> None:
     assert {e["status"] for e in payload["entries"]} <= set(STATUS_WORDS)
     assert payload["moved"] == [] or all(m["change"] == "status" for m in payload["moved"])
     assert picture.read_text(encoding="utf-8").startswith("<svg")
+
+
+def test_cm_symbols_read_in_real_cm_notes() -> None:
+    text = (REAL / "cm-notes-1348.txt").read_text(encoding="utf-8")
+    found = {m.text: m.pattern for m in litigate.find_citations(text)}
+    assert found["CM/Notes/1348/H46-1"] == "cm.notes"
+    assert found["CM/ResDH(2017)379"] == "cm.resolution"
+    assert found["CM/Del/Dec(2019)1344/H46-1"] == "cm.decision"
+    assert found["DH-DD(2018)1097"] == "cm.dh_document"
+    assert "DD(2018)777" not in found  # a DD document is not a DH-DD document
+    parsed = litigate.parse_citation("CM/Del/Dec(2024)1501/H46-3")
+    assert (parsed.kind, parsed.year, parsed.number, parsed.item) == (  # type: ignore[union-attr]
+        "decision",
+        2024,
+        1501,
+        "H46-3",
+    )
