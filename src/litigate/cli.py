@@ -528,6 +528,52 @@ def _add_docket(sub: Any) -> None:
     parser.set_defaults(run=_cmd_docket)
 
 
+# ---------------------------------------------------------------- data of people at risk
+
+
+def _cmd_scrub(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from litigate.vault import scrub
+
+    found = [item for folder in args.folders for item in scrub(folder)]
+    if args.json:
+        _dump([{"path": str(i.path), "reason": i.reason} for i in found], out)
+    else:
+        out.writelines(f"{item}\n" for item in found)
+        out.write(f"{len(found)} file(s) with personal data in clear\n")
+    return _EXIT_FINDINGS if args.strict and found else _EXIT_OK
+
+
+def _add_scrub(sub: Any) -> None:
+    parser = _subparser(
+        sub, "scrub", help="list every file under the folders holding personal data in clear"
+    )
+    parser.add_argument("folders", nargs="+", type=Path, metavar="DIR")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a file is listed")
+    _add_json(parser)
+    parser.set_defaults(run=_cmd_scrub)
+
+
+def _cmd_encrypt(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from litigate.vault import encrypt_file, passphrase
+
+    secret = passphrase()
+    for path in args.files:
+        target = encrypt_file(path, passphrase=secret, keep_clear=args.keep_clear)
+        out.write(f"{path} -> {target}\n")
+    return _EXIT_OK
+
+
+def _add_encrypt(sub: Any) -> None:
+    parser = _subparser(
+        sub,
+        "encrypt",
+        help="encrypt files with age (passphrase from LITIGATE_PASSPHRASE or a prompt)",
+    )
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    parser.add_argument("--keep-clear", action="store_true", help="keep the clear file")
+    parser.set_defaults(run=_cmd_encrypt)
+
+
 # ---------------------------------------------------------------- small tools
 
 
@@ -775,6 +821,8 @@ _SUBCOMMANDS: tuple[Callable[[Any], object], ...] = (
     _add_check,
     _add_calendar,
     _add_docket,
+    _add_scrub,
+    _add_encrypt,
     _add_render,
     _add_reply,
     _add_lint_templates,
