@@ -278,3 +278,43 @@ def test_cm_symbols_read_in_real_cm_notes() -> None:
         1501,
         "H46-3",
     )
+
+
+def test_same_matter_pairs_found_across_files(tmp_path: Path) -> None:
+    ecthr = {
+        "forum": "ecthr",
+        "respondent": "AZE",
+        "title": "Aliyev v. Azerbaijan",
+        "lodged_on": "2025-03-01",
+        "applicants": [{"kind": "person", "name": "Rauf Aliyev"}],
+        "complaints": [{"provision": "ECHR-10"}],
+    }
+    hrc = {
+        "forum": "hrc",
+        "respondent": "AZE",
+        "title": "R.A. v. Azerbaijan",
+        "applicants": [{"kind": "person", "name": "Rauf  Aliyev"}],
+        "complaints": [{"provision": "ICCPR-19-2"}],
+    }
+    cat = {
+        "forum": "cat",
+        "respondent": "AZE",
+        "title": "S.M. v. Azerbaijan",
+        "applicants": [{"kind": "person", "name": "Samir Mammadov"}],
+        "complaints": [{"provision": "CAT-2-1"}],
+    }
+    paths = []
+    for name, data in (("a", ecthr), ("b", hrc), ("c", cat)):
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        paths.append(path)
+    cases = [litigate.load_case(p) for p in paths]
+    (pair,) = litigate.same_matter_pairs(cases, as_of=date(2026, 1, 5))
+    assert (pair.first, pair.second) == ("Aliyev v. Azerbaijan", "R.A. v. Azerbaijan")
+    by_case = {
+        name: (severity, message, source) for name, severity, message, source in pair.findings
+    }
+    assert "Article 35 § 2 (b)" in by_case["Aliyev v. Azerbaijan"][1]
+    severity, message, source = by_case["R.A. v. Azerbaijan"]
+    assert "OP1 art. 5 (2) (a)" in message and "pending" in message
+    assert source is not None and "999 UNTS 171" in source

@@ -27,7 +27,16 @@ from litigate._resources import templates_root
 from litigate._version import __version__
 from litigate.batch import BatchReport, RenderJob, render_many
 from litigate.casefile import case_from_dict, case_schema, case_to_dict, dump_case, load_case
-from litigate.caseload import CaseDocket, DocketEntry, Move, case_docket, docket, what_moved
+from litigate.caseload import (
+    CaseDocket,
+    DocketEntry,
+    Move,
+    SameMatter,
+    case_docket,
+    docket,
+    same_matter_pairs,
+    what_moved,
+)
 from litigate.display import save_timeline, timeline_png, timeline_svg
 from litigate.drafts import (
     CompiledTemplate,

@@ -48,8 +48,10 @@ __all__ = [
     "CaseDocket",
     "DocketEntry",
     "Move",
+    "SameMatter",
     "case_docket",
     "docket",
+    "same_matter_pairs",
     "what_moved",
 ]
 
@@ -418,3 +420,87 @@ def docket(
 
         return group_docket(cases, as_of=as_of, rules=rules)
     return case_docket(cases, as_of=as_of, rules=rules)
+
+
+@attrs.frozen(kw_only=True)
+class SameMatter:
+    """Two case files that may concern the same matter, judged by each forum's own rule.
+
+    Attributes:
+        first: The first case's name.
+        second: The second case's name.
+        shared: What links them (the same applicant's name, the same domestic reference).
+        findings: For each case, ``(case name, severity, message, source)``: how its
+            forum treats the other procedure (Article 35 § 2 (b) of the Convention, the
+            Committees' rules, the State's reservations), from :func:`litigate.check`.
+    """
+
+    first: str
+    second: str
+    shared: tuple[str, ...]
+    findings: tuple[tuple[str, str, str, str | None], ...]
+
+
+def _name_of(case: Case) -> str:
+    return " ".join((case.title or f"application no. {case.application_no}").split())
+
+
+def _links(case: Case) -> set[str]:
+    names = {f"applicant {' '.join(a.name.split()).casefold()}" for a in case.applicants if a.name}
+    refs = {f"domestic reference {d.reference}" for d in case.proceedings if d.reference}
+    return names | refs
+
+
+def _judged(case: Case, other: Case, as_of: date, rules: RuleSet | None) -> list[Any]:
+    from litigate.engine import check
+    from litigate.model import OtherProcedure
+
+    examined = other.judgment is not None
+    procedure = OtherProcedure(
+        body=other.forum.value,
+        reference=other.application_no,
+        lodged_on=other.lodged_on,
+        status="concluded" if examined else "pending",
+        concluded_on=other.judgment.delivered_on if other.judgment else None,
+        same_facts=None,
+    )
+    probe = attrs.evolve(case, other_procedures=(*case.other_procedures, procedure))
+    field = f"other_procedures[{len(case.other_procedures)}]"
+    return [
+        f
+        for f in check(probe, as_of=as_of, rules=rules)
+        if f.code in {"same_matter", "same_matter_allowed"} and f.field == field
+    ]
+
+
+def same_matter_pairs(
+    cases: Sequence[Case], *, as_of: date, rules: RuleSet | None = None
+) -> tuple[SameMatter, ...]:
+    """Pairs of case files that share an applicant or a domestic decision, across forums.
+
+    Each pair is judged twice, by each forum's own rule: the other case is treated as
+    "another procedure" (pending, or examined once it has a judgment) and
+    :func:`litigate.check` applies Article 35 § 2 (b) for the Court, the Committee's
+    same-matter rule otherwise, and the respondent State's reservations
+    (:func:`litigate.acceptance`).  Whether the facts are the same is left open
+    (``same_facts`` unknown): a lawyer must confirm it.
+    """
+    out: list[SameMatter] = []
+    for i, first in enumerate(cases):
+        for second in cases[i + 1 :]:
+            shared = sorted(_links(first) & _links(second))
+            if not shared:
+                continue
+            findings: list[tuple[str, str, str, str | None]] = []
+            for case, other in ((first, second), (second, first)):
+                for f in _judged(case, other, as_of, rules):
+                    findings.append((_name_of(case), f.severity.value, f.message, f.source))
+            out.append(
+                SameMatter(
+                    first=_name_of(first),
+                    second=_name_of(second),
+                    shared=tuple(shared),
+                    findings=tuple(findings),
+                )
+            )
+    return tuple(out)
