@@ -315,6 +315,6 @@ def test_same_matter_pairs_found_across_files(tmp_path: Path) -> None:
         name: (severity, message, source) for name, severity, message, source in pair.findings
     }
     assert "Article 35 § 2 (b)" in by_case["Aliyev v. Azerbaijan"][1]
-    severity, message, source = by_case["R.A. v. Azerbaijan"]
+    _severity, message, source = by_case["R.A. v. Azerbaijan"]
     assert "OP1 art. 5 (2) (a)" in message and "pending" in message
     assert source is not None and "999 UNTS 171" in source
