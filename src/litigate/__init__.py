@@ -27,6 +27,16 @@ from litigate._resources import templates_root
 from litigate._version import __version__
 from litigate.batch import BatchReport, RenderJob, render_many
 from litigate.casefile import case_from_dict, case_schema, case_to_dict, dump_case, load_case
+from litigate.caseload import (
+    CaseDocket,
+    DocketEntry,
+    Move,
+    SameMatter,
+    case_docket,
+    docket,
+    same_matter_pairs,
+    what_moved,
+)
 from litigate.display import save_timeline, timeline_png, timeline_svg
 from litigate.drafts import (
     AnnexBundle,
@@ -72,7 +82,6 @@ from litigate.group import (
     GroupDocument,
     GroupReport,
     applicants_table,
-    docket,
     group_documents,
     group_template,
     group_windows,
@@ -152,6 +161,7 @@ __all__ = [
     "Capacity",
     "Case",
     "CaseCitation",
+    "CaseDocket",
     "CitationMention",
     "Claim",
     "ClaimKind",
@@ -161,6 +171,7 @@ __all__ = [
     "DateMention",
     "Deadline",
     "Docket",
+    "DocketEntry",
     "Document",
     "DocxParagraph",
     "DomesticDecision",
@@ -188,6 +199,7 @@ __all__ = [
     "Judgment",
     "JustSatisfaction",
     "Level",
+    "Move",
     "Note",
     "Observations",
     "OtherProcedure",
@@ -204,6 +216,7 @@ __all__ = [
     "ReplySection",
     "Representative",
     "RuleSet",
+    "SameMatter",
     "Scenario",
     "Section",
     "Severity",
@@ -217,6 +230,7 @@ __all__ = [
     "annex_bundle",
     "anonymise",
     "applicants_table",
+    "case_docket",
     "case_from_dict",
     "case_schema",
     "case_to_dict",
@@ -255,11 +269,13 @@ __all__ = [
     "render_group",
     "render_many",
     "reply_skeleton",
+    "same_matter_pairs",
     "save_timeline",
     "template_variables",
     "templates_root",
     "timeline_png",
     "timeline_svg",
+    "what_moved",
     "write_applicants_table",
     "write_rendered",
     "write_tracked",

@@ -369,7 +369,8 @@ def load_case(source: str | os.PathLike[str] | Mapping[str, Any]) -> Case:
     if isinstance(source, Mapping):
         return case_from_dict(source)
     path = Path(source)
-    fmt = _format_of(path)
+    encrypted = path.suffix.lower() == ".age"  # case.toml.age: see litigate.vault
+    fmt = _format_of(path.with_suffix("") if encrypted else path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -378,6 +379,10 @@ def load_case(source: str | os.PathLike[str] | Mapping[str, Any]) -> Case:
         raw = path.read_bytes()
     except OSError as exc:
         raise CaseFileError([f"cannot read the file: {exc.strerror} @ $"], path=str(path)) from exc
+    if encrypted:
+        from litigate.vault import decrypt_bytes, passphrase
+
+        raw = decrypt_bytes(raw, passphrase=passphrase())
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

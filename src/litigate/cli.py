@@ -353,6 +353,7 @@ def _cmd_calendar(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         _progress(cases, total=len(cases), desc="deadlines", args=args, err=err),
         as_of=args.as_of,
         upcoming=args.upcoming,
+        anonymise=args.anonymise,
     )
     data = found.to_ics(alarms=args.alarms)
     from litigate._files import write_atomic
@@ -407,10 +408,170 @@ def _add_calendar(sub: Any) -> None:
         "--upcoming", action="store_true", help="only deadlines on or after --as-of"
     )
     parser.add_argument("--overwrite", action="store_true", help="replace an existing file")
+    parser.add_argument(
+        "--anonymise",
+        action="store_true",
+        help="initials and application numbers only (for calendars synced to phones or clouds)",
+    )
     parser.add_argument("--strict", action="store_true", help="exit 1 when a deadline has expired")
     _add_progress(parser)
     _add_json(parser)
     parser.set_defaults(run=_cmd_calendar)
+
+
+# ---------------------------------------------------------------- docket
+
+_CASE_NAMES = ("case.toml", "case.yaml", "case.yml", "case.json")
+
+
+def _docket_sources(
+    roots: Sequence[Path], problems: list[str]
+) -> tuple[list[litigate.Case | litigate.GroupApplication], list[str | None]]:
+    """Every case file and group application (base.toml + applicants.xlsx/csv) under ``roots``."""
+    items: list[litigate.Case | litigate.GroupApplication] = []
+    files: list[str | None] = []
+    paths: list[Path] = []
+    for root in roots:
+        if root.is_file():
+            paths.append(root)
+            continue
+        if not root.is_dir():
+            problems.append(f"{root}: no such file or folder")
+            continue
+        for found in sorted(root.rglob("*")):
+            if found.name in _CASE_NAMES or found.name == "base.toml":
+                paths.append(found)
+    for path in paths:
+        if path.name == "base.toml":
+            sheets = [path.parent / n for n in ("applicants.xlsx", "applicants.csv")]
+            sheet = next((p for p in sheets if p.is_file()), None)
+            if sheet is None:
+                continue
+            try:
+                items.append(litigate.load_group(sheet, base=path))
+            except LitigateError as exc:
+                problems.append(f"{sheet}: {exc}")
+                continue
+            files.append(str(path.parent))
+            continue
+        case = _load(path, problems)
+        if case is not None:
+            items.append(case)
+            files.append(str(path))
+    return items, files
+
+
+def _cmd_docket(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from litigate._files import write_atomic
+    from litigate.caseload import case_docket, what_moved
+
+    problems: list[str] = []
+    items, files = _docket_sources(args.folders, problems)
+    if problems:
+        _report(problems, err)
+        return _EXIT_USAGE
+    found = case_docket(items, as_of=args.as_of, files=files)
+    moves = None
+    if args.since is not None:
+        moves = what_moved(args.since.read_text(encoding="utf-8"), found)
+    if args.save is not None:
+        write_atomic(args.save, found.to_json().encode("utf-8"), overwrite=True)
+    if args.timeline is not None:
+        from litigate.display.docket import docket_png, docket_svg
+
+        data = (
+            docket_svg(found).encode("utf-8")
+            if args.timeline.suffix.lower() == ".svg"
+            else docket_png(found)
+        )
+        write_atomic(args.timeline, data, overwrite=args.overwrite)
+    if args.json:
+        payload: dict[str, Any] = json.loads(found.to_json())
+        if moves is not None:
+            payload["moved"] = [
+                {
+                    "uid": m.uid,
+                    "case": m.case,
+                    "what": m.what,
+                    "change": m.change,
+                    "before": m.before,
+                    "after": m.after,
+                    "why": m.why,
+                }
+                for m in moves
+            ]
+        _dump(payload, out)
+    else:
+        out.write(f"{found}\n")
+        if moves is not None:
+            out.write(f"What moved since {args.since}: {len(moves)}\n")
+            out.writelines(f"- {m}\n" for m in moves)
+    if args.strict and any(e.status == "expired" for e in found.entries):
+        return _EXIT_FINDINGS
+    return _EXIT_OK
+
+
+def _add_docket(sub: Any) -> None:
+    parser = _subparser(
+        sub, "docket", help="every deadline of every case under the folders, soonest first"
+    )
+    parser.add_argument("folders", nargs="+", type=Path, metavar="DIR")
+    _add_as_of(parser)
+    parser.add_argument("--save", type=Path, help="also save the docket as JSON (for --since)")
+    parser.add_argument(
+        "--since", type=Path, help="a docket saved earlier (--save): list what moved"
+    )
+    parser.add_argument("--timeline", type=Path, help="write a timeline picture (.png or .svg)")
+    parser.add_argument("--overwrite", action="store_true", help="replace an existing picture")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a deadline has expired")
+    _add_json(parser)
+    parser.set_defaults(run=_cmd_docket)
+
+
+# ---------------------------------------------------------------- data of people at risk
+
+
+def _cmd_scrub(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from litigate.vault import scrub
+
+    found = [item for folder in args.folders for item in scrub(folder)]
+    if args.json:
+        _dump([{"path": str(i.path), "reason": i.reason} for i in found], out)
+    else:
+        out.writelines(f"{item}\n" for item in found)
+        out.write(f"{len(found)} file(s) with personal data in clear\n")
+    return _EXIT_FINDINGS if args.strict and found else _EXIT_OK
+
+
+def _add_scrub(sub: Any) -> None:
+    parser = _subparser(
+        sub, "scrub", help="list every file under the folders holding personal data in clear"
+    )
+    parser.add_argument("folders", nargs="+", type=Path, metavar="DIR")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a file is listed")
+    _add_json(parser)
+    parser.set_defaults(run=_cmd_scrub)
+
+
+def _cmd_encrypt(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from litigate.vault import encrypt_file, passphrase
+
+    secret = passphrase()
+    for path in args.files:
+        target = encrypt_file(path, passphrase=secret, keep_clear=args.keep_clear)
+        out.write(f"{path} -> {target}\n")
+    return _EXIT_OK
+
+
+def _add_encrypt(sub: Any) -> None:
+    parser = _subparser(
+        sub,
+        "encrypt",
+        help="encrypt files with age (passphrase from LITIGATE_PASSPHRASE or a prompt)",
+    )
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    parser.add_argument("--keep-clear", action="store_true", help="keep the clear file")
+    parser.set_defaults(run=_cmd_encrypt)
 
 
 # ---------------------------------------------------------------- small tools
@@ -706,6 +867,9 @@ _SUBCOMMANDS: tuple[Callable[[Any], object], ...] = (
     _add_deadlines,
     _add_check,
     _add_calendar,
+    _add_docket,
+    _add_scrub,
+    _add_encrypt,
     _add_render,
     _add_bundle,
     _add_reply,

@@ -89,7 +89,16 @@ _UID_SCHEME = "litigate-deadline/1"
 _UID_DOMAIN = "litigate"
 _PRODID = f"-//litigate//litigate {__version__}//EN"
 
-_KINDS = ("filing_window", "registry_time_limit", "referral", "payment", "follow_up")
+_KINDS = (
+    "filing_window",
+    "registry_time_limit",
+    "referral",
+    "payment",
+    "follow_up",
+    "action_plan",
+    "cm_decision",
+    "rule9",
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -125,6 +134,8 @@ class CalendarEvent:
     rule_id: str | None = None
     sources: tuple[str, ...] = ()
     remind: bool = True
+    in_time: bool | None = None
+    """For a lodged application: whether it was lodged within the time limit (``None``: unknown)."""
 
 
 def _check_alarms(alarms: Sequence[int]) -> tuple[int, ...]:
@@ -417,6 +428,7 @@ def _filing_event(
         rule_id=cw.rule_id,
         sources=sources,
         remind=case.lodged_on is None and cw.deadline >= as_of,
+        in_time=cw.in_time if case.lodged_on is not None else None,
     )
 
 
@@ -523,7 +535,7 @@ def _judgment_events(
     if judgment.formation is Formation.CHAMBER:
         deadline = referral_deadline(judgment.delivered_on, rules=rules)
         extra = [f"Judgment delivered on {court_date(judgment.delivered_on)}"]
-        if judgment.final_on is not None and judgment.final_on < deadline.date:
+        if judgment.final_on is not None:  # final: the referral question is closed
             status = "final"
             extra.append(f"The judgment became final on {court_date(judgment.final_on)}")
         else:
@@ -565,6 +577,96 @@ def _judgment_events(
                 status=status,
                 extra=extra,
                 as_of=as_of,
+            )
+        )
+    return events
+
+
+_RULE9_NOTE = (
+    "Last day to notify the communication so that it is public when the meeting opens; "
+    "sooner is better."
+)
+
+
+def _execution_events(case: Case, identity: str, as_of: date) -> list[CalendarEvent]:
+    """The Committee of Ministers' deadlines: action plan, dates set by decisions, Rule 9 windows."""
+    from litigate.engine.execution import action_plan_due, rule9_last_day
+
+    judgment = case.judgment
+    if judgment is None or judgment.execution is None:
+        return []
+    execution = judgment.execution
+    events: list[CalendarEvent] = []
+    if judgment.final_on is not None:
+        deadline = action_plan_due(judgment.final_on)
+        extra = [
+            f"Judgment final on {court_date(judgment.final_on)}",
+            "This is the Government's time limit: a Rule 9 communication can comment on the plan.",
+        ]
+        if execution.action_plan_on is not None and execution.action_plan_on >= judgment.final_on:
+            status = "submitted"
+            extra.append(f"Action plan or report of {court_date(execution.action_plan_on)}")
+        else:
+            status = "expired" if deadline.date < as_of else "open"
+        events.append(
+            _procedure_event(
+                case,
+                identity,
+                kind="action_plan",
+                deadline=deadline,
+                title="Action plan or action report due (Committee of Ministers)",
+                status=status,
+                extra=extra,
+                as_of=as_of,
+            )
+        )
+    for decision in execution.decisions:
+        if decision.due_on is None:
+            continue
+        what = f"Information requested by {decision.symbol}"
+        status = "expired" if decision.due_on < as_of else "open"
+        deadline = Deadline(
+            date=decision.due_on,
+            rule_id="cm.decision",
+            start=decision.adopted_on,
+            steps=(
+                Step(
+                    text=f"{decision.symbol} of {court_date(decision.adopted_on)} sets the date: "
+                    f"{court_date(decision.due_on)}."
+                ),
+            ),
+        )
+        events.append(
+            attrs.evolve(
+                _procedure_event(
+                    case,
+                    identity,
+                    kind="cm_decision",
+                    deadline=deadline,
+                    title=what,
+                    status=status,
+                    extra=[decision.summary] if decision.summary else [],
+                    as_of=as_of,
+                ),
+                uid=event_uid(identity, f"cm_decision/{' '.join(decision.symbol.split())}"),
+            )
+        )
+    for meeting in execution.meetings:
+        deadline = rule9_last_day(meeting)
+        status = "expired" if deadline.date < as_of else "open"
+        events.append(
+            attrs.evolve(
+                _procedure_event(
+                    case,
+                    identity,
+                    kind="rule9",
+                    deadline=deadline,
+                    title=f"Rule 9 communication for the DH meeting of {court_date(meeting)}",
+                    status=status,
+                    extra=[_RULE9_NOTE],
+                    as_of=as_of,
+                ),
+                uid=event_uid(identity, f"rule9/{meeting.isoformat()}"),
             )
         )
     return events
@@ -629,12 +731,41 @@ def _follow_up_events(
     return events
 
 
+def _initials(case: Case) -> str:
+    names = [a.name for a in case.applicants if a.name]
+    marks = [
+        ".".join(p[0].upper() for p in n.replace("-", " ").split() if p[:1].isalpha()) + "."
+        for n in names
+    ]
+    label = " and ".join(m for m in marks if m != ".") or "Applicant"
+    if case.application_no:
+        label += f" (no. {case.application_no})"
+    return label
+
+
+def _anonymised(case: Case, event: CalendarEvent, as_of: date) -> CalendarEvent:
+    """The event with the case named by initials and number only, and a short description."""
+    label = _initials(case)
+    lines = [
+        f"Case: {label}",
+        f"Deadline: {event.what}",
+        f"Last day: {weekday_name(event.on)} {court_date(event.on)}",
+        f"Status on {court_date(as_of)}: {event.status.replace('_', ' ')}, {_days(event.on, as_of)}",
+    ]
+    if event.rule_id:
+        lines.append(f"Rule: {event.rule_id}")
+    lines += ["", "Anonymised export: open the case file for the explanation."]
+    summary = event.summary.replace(event.case, label, 1)
+    return attrs.evolve(event, case=label, summary=summary, description="\n".join(lines))
+
+
 def deadline_calendar(
     cases: Iterable[Case],
     *,
     as_of: date,
     upcoming: bool = False,
     rules: RuleSet | None = None,
+    anonymise: bool = False,
 ) -> DeadlineCalendar:
     """Every dated deadline of ``cases`` on ``as_of``, as calendar events.
 
@@ -644,6 +775,9 @@ def deadline_calendar(
         as_of: The day of the assessment (no clock is read).
         upcoming: Keep only deadlines on or after ``as_of``.
         rules: A rule set with a firm's overrides; default the packaged rules.
+        anonymise: Name each case by its applicants' initials and its application
+            number only, with a short description (no names, no explanation): for a
+            calendar synced to a phone or a cloud.
 
     Returns:
         The events, sorted by date then case, and the complaints that have no date.
@@ -677,12 +811,22 @@ def deadline_calendar(
             )
             raise InputError(msg, field=f"cases[{position}].title", value=case.title)
         owners[identity] = position
+        found: list[CalendarEvent] = []
+        first_undated = len(undated)
         if case.complaints:
             window = filing_window(case, as_of=as_of, rules=ruleset)
-            events += _filing_events(case, identity, window, as_of, undated)
-        events += _registry_events(case, identity, as_of)
-        events += _judgment_events(case, identity, as_of, ruleset)
-        events += _follow_up_events(case, identity, as_of, ruleset)
+            found += _filing_events(case, identity, window, as_of, undated)
+        found += _registry_events(case, identity, as_of)
+        found += _judgment_events(case, identity, as_of, ruleset)
+        found += _follow_up_events(case, identity, as_of, ruleset)
+        found += _execution_events(case, identity, as_of)
+        if anonymise:
+            found = [_anonymised(case, e, as_of) for e in found]
+            undated[first_undated:] = [
+                line.replace(_case_name(case), _initials(case), 1)
+                for line in undated[first_undated:]
+            ]
+        events += found
     if upcoming:
         events = [e for e in events if e.on >= as_of]
     events.sort(key=lambda e: (e.on, e.case, _KINDS.index(e.kind)))
@@ -696,6 +840,7 @@ def calendar(
     alarms: Sequence[int] = DEFAULT_ALARMS,
     upcoming: bool = False,
     rules: RuleSet | None = None,
+    anonymise: bool = False,
 ) -> bytes:
     """Every dated deadline of ``cases`` as an iCalendar file.
 
@@ -706,6 +851,7 @@ def calendar(
             for deadlines already past or met.
         upcoming: Keep only deadlines on or after ``as_of``.
         rules: A rule set with a firm's overrides; default the packaged rules.
+        anonymise: Initials and application numbers only (see :func:`deadline_calendar`).
 
     Returns:
         The ``.ics`` bytes: one all-day ``VEVENT`` per deadline (``DTEND`` the next day).
@@ -730,5 +876,7 @@ def calendar(
         >>> [str(a["TRIGGER"].to_ical(), "ascii") for a in event.walk("VALARM")]
         ['-P6DT15H']
     """
-    found = deadline_calendar(cases, as_of=as_of, upcoming=upcoming, rules=rules)
+    found = deadline_calendar(
+        cases, as_of=as_of, upcoming=upcoming, rules=rules, anonymise=anonymise
+    )
     return found.to_ics(alarms=alarms)

@@ -10,6 +10,7 @@ from litigate.model.countries import Country, country
 from litigate.model.filings import (
     Claim,
     ClaimKind,
+    CmDecision,
     Execution,
     FeeItem,
     FollowUp,
@@ -50,6 +51,7 @@ __all__ = [
     "Catalogue",
     "Claim",
     "ClaimKind",
+    "CmDecision",
     "Complaint",
     "Country",
     "Document",

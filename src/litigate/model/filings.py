@@ -40,6 +40,7 @@ from litigate.model.proceedings import Document
 __all__ = [
     "Claim",
     "ClaimKind",
+    "CmDecision",
     "Execution",
     "FeeItem",
     "FollowUp",
@@ -302,6 +303,41 @@ def _to_supervision(value: object) -> object:
 
 
 @attrs.frozen(kw_only=True)
+class CmDecision:
+    """A decision or resolution of the Committee of Ministers on the execution of a judgment.
+
+    Attributes:
+        symbol: Its symbol (``"CM/ResDH(2017)379"``, ``"CM/Del/Dec(2019)1348/H46-1"``).
+        adopted_on: The date it was adopted.
+        kind: ``"decision"``, ``"interim_resolution"``, ``"final_resolution"`` or
+            ``"article_46_4"`` (formal notice or referral to the Court under Article 46 § 4).
+        due_on: When the decision invites the authorities to report, if it sets a date.
+        summary: What it says, in a line.
+
+    Examples:
+        >>> CmDecision(symbol="CM/ResDH(2017)379", adopted_on=date(2017, 10, 25),
+        ...            kind="article_46_4").kind
+        'article_46_4'
+    """
+
+    symbol: str = attrs.field(validator=a_text(required=True, max_length=200))
+    adopted_on: date = attrs.field(validator=a_date(required=True))
+    kind: str = attrs.field(default="decision")
+    due_on: date | None = attrs.field(default=None, validator=a_date())
+    summary: str | None = attrs.field(default=None, validator=a_text(max_length=5000))
+
+    @kind.validator
+    def _check_kind(self, _attribute: object, value: object) -> None:
+        kinds = ("decision", "interim_resolution", "final_resolution", "article_46_4")
+        if value not in kinds:
+            raise ValidationError(
+                f"kind must be one of {', '.join(kinds)} (got {value!r})",
+                field="kind",
+                value=value,
+            )
+
+
+@attrs.frozen(kw_only=True)
 class Execution:
     """Where the execution of a judgment stands (Committee of Ministers, Rule 9).
 
@@ -314,6 +350,11 @@ class Execution:
         individual_measures: What remains to be done for the applicant.
         general_measures: What remains to be done to prevent similar violations.
         recommendations: What the submission asks the Committee to do, one per item.
+        meetings: The opening days of the DH meetings at which the case is to be
+            examined (from the Committee's order of business or decisions).
+        decisions: The Committee's decisions and resolutions in the case.
+        infringement_judgment_on: The date of the Grand Chamber's judgment under
+            Article 46 § 4, if the Committee referred the case.
     """
 
     supervision: Supervision | None = attrs.field(
@@ -330,6 +371,13 @@ class Execution:
     recommendations: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(str, "text")
     )
+    meetings: tuple[date, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(date, "a date")
+    )
+    decisions: tuple[CmDecision, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(CmDecision, "a CmDecision")
+    )
+    infringement_judgment_on: date | None = attrs.field(default=None, validator=a_date())
 
     @recommendations.validator
     def _check_recommendations(self, _attribute: object, value: tuple[str, ...]) -> None:

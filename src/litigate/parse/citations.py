@@ -41,6 +41,7 @@ __all__ = [
     "Citation",
     "CitationMention",
     "CitationPattern",
+    "CmSymbol",
     "Ecli",
     "EcthrApplications",
     "HudocItem",
@@ -706,7 +707,60 @@ class UnSymbol:
         return self.canonical()
 
 
-Citation: TypeAlias = EcthrApplications | Ecli | HudocItem | CaseCitation | UnSymbol
+@attrs.frozen(kw_only=True)
+class CmSymbol:
+    """The symbol of a Committee of Ministers document on the execution of judgments.
+
+    Attributes:
+        kind: ``resolution`` (``CM/ResDH``), ``decision`` (``CM/Del/Dec``),
+            ``dh_document`` (``DH-DD``), ``notes`` (``CM/Notes``) or
+            ``information`` (``CM/Inf/DH``).
+        year: The year in the symbol, if any.
+        number: The document or meeting number.
+        item: The agenda item (``H46-3``), for decisions and notes.
+        final: Whether ``final`` is printed after the number.
+
+    Examples:
+        >>> str(CmSymbol(kind="decision", year=2024, number=1501, item="H46-3"))
+        'CM/Del/Dec(2024)1501/H46-3'
+    """
+
+    kind: str
+    year: int | None = None
+    number: int
+    item: str | None = None
+    final: bool = False
+
+    def canonical(self) -> str:
+        """The symbol as the Committee prints it."""
+        if self.kind == "resolution":
+            return f"CM/ResDH({self.year}){self.number}"
+        if self.kind == "decision":
+            return f"CM/Del/Dec({self.year}){self.number}/{self.item}"
+        if self.kind == "dh_document":
+            return f"DH-DD({self.year}){self.number}"
+        if self.kind == "notes":
+            return f"CM/Notes/{self.number}/{self.item}"
+        return f"CM/Inf/DH({self.year}){self.number}{'final' if self.final else ''}"
+
+    def __str__(self) -> str:
+        return self.canonical()
+
+
+def _cm(kind: str) -> Callable[[_Groups], Citation]:
+    def build(groups: _Groups) -> Citation:
+        return CmSymbol(
+            kind=kind,
+            year=int(groups["yyyy"]) if "yyyy" in groups else None,
+            number=int(groups["n"]),
+            item=groups.get("cm_item"),
+            final=bool(groups.get("cm_final")),
+        )
+
+    return build
+
+
+Citation: TypeAlias = EcthrApplications | Ecli | HudocItem | CaseCitation | UnSymbol | CmSymbol
 """Any citation :func:`parse_citation` returns."""
 
 
@@ -1179,6 +1233,11 @@ _BUILDERS: Final[Mapping[str, Callable[[_Groups], Citation]]] = {
     "un_symbol.summary_record": _un(_K.SUMMARY_RECORD, number="n"),
     "un_symbol.annual_report": _read_annual,
     "un_symbol.core_document": _un(_K.CORE_DOCUMENT, year="yyyy"),
+    "cm.resolution": _cm("resolution"),
+    "cm.decision": _cm("decision"),
+    "cm.dh_document": _cm("dh_document"),
+    "cm.notes": _cm("notes"),
+    "cm.information": _cm("information"),
 }
 
 
