@@ -38,7 +38,7 @@ class Acceptances:
 
     schema_version: int
     sources: tuple[Source, ...]
-    instruments: tuple[Instrument, ...]
+    instruments: tuple[Instrument, ...] = ()
     states: tuple[AcceptanceRow, ...]
     stale_after_days: int | None = None
     """Rows whose sources were read longer ago than this (or never dated) are flagged."""

@@ -323,6 +323,9 @@ class Instrument:
     denunciation_effect: Delay | None = None
     denunciation_provision: str = ""
     parent_treaty: str = ""
+    treaty_in_force_from: date | None = None
+    """When the instrument itself entered into force: a State that deposited earlier
+    is bound from this date (checked by ``scripts/check_acceptance.py``)."""
     end_day: str = "outside"
     """Which side of the day a denunciation or withdrawal takes effect is on:
     ``outside`` (a communication submitted that day is no longer receivable) or
@@ -372,3 +375,5 @@ class AcceptanceRow:
     sources: tuple[str, ...]
     note: str = ""
     reservations: tuple[Reservation, ...] = ()
+    consistency_exception: str = ""
+    """Why the entry-into-force rule does not apply to this row (a succession, say)."""
