@@ -69,3 +69,69 @@ def test_coe_row_worked_example(row) -> None:  # type: ignore[no-untyped-def]
     assert a.accepted is True
     assert before.accepted is False
     assert a.sources
+
+
+COE_MEMBERS = [
+    "ALB",
+    "AND",
+    "ARM",
+    "AUT",
+    "AZE",
+    "BEL",
+    "BIH",
+    "BGR",
+    "HRV",
+    "CYP",
+    "CZE",
+    "DNK",
+    "EST",
+    "FIN",
+    "FRA",
+    "GEO",
+    "DEU",
+    "GRC",
+    "HUN",
+    "ISL",
+    "IRL",
+    "ITA",
+    "LVA",
+    "LIE",
+    "LTU",
+    "LUX",
+    "MLT",
+    "MDA",
+    "MCO",
+    "MNE",
+    "NLD",
+    "MKD",
+    "NOR",
+    "POL",
+    "PRT",
+    "ROU",
+    "SMR",
+    "SRB",
+    "SVK",
+    "SVN",
+    "ESP",
+    "SWE",
+    "CHE",
+    "TUR",
+    "UKR",
+    "GBR",
+]
+
+
+def test_forty_six_members() -> None:
+    assert len(set(COE_MEMBERS)) == 46
+
+
+@pytest.mark.parametrize("state", [*COE_MEMBERS, "RUS"])
+def test_convention_answers_from_data_for_every_member(state: str) -> None:
+    """Never "no_data" for the Convention; recollection rows say so and warn."""
+    a = litigate.acceptance(state, "ecthr", as_of=date(2026, 12, 7))
+
+    assert a.status in {"accepted", "ceased"}
+    assert a.in_force_from is not None and a.in_force_from >= date(1953, 9, 3)
+    assert a.sources
+    if a.status_as_of is None:
+        assert a.stale and a.warnings
