@@ -113,3 +113,15 @@ class TestFreshness:
 
         assert refusal.severity is litigate.Severity.WARNING
         assert any(f.code == "acceptance_data_stale" for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("state", "day", "expected"),
+    [
+        ("TTO", date(2000, 6, 26), True),
+        ("TTO", date(2000, 6, 27), False),
+        ("GUY", date(1999, 4, 5), True),
+    ],
+)
+def test_denunciations_and_re_accessions(state: str, day: date, expected: bool) -> None:
+    assert litigate.acceptance(state, "hrc", on=day).accepted is expected
