@@ -112,6 +112,17 @@ class TestFreshness:
         refusal = next(f for f in findings if f.code == "procedure_not_accepted")
 
         assert refusal.severity is litigate.Severity.WARNING
+        assert litigate.acceptance("UZB", "cat", as_of=date(2025, 1, 1)).stale is True
+
+    def test_old_reading_is_a_finding(self) -> None:
+        case = litigate.Case(
+            forum="hrc",
+            respondent="BLR",
+            lodged_on=date(2023, 2, 7),
+            complaints=[litigate.Complaint(provision="ICCPR-9-1")],
+        )
+        findings = litigate.check(case, as_of=date(2028, 1, 10))
+
         assert any(f.code == "acceptance_data_stale" for f in findings)
 
 

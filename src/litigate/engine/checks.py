@@ -259,7 +259,9 @@ def _acceptance_findings(case: Case, on: date, ruleset: RuleSet, as_of: date) ->
                     rule_id=acc.instrument,
                     source=source,
                 )
-            if acc.stale and acc.status != "no_data":
+            # A row read too long ago is a finding; a row whose reading was never dated
+            # carries the warning in acceptance() only (and its refusals are warnings).
+            if acc.stale and acc.status_as_of is not None:
                 yield Finding(
                     code="acceptance_data_stale",
                     severity=Severity.WARNING,
