@@ -192,6 +192,10 @@ def _sources_section(sources: Sequence[Source]) -> list[str]:
         if src.url:
             details.append(f"URL: <{src.url}>.")
         details.append(f"Confidence: {src.confidence.value}.")
+        if src.kind:
+            details.append(f"Kind: {src.kind}.")
+        if src.read_on is not None:
+            details.append(f"Read on: {_day(src.read_on)}.")
         lines.append("  " + " ".join(details))
     lines.append("")
     return lines
@@ -595,6 +599,13 @@ def _matrix_cell(row: AcceptanceRow | None) -> str:
     return "" if row is None else _row_status(row)
 
 
+def _as_of(data: Acceptances, sources: tuple[str, ...]) -> str:
+    read = [data.source(s).read_on for s in sources]
+    if not read or None in read:
+        return "not recorded"
+    return _day(min(d for d in read if d is not None))
+
+
 def acceptance_page(data: Acceptances) -> Page:
     """The acceptance reference page: instruments, the State × instrument matrix, rows."""
     instruments = [i.id for i in data.instruments]
@@ -622,6 +633,33 @@ def acceptance_page(data: Acceptances) -> Page:
             ),
             "Check the depositary's records before relying on a row of medium or low confidence.",
             "",
+            "## Cut-off days, freshness and doubtful rows",
+            "",
+            (
+                "- The day a procedure takes effect for a State is inside. Which side of the day a "
+                "denunciation or withdrawal takes effect is on is data (`end_day`, per instrument, "
+                "overridable per row), and so is what it bounds (`end_bounds`: the submission of "
+                "the communication, or the facts). For the Optional Protocol to the ICCPR the "
+                "effective day is outside: the Committee keeps communications 'submitted before' "
+                "that day (A/53/40 para. 78 (b), Jamaica), so a communication against Belarus "
+                "submitted on 8 February 2023 is not receivable. Before the Court, facts up to and "
+                "including 16 September 2022 are within its competence over Russia."
+            ),
+            (
+                "- Every source records the day it was read (`read_on`, the row's \"status as "
+                'of") and whether it is primary, secondary (a copy or a report of a primary '
+                "source) or recollection. `acceptance(..., as_of=today)` flags a row as `stale` "
+                f"when its sources were read more than {data.stale_after_days} days before "
+                "(`stale_after_days` in the data) or on no recorded day."
+            ),
+            (
+                "- In `check()`, a 'not accepted' row of low confidence or stale data is a "
+                "warning, never an error: verify on the depositary's page before treating the "
+                "procedure as closed. `scripts/check_acceptance.py` checks entry into force "
+                "against deposit plus the treaty's period, date order, denunciation periods "
+                "and sources."
+            ),
+            "",
             "## Instruments",
             "",
         ]
@@ -635,6 +673,7 @@ def acceptance_page(data: Acceptances) -> Page:
                 "Accepted by",
                 "Takes effect",
                 "Denunciation takes effect",
+                "Effective day of the end",
                 "Confidence",
                 "Sources",
             ),
@@ -651,6 +690,8 @@ def acceptance_page(data: Acceptances) -> Page:
                     )
                     if i.denunciation_effect is not None or i.denunciation_provision
                     else "not stated",
+                    f"{i.end_day} (bounds the {i.end_bounds})"
+                    + (f"; {i.end_day_provision}" if i.end_day_provision else ""),
                     i.confidence.value,
                     ", ".join(f"[`{s}`](#{_anchor(s)})" for s in i.sources),
                 )
@@ -689,6 +730,7 @@ def acceptance_page(data: Acceptances) -> Page:
                     "In force from",
                     "Denounced",
                     "Until",
+                    "Status as of",
                     "Confidence",
                     "Sources",
                 ),
@@ -699,7 +741,9 @@ def acceptance_page(data: Acceptances) -> Page:
                         _day(r.deposited_on),
                         _day(r.in_force_from),
                         _day(r.denounced_on),
-                        _day(r.until),
+                        _day(r.until)
+                        + (f" (that day {r.end_day})" if r.until and r.end_day else ""),
+                        _as_of(data, r.sources),
                         r.confidence.value,
                         ", ".join(f"[`{s}`](#{_anchor(s)})" for s in r.sources),
                     )

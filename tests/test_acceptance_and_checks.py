@@ -33,8 +33,9 @@ class TestAcceptance:
         assert litigate.acceptance("AZE", "hrc", on=date(2002, 2, 26)).accepted is False
 
     def test_belarus_denunciation(self):
-        assert litigate.acceptance("BLR", "hrc", on=date(2023, 2, 8)).accepted is True
-        assert litigate.acceptance("BLR", "hrc", on=date(2023, 2, 9)).accepted is False
+        """The effective day is outside (A/53/40 para. 78 (b), Jamaica)."""
+        assert litigate.acceptance("BLR", "hrc", on=date(2023, 2, 7)).accepted is True
+        assert litigate.acceptance("BLR", "hrc", on=date(2023, 2, 8)).accepted is False
 
     def test_russia_left_the_convention(self):
         a = litigate.acceptance("RUS", "ecthr", on=date(2022, 9, 17))
@@ -81,15 +82,17 @@ class TestCheck:
         assert "presumption_of_abuse" in codes
         assert codes.index("ratione_temporis") < codes.index("presumption_of_abuse")
 
-    def test_not_accepted_is_an_error(self):
+    def test_low_confidence_not_accepted_is_a_warning(self):
+        """Issue 14 point 7: a low-confidence or stale 'not accepted' row is never an error."""
         case = litigate.Case(
             forum="crc", respondent="AZE", complaints=[litigate.Complaint(provision="CRC-37")]
         )
         (first, *_) = litigate.check(case, as_of=date(2025, 1, 1))
 
         assert first.code == "procedure_not_accepted"
-        assert first.severity is litigate.Severity.ERROR
+        assert first.severity is litigate.Severity.WARNING
         assert "OP3-CRC" in str(first)
+        assert "verify" in first.message
 
     def test_protocol_not_ratified(self):
         case = litigate.Case(

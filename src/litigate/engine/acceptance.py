@@ -21,6 +21,7 @@ def acceptance(
     on: date | None = None,
     instrument: str | None = None,
     rules: RuleSet | None = None,
+    as_of: date | None = None,
 ) -> Acceptance:
     """Tell whether ``state`` accepted the individual-complaint procedure of ``forum``.
 
@@ -36,6 +37,9 @@ def acceptance(
         instrument: For the European Court, the Convention or a Protocol
             (``"ECHR-P1"``); default the Convention.
         rules: A rule set with a firm's overrides; default the packaged rules.
+        as_of: Today, for the freshness check: a row whose sources were read more
+            than the data's ``stale_after_days`` before it (or on no recorded day)
+            is ``stale`` and gets a warning.  Without it no freshness check is made.
 
     Returns:
         The acceptance, with its sources and confidence.  A State for which no
@@ -53,21 +57,37 @@ def acceptance(
         (True, 'ICCPR-OP1', datetime.date(2002, 2, 27))
         >>> acceptance("AZE", "crc", on=date(2025, 1, 1)).accepted
         False
-        >>> acceptance("BLR", "hrc", on=date(2023, 2, 9)).accepted
+        >>> acceptance("BLR", "hrc", on=date(2023, 2, 7)).accepted
+        True
+        >>> acceptance("BLR", "hrc", on=date(2023, 2, 8)).accepted  # the effective day is outside
         False
     """
     ruleset = rules or load_rules()
     found = _acceptance(state, forum, instrument, ruleset)
+    if as_of is not None and found.status != "no_data":
+        found = _freshness(found, as_of, ruleset)
     if on is None:
         return found
     if found.status == "no_data":
         return attrs.evolve(found, on=on)
-    accepted = (
-        found.in_force_from is not None
-        and on >= found.in_force_from
-        and (found.until is None or on <= found.until)
+    return attrs.evolve(found, on=on, accepted=bool(found.covers(on)))
+
+
+def _freshness(found: Acceptance, as_of: date, ruleset: RuleSet) -> Acceptance:
+    limit = ruleset.acceptances.stale_after_days
+    if limit is None:
+        return found
+    if found.status_as_of is None:
+        why = "the day its sources were read is not recorded"
+    elif (as_of - found.status_as_of).days > limit:
+        why = f"its sources were read on {found.status_as_of.isoformat()}, more than {limit} days ago"
+    else:
+        return found
+    warning = (
+        f"The data on {found.state} and {found.instrument} may be out of date ({why}): "
+        "check the depositary's status page."
     )
-    return attrs.evolve(found, on=on, accepted=accepted)
+    return attrs.evolve(found, stale=True, warnings=(*found.warnings, warning))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -93,12 +113,25 @@ def _acceptance(
             status="no_data",
             note=f"litigate holds no data on {state} and {instrument_id}: check the treaty status",
         )
+    inst = data.instrument(instrument_id)
+    read = [data.source(s).read_on for s in row.sources]
+    status_as_of = min(d for d in read if d is not None) if read and None not in read else None
+    warnings: list[str] = []
+    if row.confidence.value == "low":
+        warnings.append(
+            f"The data on {state} and {instrument_id} is of low confidence: "
+            "verify it on the depositary's status page before relying on it."
+        )
     return Acceptance(
         state=state,
         forum=forum_id,
         instrument=instrument_id,
         accepted=None,
         status=row.status,
+        end_day=row.end_day or (inst.end_day if inst else "outside"),
+        end_bounds=row.end_bounds or (inst.end_bounds if inst else "submission"),
+        status_as_of=status_as_of,
+        warnings=tuple(warnings),
         in_force_from=row.in_force_from,
         until=row.until,
         reservations=tuple(

@@ -210,7 +210,7 @@ def completeness(case: Case, *, rules: RuleSet | None = None) -> tuple[Finding, 
     return tuple(out)
 
 
-def _acceptance_findings(case: Case, on: date, ruleset: RuleSet) -> Iterator[Finding]:
+def _acceptance_findings(case: Case, on: date, ruleset: RuleSet, as_of: date) -> Iterator[Finding]:
     instruments: set[str | None] = {"ECHR"} if case.forum is Forum.ECTHR else {None}
     if case.forum is Forum.ECTHR:
         for c in case.complaints:
@@ -218,7 +218,9 @@ def _acceptance_findings(case: Case, on: date, ruleset: RuleSet) -> Iterator[Fin
             instruments.update(_instrument_of(p) for p in c.in_conjunction_with)
     for state in case.respondent:
         for instrument in sorted(instruments, key=lambda x: x or ""):
-            acc = acceptance(state, case.forum, on=on, instrument=instrument, rules=ruleset)
+            acc = acceptance(
+                state, case.forum, on=on, instrument=instrument, rules=ruleset, as_of=as_of
+            )
             source = acc.sources[0] if acc.sources else None
             if acc.status == "no_data":
                 yield Finding(
@@ -228,22 +230,42 @@ def _acceptance_findings(case: Case, on: date, ruleset: RuleSet) -> Iterator[Fin
                     rule_id=acc.instrument,
                 )
             elif acc.accepted is False and not (
-                # Before the Court, the end date bounds the facts (Fedotova and Others v.
-                # Russia [GC]), which the temporal check tests; the lodging date may be later.
-                case.forum is Forum.ECTHR and acc.until is not None and on > acc.until
+                # An end date that bounds the facts (a State that ceased to be a Party:
+                # Fedotova and Others v. Russia [GC]) is tested by the temporal check;
+                # the lodging date may be later.
+                acc.end_bounds == "facts" and acc.until is not None and on >= acc.until
             ):
-                if acc.until is not None and on > acc.until:
+                if acc.until is not None and on >= acc.until:
+                    side = "that day included" if acc.end_day == "outside" else "the day after"
                     why = (
-                        f"ceased to apply on {court_date(acc.until)} (denunciation or withdrawal)"
+                        f"ceased to apply on {court_date(acc.until)} ({side}; denunciation "
+                        "or withdrawal): a communication submitted then is not receivable"
                     )
                 elif acc.in_force_from is not None and on < acc.in_force_from:
                     why = f"applies only from {court_date(acc.in_force_from)}"
                 else:
                     why = f"has not been accepted ({acc.status})"
+                doubtful = acc.confidence == "low" or acc.stale
                 yield Finding(
                     code="procedure_not_accepted",
-                    severity=Severity.ERROR,
-                    message=f"For {state}, {acc.instrument} {why} (data confidence: {acc.confidence}).",
+                    severity=Severity.WARNING if doubtful else Severity.ERROR,
+                    message=f"For {state}, {acc.instrument} {why} (data confidence: {acc.confidence}"
+                    + (
+                        "; low-confidence or out-of-date data: verify on the depositary's status "
+                        "page before treating the procedure as closed)."
+                        if doubtful
+                        else ")."
+                    ),
+                    rule_id=acc.instrument,
+                    source=source,
+                )
+            # A row read too long ago is a finding; a row whose reading was never dated
+            # carries the warning in acceptance() only (and its refusals are warnings).
+            if acc.stale and acc.status_as_of is not None:
+                yield Finding(
+                    code="acceptance_data_stale",
+                    severity=Severity.WARNING,
+                    message=acc.warnings[-1],
                     rule_id=acc.instrument,
                     source=source,
                 )
@@ -368,17 +390,17 @@ def check(case: Case, *, as_of: date, rules: RuleSet | None = None) -> Findings:
     Examples:
         >>> from datetime import date
         >>> import litigate
-        >>> case = litigate.Case(forum="crc", respondent="AZE",
-        ...                      complaints=[litigate.Complaint(provision="CRC-37")])
-        >>> print(check(case, as_of=date(2025, 1, 1))[0])
-        ERROR: For AZE, OP3-CRC has not been accepted (not_accepted) ...
+        >>> case = litigate.Case(forum="hrc", respondent="BLR", lodged_on=date(2023, 2, 8),
+        ...                      complaints=[litigate.Complaint(provision="ICCPR-9-1")])
+        >>> print(check(case, as_of=date(2023, 2, 8))[0])
+        ERROR: For BLR, ICCPR-OP1 ceased to apply on 8 February 2023 (that day included; ...
     """
     from litigate.engine.window import filing_window
 
     ruleset = rules or load_rules()
     forum_rules = ruleset.forum(case.forum)
     on = case.lodged_on or as_of
-    findings: list[Finding] = list(_acceptance_findings(case, on, ruleset))
+    findings: list[Finding] = list(_acceptance_findings(case, on, ruleset, as_of))
     window = filing_window(case, as_of=as_of, rules=ruleset) if case.complaints else None
     if window is not None:
         for i, w in enumerate(window.complaints):

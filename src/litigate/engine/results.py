@@ -435,6 +435,12 @@ class Acceptance:
         sources: The sources, cited.
         confidence: How sure the data is.
         note: Remarks in the data.
+        end_day: Which side of the ``until`` day is covered: ``outside`` (a
+            communication submitted that day is not receivable) or ``inside``.
+        end_bounds: What ``until`` bounds: ``submission`` or ``facts``.
+        status_as_of: The day the oldest source of the row was read.
+        stale: Whether that day is older than the data's threshold (or unknown).
+        warnings: What to verify before relying on the answer.
     """
 
     state: str
@@ -449,6 +455,25 @@ class Acceptance:
     sources: tuple[str, ...] = ()
     confidence: str = "low"
     note: str = ""
+    end_day: str = "outside"
+    end_bounds: str = "submission"
+    status_as_of: date | None = None
+    stale: bool = False
+    warnings: tuple[str, ...] = ()
+
+    def covers(self, day: date) -> bool | None:
+        """Whether ``day`` falls within the period in which the procedure applies.
+
+        The day it takes effect is inside; the ``until`` day is inside or outside
+        as the data says (``end_day``).  ``None`` when the data holds no start date.
+        """
+        if self.in_force_from is None:
+            return None
+        if day < self.in_force_from:
+            return False
+        if self.until is None:
+            return True
+        return day <= self.until if self.end_day == "inside" else day < self.until
 
     @property
     def temporal_from(self) -> date | None:

@@ -38,8 +38,10 @@ class Acceptances:
 
     schema_version: int
     sources: tuple[Source, ...]
-    instruments: tuple[Instrument, ...]
+    instruments: tuple[Instrument, ...] = ()
     states: tuple[AcceptanceRow, ...]
+    stale_after_days: int | None = None
+    """Rows whose sources were read longer ago than this (or never dated) are flagged."""
 
     def instrument(self, instrument_id: str) -> Instrument | None:
         """The instrument with that id, if any."""
@@ -264,6 +266,20 @@ def validate_acceptances(data: Acceptances, path: str) -> Acceptances:
             errors.append(f"an {row.status} row needs in_force_from @ {where}.in_force_from")
         if row.in_force_from and row.until and row.until < row.in_force_from:
             errors.append(f"until is before in_force_from @ {where}.until")
+        if row.end_day not in {None, "inside", "outside"}:
+            errors.append(f"end_day must be inside or outside @ {where}.end_day")
+        if row.end_bounds not in {None, "submission", "facts"}:
+            errors.append(f"end_bounds must be submission or facts @ {where}.end_bounds")
+    for i, inst in enumerate(data.instruments):
+        if inst.end_day not in {"inside", "outside"}:
+            errors.append(f"end_day must be inside or outside @ $.instruments[{i}].end_day")
+        if inst.end_bounds not in {"submission", "facts"}:
+            errors.append(
+                f"end_bounds must be submission or facts @ $.instruments[{i}].end_bounds"
+            )
+    for i, src in enumerate(data.sources):
+        if src.kind not in {"", "primary", "secondary", "recollection"}:
+            errors.append(f"unknown source kind {src.kind!r} @ $.sources[{i}].kind")
     _check_sources(data.sources, refs, errors)
     if errors:
         raise RuleDataError(errors, path=path)
@@ -279,9 +295,30 @@ def _packaged_forum(forum: str) -> ForumRules:
 
 @functools.cache
 def _packaged_acceptances() -> Acceptances:
+    """``acceptance.toml`` (instruments and rows) plus every ``acceptance/*.toml`` part.
+
+    A part holds ``[[sources]]`` and ``[[states]]`` (one source, one instrument or one
+    region per file); its rows are added to the main file's.  A State and instrument
+    held twice is an error, as in one file.
+    """
     name = "litigate/rules/data/acceptance.toml"
     data = _structure(_read(_packaged("acceptance.toml"), name), Acceptances, name)
-    return validate_acceptances(data, name)
+    folder = _packaged("acceptance")
+    parts = (
+        sorted((p for p in folder.iterdir() if p.name.endswith(".toml")), key=lambda p: p.name)
+        if folder.is_dir()
+        else []
+    )
+    for part in parts:
+        part_name = f"litigate/rules/data/acceptance/{part.name}"
+        extra = _structure(_read(part, part_name), Acceptances, part_name)
+        data = attrs.evolve(
+            data,
+            sources=(*data.sources, *extra.sources),
+            instruments=(*data.instruments, *extra.instruments),
+            states=(*data.states, *extra.states),
+        )
+    return validate_acceptances(data, name if not parts else f"{name} and acceptance/*.toml")
 
 
 def _merge_by_id(
@@ -382,6 +419,7 @@ def load_rules(*overrides: str | os.PathLike[str]) -> RuleSet:
             extra_acc = _structure(raw, Acceptances, str(path))
             merged = attrs.evolve(
                 acceptances,
+                stale_after_days=extra_acc.stale_after_days or acceptances.stale_after_days,
                 sources=_merge_by_id(acceptances.sources, extra_acc.sources),
                 instruments=_merge_by_id(acceptances.instruments, extra_acc.instruments),
                 states=_merge_rows(acceptances.states, extra_acc.states),

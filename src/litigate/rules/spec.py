@@ -80,6 +80,11 @@ class Source:
     hudoc: str = ""
     symbol: str = ""
     confidence: Confidence = Confidence.HIGH
+    read_on: date | None = None
+    """The day the source was read: the "status as of" date of the rows citing it."""
+    kind: str = ""
+    """``primary`` (depositary, Committee, Court), ``secondary`` (a copy or report of one),
+    ``recollection`` (no source seen) or empty when not classified."""
 
     def cite(self) -> str:
         """A one-line citation: title, pinpoint and identifier."""
@@ -425,6 +430,18 @@ class Instrument:
     denunciation_effect: Delay | None = None
     denunciation_provision: str = ""
     parent_treaty: str = ""
+    treaty_in_force_from: date | None = None
+    """When the instrument itself entered into force: a State that deposited earlier
+    is bound from this date (checked by ``scripts/check_acceptance.py``)."""
+    end_day: str = "outside"
+    """Which side of the day a denunciation or withdrawal takes effect is on:
+    ``outside`` (a communication submitted that day is no longer receivable) or
+    ``inside`` (that day is still covered).  The day the procedure takes effect is
+    always inside."""
+    end_bounds: str = "submission"
+    """What the end date bounds: ``submission`` (communications submitted before it)
+    or ``facts`` (acts or omissions up to it, e.g. a State that ceased to be a Party)."""
+    end_day_provision: str = ""
     sources: tuple[str, ...]
     confidence: Confidence
 
@@ -457,7 +474,13 @@ class AcceptanceRow:
     in_force_from: date | None = None
     denounced_on: date | None = None
     until: date | None = None
+    end_day: str | None = None
+    """Overrides the instrument's ``end_day`` for this row (``inside``/``outside``)."""
+    end_bounds: str | None = None
+    """Overrides the instrument's ``end_bounds`` for this row (``submission``/``facts``)."""
     confidence: Confidence
     sources: tuple[str, ...]
     note: str = ""
     reservations: tuple[Reservation, ...] = ()
+    consistency_exception: str = ""
+    """Why the entry-into-force rule does not apply to this row (a succession, say)."""
