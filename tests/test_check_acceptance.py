@@ -58,7 +58,7 @@ COE_ROWS = [
 
 
 @pytest.mark.parametrize("row", COE_ROWS, ids=lambda r: f"{r.state}-{r.instrument}")
-def test_coe_row_worked_example(row) -> None:  # type: ignore[no-untyped-def]
+def test_coe_row_worked_example(row) -> None:
     """Each State and Protocol: in force on its entry-into-force day, not the day before."""
     day = row.in_force_from
     a = litigate.acceptance(row.state, "ecthr", instrument=row.instrument, on=day)

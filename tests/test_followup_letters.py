@@ -85,12 +85,12 @@ def test_text_keyword_gives_the_same_reading():
 
 
 @pytest.fixture(scope="module")
-def layout_docx(tmp_path_factory) -> Path:
+def layout_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
     document = docx.Document()
     for line in LAYOUT.read_text(encoding="utf-8").splitlines():
         document.add_paragraph(line)
     path = tmp_path_factory.mktemp("followup") / "letter.docx"
-    document.save(path)
+    document.save(str(path))
     return path
 
 

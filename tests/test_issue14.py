@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -21,7 +22,7 @@ from litigate.errors import ValidationError
 from litigate.model import RegistryTimeLimit
 
 
-def _ecthr(decision: litigate.DomesticDecision, **kw: object) -> litigate.Case:
+def _ecthr(decision: litigate.DomesticDecision, **kw: Any) -> litigate.Case:
     return litigate.Case(
         forum="ecthr",
         respondent="AZE",
