@@ -21,6 +21,8 @@ import attrs
 from litigate._court_dates import court_date, weekday_name
 from litigate.engine.acceptance import acceptance
 from litigate.engine.calendar import add_period, is_month_end_sensitive
+from litigate.engine.completeness import completeness
+from litigate.engine.explain import explainer
 from litigate.engine.results import (
     ComplaintWindow,
     FilingWindow,
@@ -1016,8 +1018,6 @@ def filing_window(case: Case, *, as_of: date, rules: RuleSet | None = None) -> F
     verdicts = [w.in_time for w in windows if w.in_time is not None]
     warnings: list[Note] = []
     if case.lodged_on is not None and case.forum is Forum.ECTHR:
-        from litigate.engine.checks import completeness
-
         missing = [f for f in completeness(case, rules=ruleset) if f.severity.value == "error"]
         text = (
             "The date of introduction is the postmark of a complete application (Rule 47 § 6); "
@@ -1033,8 +1033,6 @@ def filing_window(case: Case, *, as_of: date, rules: RuleSet | None = None) -> F
             warnings.append(Note(code="incomplete_application", message=text))
         else:
             warnings.append(Note(code="complete_application_required", message=text))
-    from litigate.engine.explain import explainer
-
     return FilingWindow(
         forum=case.forum,
         as_of=as_of,
