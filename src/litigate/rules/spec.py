@@ -197,6 +197,12 @@ class DeadlineRule:
     """A warning every date computed by this rule carries, and every date built on it
     (finality: a referral request postpones it); its code is ``caveat_code``."""
     caveat_code: str = ""
+    weekend_extension: bool = False
+    """Whether a last day falling on a Saturday or Sunday moves to the next Monday.
+    The European Court does not extend its time limits (Sabri Güneş v. Turkey [GC]),
+    so the packaged rules say ``false``; a firm's override can say otherwise."""
+    weekend_source: str = ""
+    """The id of the source for ``weekend_extension`` (cited in the step or warning)."""
     examples: tuple[DeadlineExample, ...] = ()
     provisions: Mapping[str, str] = attrs.field(factory=dict, hash=False)
     """The pinpoint of the treaty article each case of the rule rests on, by case
