@@ -445,7 +445,8 @@ def registry_time_limit(
         >>> registry_time_limit(covid, as_of=date(2020, 3, 1)).date
         datetime.date(2020, 6, 20)
     """
-    forum_rules = (rules or load_rules()).forum("ecthr")
+    ruleset = rules or load_rules()
+    forum_rules = ruleset.forum("ecthr")
     result = suspended(
         "ecthr.registry_time_limit", limit.letter_on, limit.last_day, forum_rules.suspensions
     )
@@ -461,12 +462,12 @@ def registry_time_limit(
         result, "ecthr.registry_time_limit", forum_rules.citations
     )
     steps.extend(more_steps)
+    notice, cited = ruleset.notice("ecthr", "extension_before_expiry")
+    text = notice.render(
+        end=court_date(end), days=str((end - as_of).days), as_of=court_date(as_of)
+    )
     warnings = [
-        Note(
-            code="extension_before_expiry",
-            message="An extension (Rule 38) must be requested, with reasons, as soon as the need arises "
-            f"and in any event before {court_date(end)}; {(end - as_of).days} days left on {court_date(as_of)}.",
-        ),
+        Note(code="extension_before_expiry", message=text, source=cited),
         *suspension_warnings,
     ]
     return Deadline(

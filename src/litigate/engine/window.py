@@ -422,7 +422,7 @@ def _window(
     decisions = case.decisions_for(complaint)
     _temporal_notes(case, complaint, decisions, ruleset, work)
     try:
-        return _compute(case, index, complaint, decisions, rules, family, as_of, work)
+        return _compute(case, index, complaint, decisions, rules, ruleset, family, as_of, work)
     except _Missing as missing:
         path = missing.path.replace("proceedings[]", "proceedings")
         return ComplaintWindow(
@@ -518,6 +518,7 @@ def _compute(
     complaint: Complaint,
     decisions: Sequence[DomesticDecision],
     rules: ForumRules,
+    ruleset: RuleSet,
     family: Sequence[TimeLimitRule],
     as_of: date,
     work: _Work,
@@ -526,36 +527,21 @@ def _compute(
     kind = family[0].kind
     if complaint.disappearance:
         rule = family[-1]
-        work.warn(
-            "reasonable_expedition",
-            "Disappearance: the time limit is not counted from a fixed date; the applicant must act "
-            "with reasonable expedition once it is, or should be, apparent that no effective "
-            "investigation will follow (Varnava and Others v. Turkey [GC]).",
-            rule_id=rule.id,
-            source=rules.citations.get("varnava-gc"),
-        )
+        notice, cited = ruleset.notice(rules.forum, "reasonable_expedition")
+        work.warn("reasonable_expedition", notice.render(), rule_id=rule.id, source=cited)
         return _finish(base, WindowStatus.NO_FIXED_LIMIT, work, rule=rule)
     if complaint.continuing and complaint.situation_ended_on is None:
         rule = family[-1]
-        work.warn(
-            "continuing",
-            "Continuing situation: no time limit runs while it lasts; once it ends, the period "
-            "runs from its end. Act with diligence: the applicant cannot wait indefinitely.",
-            rule_id=rule.id,
-            source=rules.citations.get("varnava-gc"),
-        )
+        notice, cited = ruleset.notice(rules.forum, "continuing")
+        work.warn("continuing", notice.render(), rule_id=rule.id, source=cited)
         return _finish(base, WindowStatus.CONTINUING, work, rule=rule)
 
     triggers: list[tuple[str, str, _Trigger]] = []  # (name, description, trigger)
     regimes: list[date | None] = []  # the date that selects the rule, per trigger
     if complaint.continuing:
         ended = complaint.situation_ended_on or as_of  # not None: handled above
-        work.warn(
-            "continuing",
-            f"Continuing situation that ended on {_d(ended)}: the period runs from its end "
-            "(non-consecutive periods are assessed separately).",
-            source=rules.citations.get("idalov-gc"),
-        )
+        notice, cited = ruleset.notice(rules.forum, "continuing_ended")
+        work.warn("continuing", notice.render(ended=_d(ended)), source=cited)
         triggers.append(
             (
                 "safe",
@@ -1019,10 +1005,8 @@ def filing_window(case: Case, *, as_of: date, rules: RuleSet | None = None) -> F
     warnings: list[Note] = []
     if case.lodged_on is not None and case.forum is Forum.ECTHR:
         missing = [f for f in completeness(case, rules=ruleset) if f.severity.value == "error"]
-        text = (
-            "The date of introduction is the postmark of a complete application (Rule 47 § 6); "
-            "an incomplete application does not stop the clock (Rule 47 § 5.1)."
-        )
+        notice, cited = ruleset.notice(case.forum, "application_complete")
+        text = notice.render()
         if missing:
             text += (
                 f" The case data lacks {len(missing)} required item(s)"
@@ -1030,9 +1014,9 @@ def filing_window(case: Case, *, as_of: date, rules: RuleSet | None = None) -> F
                 + "; ".join(f.message for f in missing[:5])
                 + "."
             )
-            warnings.append(Note(code="incomplete_application", message=text))
+            warnings.append(Note(code="incomplete_application", message=text, source=cited))
         else:
-            warnings.append(Note(code="complete_application_required", message=text))
+            warnings.append(Note(code="complete_application_required", message=text, source=cited))
     return FilingWindow(
         forum=case.forum,
         as_of=as_of,

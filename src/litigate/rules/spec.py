@@ -27,6 +27,7 @@ __all__ = [
     "ForumRules",
     "Instrument",
     "InterestRule",
+    "Notice",
     "Period",
     "Reservation",
     "ReviewStatus",
@@ -373,6 +374,43 @@ class InterestRule:
     note: str = ""
 
 
+NOTICE_FIELDS: Mapping[str, frozenset[str]] = {
+    "reasonable_expedition": frozenset(),
+    "continuing": frozenset(),
+    "continuing_ended": frozenset({"ended"}),
+    "application_complete": frozenset(),
+    "extension_before_expiry": frozenset({"end", "days", "as_of"}),
+}
+"""The notices the engine gives and the ``{placeholders}`` it fills in each
+(dates as the Court writes them, "18 November 2025"); the loader refuses others."""
+
+
+@attrs.frozen(kw_only=True)
+class Notice:
+    """A legal warning the engine gives, as English prose with its legal basis.
+
+    The data decide the wording and the source; the engine decides only when the
+    notice applies and fills its ``{placeholders}`` (:data:`NOTICE_FIELDS`).
+    """
+
+    id: str
+    text: str
+    sources: tuple[str, ...]
+    cite: bool = True
+    """Whether the note names its first source (``false`` keeps an uncited note uncited)."""
+    confidence: Confidence = Confidence.HIGH
+
+    def render(self, **values: str) -> str:
+        """The text with its placeholders filled.
+
+        Examples:
+            >>> Notice(id="continuing_ended", text="Ended on {ended}.", sources=("x",)).render(
+            ...     ended="1 March 2024")
+            'Ended on 1 March 2024.'
+        """
+        return self.text.format(**values) if values else self.text
+
+
 @attrs.frozen(kw_only=True, slots=False)
 class ForumRules:
     """Every rule of one forum, as read from ``rules/data/<forum>.toml``."""
@@ -388,6 +426,11 @@ class ForumRules:
     checklist: tuple[ChecklistItem, ...] = ()
     interest: InterestRule | None = None
     suspensions: tuple[Suspension, ...] = ()
+    notices: tuple[Notice, ...] = ()
+
+    def notice(self, notice_id: str) -> Notice | None:
+        """The forum's own notice ``notice_id``, if its data give one."""
+        return next((n for n in self.notices if n.id == notice_id), None)
 
     def source(self, source_id: str) -> Source:
         """Return the source with ``source_id`` (the loader guarantees it exists)."""
