@@ -14,6 +14,7 @@ from datetime import date
 from litigate._court_dates import court_date
 from litigate.engine.acceptance import acceptance
 from litigate.engine.completeness import completeness
+from litigate.engine.procedure import registry_time_limit
 from litigate.engine.results import FilingWindow, Finding, Findings, Severity, WindowStatus
 from litigate.engine.window import filing_window
 from litigate.model import Case, Forum, Invocable, ProcedureStatus
@@ -227,8 +228,6 @@ def check(case: Case, *, as_of: date, rules: RuleSet | None = None) -> Findings:
 
 
 def _registry_findings(case: Case, as_of: date, ruleset: RuleSet) -> Iterator[Finding]:
-    from litigate.engine.procedure import registry_time_limit
-
     for i, limit in enumerate(case.registry_time_limits):
         field = f"registry_time_limits[{i}]"
         # A suspension of time limits (16 March to 15 June 2020) moves the last day.
