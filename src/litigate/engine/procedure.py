@@ -2,8 +2,9 @@
 
 Every function returns a :class:`~litigate.engine.results.Deadline` whose
 ``steps`` cite the rule and its source.  Periods are counted like the filing
-window: same day-number, month-end clamped (flagged), never extended for
-weekends or holidays.
+window: same day-number, month-end clamped (flagged); a last day on a weekend
+is extended only where the rule's data say so (``weekend_extension``, never in
+the packaged rules).
 
 Examples:
     >>> from datetime import date
@@ -15,7 +16,7 @@ Examples:
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
@@ -26,7 +27,7 @@ from litigate.engine.results import Deadline, Note, Step
 from litigate.engine.suspension import Suspended, suspended
 from litigate.errors import InputError, NoApplicableRuleError
 from litigate.model import Formation, Forum, RegistryTimeLimit, forum_of
-from litigate.rules import RuleSet, load_rules
+from litigate.rules import DeadlineRule, ForumRules, RuleSet, load_rules
 
 __all__ = [
     "Formation",
@@ -112,6 +113,46 @@ def _suspension_notes(
     return steps, warnings
 
 
+def _weekend(
+    rule: DeadlineRule,
+    end: date,
+    forum_rules: ForumRules,
+    steps: list[Step],
+    warnings: list[Note],
+) -> date:
+    """A last day on a weekend: the rule's ``weekend_extension`` decides (data, not code)."""
+    source = forum_rules.source(rule.weekend_source).cite() if rule.weekend_source else None
+    if not rule.weekend_extension:
+        warnings.append(
+            Note(
+                code="weekend_no_extension",
+                message=f"{court_date(end)} is a {weekday_name(end)}: no extension to the next working day.",
+                rule_id=rule.id,
+                source=source,
+            )
+        )
+        return end
+    moved = end + timedelta(days=7 - end.weekday())
+    steps.append(
+        Step(
+            text=f"{court_date(end)} is a {weekday_name(end)}: under this rule the period is "
+            f"extended to the next working day, {weekday_name(moved)} {court_date(moved)}.",
+            rule_id=rule.id,
+            source=source,
+        )
+    )
+    warnings.append(
+        Note(
+            code="weekend_extended",
+            message=f"Extended from {court_date(end)} to {court_date(moved)} by the rule data; "
+            "public holidays are not known to litigate: check that this day is a working day.",
+            rule_id=rule.id,
+            source=source,
+        )
+    )
+    return moved
+
+
 def _compute(rule_id: str, start: date, *, rules: RuleSet | None) -> Deadline:
     ruleset = rules or load_rules()
     forum = rule_id.split(".", 1)[0]
@@ -157,13 +198,7 @@ def _compute(rule_id: str, start: date, *, rules: RuleSet | None) -> Deadline:
             )
         )
     if end.weekday() >= 5:  # noqa: PLR2004 - Saturday
-        warnings.append(
-            Note(
-                code="weekend_no_extension",
-                message=f"{court_date(end)} is a {weekday_name(end)}: no extension to the next working day.",
-                rule_id=rule.id,
-            )
-        )
+        end = _weekend(rule, end, forum_rules, steps, warnings)
     if rule.confidence.value != "high":
         warnings.append(
             Note(
@@ -410,7 +445,8 @@ def registry_time_limit(
         >>> registry_time_limit(covid, as_of=date(2020, 3, 1)).date
         datetime.date(2020, 6, 20)
     """
-    forum_rules = (rules or load_rules()).forum("ecthr")
+    ruleset = rules or load_rules()
+    forum_rules = ruleset.forum("ecthr")
     result = suspended(
         "ecthr.registry_time_limit", limit.letter_on, limit.last_day, forum_rules.suspensions
     )
@@ -426,12 +462,12 @@ def registry_time_limit(
         result, "ecthr.registry_time_limit", forum_rules.citations
     )
     steps.extend(more_steps)
+    notice, cited = ruleset.notice("ecthr", "extension_before_expiry")
+    text = notice.render(
+        end=court_date(end), days=str((end - as_of).days), as_of=court_date(as_of)
+    )
     warnings = [
-        Note(
-            code="extension_before_expiry",
-            message="An extension (Rule 38) must be requested, with reasons, as soon as the need arises "
-            f"and in any event before {court_date(end)}; {(end - as_of).days} days left on {court_date(as_of)}.",
-        ),
+        Note(code="extension_before_expiry", message=text, source=cited),
         *suspension_warnings,
     ]
     return Deadline(

@@ -15,12 +15,15 @@ import gc
 import threading
 from collections.abc import Iterator, Sequence
 from datetime import date
+from typing import NamedTuple
 
 import attrs
 
 from litigate._court_dates import court_date, weekday_name
 from litigate.engine.acceptance import acceptance
 from litigate.engine.calendar import add_period, is_month_end_sensitive
+from litigate.engine.completeness import completeness
+from litigate.engine.explain import explainer
 from litigate.engine.results import (
     ComplaintWindow,
     FilingWindow,
@@ -420,7 +423,8 @@ def _window(
     decisions = case.decisions_for(complaint)
     _temporal_notes(case, complaint, decisions, ruleset, work)
     try:
-        return _compute(case, index, complaint, decisions, rules, family, as_of, work)
+        subject = _Subject(case, index, complaint, decisions, rules, ruleset, family, as_of)
+        return _compute(subject, work)
     except _Missing as missing:
         path = missing.path.replace("proceedings[]", "proceedings")
         return ComplaintWindow(
@@ -510,50 +514,97 @@ def _final_decisions(
     return safe, arguable
 
 
-def _compute(
-    case: Case,
-    index: int,
-    complaint: Complaint,
-    decisions: Sequence[DomesticDecision],
-    rules: ForumRules,
-    family: Sequence[TimeLimitRule],
-    as_of: date,
-    work: _Work,
-) -> ComplaintWindow:
+class _Draft(NamedTuple):
+    """One candidate last day before the scenarios are ordered."""
+
+    end: date
+    arguable: bool
+    description: str
+    trigger_on: date
+    event: str
+    decision: str | None
+    rule: TimeLimitRule
+
+
+_Start = tuple[str, str, _Trigger]
+"""(scenario name, description, trigger): one event that starts the period."""
+
+
+@attrs.frozen
+class _Subject:
+    """One complaint with everything its window is computed from (the stages' input)."""
+
+    case: Case
+    index: int
+    complaint: Complaint
+    decisions: Sequence[DomesticDecision]
+    rules: ForumRules
+    ruleset: RuleSet
+    family: Sequence[TimeLimitRule]
+    as_of: date
+
+
+def _compute(subject: _Subject, work: _Work) -> ComplaintWindow:
+    """One complaint's window, stage by stage (each stage records its steps and warnings)."""
+    case, rules, family, as_of = subject.case, subject.rules, subject.family, subject.as_of
+    base = {"complaint": subject.complaint}
+    starts = _start_events(subject, work)
+    if isinstance(starts, ComplaintWindow):
+        return starts
+    triggers, regimes = starts
+    rule = _rule_for(
+        family, regimes[0] if regimes else None, case, as_of, work, explain_with=rules
+    )
+    if rule.kind is TimeLimitKind.NONE:
+        return _no_fixed_limit(base, case, rule, triggers, as_of, work)
+    drafts = [
+        _period(
+            start,
+            rule if start[0] == "safe" else _rule_for(family, regime, case, as_of, work),
+            regime,
+            rules,
+            work,
+        )
+        for start, regime in zip(triggers, regimes, strict=True)
+    ]
+    if rule.period is None:  # pragma: no cover - the loader refuses it
+        msg = f"rule {rule.id} has no period"
+        raise NoApplicableRuleError(
+            msg, rule_family=rule.family, on=regimes[0] if regimes else None
+        )
+    drafts.extend(_other_procedures(case, rule, work))
+    return _verdict(base, case, _scenarios(drafts), drafts, rules, as_of, work)
+
+
+def _start_events(
+    subject: _Subject, work: _Work
+) -> tuple[list[_Start], list[date | None]] | ComplaintWindow:
+    """Stage "start event": what starts the period, and the date that selects the rule.
+
+    Returns the start events with, for each, the date that chooses the regime; or
+    the finished window where no period runs (disappearance, a continuing situation,
+    no final decision yet).
+    """
+    case, complaint, rules, family = subject.case, subject.complaint, subject.rules, subject.family
+    ruleset, as_of, index = subject.ruleset, subject.as_of, subject.index
     base = {"complaint": complaint}
     kind = family[0].kind
     if complaint.disappearance:
         rule = family[-1]
-        work.warn(
-            "reasonable_expedition",
-            "Disappearance: the time limit is not counted from a fixed date; the applicant must act "
-            "with reasonable expedition once it is, or should be, apparent that no effective "
-            "investigation will follow (Varnava and Others v. Turkey [GC]).",
-            rule_id=rule.id,
-            source=rules.citations.get("varnava-gc"),
-        )
+        notice, cited = ruleset.notice(rules.forum, "reasonable_expedition")
+        work.warn("reasonable_expedition", notice.render(), rule_id=rule.id, source=cited)
         return _finish(base, WindowStatus.NO_FIXED_LIMIT, work, rule=rule)
     if complaint.continuing and complaint.situation_ended_on is None:
         rule = family[-1]
-        work.warn(
-            "continuing",
-            "Continuing situation: no time limit runs while it lasts; once it ends, the period "
-            "runs from its end. Act with diligence: the applicant cannot wait indefinitely.",
-            rule_id=rule.id,
-            source=rules.citations.get("varnava-gc"),
-        )
+        notice, cited = ruleset.notice(rules.forum, "continuing")
+        work.warn("continuing", notice.render(), rule_id=rule.id, source=cited)
         return _finish(base, WindowStatus.CONTINUING, work, rule=rule)
-
-    triggers: list[tuple[str, str, _Trigger]] = []  # (name, description, trigger)
+    triggers: list[_Start] = []
     regimes: list[date | None] = []  # the date that selects the rule, per trigger
     if complaint.continuing:
         ended = complaint.situation_ended_on or as_of  # not None: handled above
-        work.warn(
-            "continuing",
-            f"Continuing situation that ended on {_d(ended)}: the period runs from its end "
-            "(non-consecutive periods are assessed separately).",
-            source=rules.citations.get("idalov-gc"),
-        )
+        notice, cited = ruleset.notice(rules.forum, "continuing_ended")
+        work.warn("continuing", notice.render(ended=_d(ended)), source=cited)
         triggers.append(
             (
                 "safe",
@@ -562,7 +613,8 @@ def _compute(
             )
         )
         regimes.append(ended)
-    elif complaint.no_effective_remedy:
+        return triggers, regimes
+    if complaint.no_effective_remedy:
         if complaint.events_from is None:
             raise _Missing(path=f"complaints[{index}].events_from")
         work.warn(
@@ -579,142 +631,160 @@ def _compute(
             )
         )
         regimes.append(complaint.events_from)
-    else:
-        safe, arguable = _final_decisions(decisions, work)
-        if safe is None and arguable is None:
-            if kind is TimeLimitKind.NONE:
-                return _finish(base, WindowStatus.NO_FIXED_LIMIT, work, rule=family[-1])
-            work.warn(
-                "no_final_decision",
-                "No final domestic decision is recorded for this complaint: the time limit has not "
-                "started. If no effective remedy exists, set no_effective_remedy and the date of the act.",
+        return triggers, regimes
+    safe, arguable = _final_decisions(subject.decisions, work)
+    if safe is None and arguable is None:
+        if kind is TimeLimitKind.NONE:
+            return _finish(base, WindowStatus.NO_FIXED_LIMIT, work, rule=family[-1])
+        work.warn(
+            "no_final_decision",
+            "No final domestic decision is recorded for this complaint: the time limit has not "
+            "started. If no effective remedy exists, set no_effective_remedy and the date of the act.",
+        )
+        return _finish(base, WindowStatus.NOT_STARTED, work, rule=family[-1])
+    if safe is None and arguable is not None:
+        if complaint.events_from is not None:
+            work.assume(
+                "doubtful_only",
+                "The only remedy used is of doubtful effectiveness: the safe deadline counts from the act itself.",
             )
-            return _finish(base, WindowStatus.NOT_STARTED, work, rule=family[-1])
-        if safe is None and arguable is not None:
-            if complaint.events_from is not None:
-                work.assume(
-                    "doubtful_only",
-                    "The only remedy used is of doubtful effectiveness: the safe deadline counts from the act itself.",
-                )
-                triggers.append(
-                    (
-                        "safe",
-                        "The doubtful remedy does not count: from the act itself.",
-                        _Trigger(
-                            on=complaint.events_from, event="the act complained of", decision=None
-                        ),
-                    )
-                )
-                regimes.append(complaint.events_from)
-            else:
-                work.assume(
-                    "doubtful_only",
-                    "The only remedy used is of doubtful effectiveness and the date of the act is not recorded: the doubtful decision is used.",
-                )
-        policy = _TRIGGERS[family[0].trigger]
-        if safe is not None:
-            safe_on = _regime_date(safe, family, rules, work)
-            safe_rule = _rule_for(family, safe_on, case, as_of, work)
-            first, second = policy(safe, work, safe_rule, rules)
-            triggers.append(("safe", f"Final decision: {_decision_name(safe)}.", first))
-            regimes.append(safe_on)
-            if second is not None:
-                triggers.append(
-                    ("arguable", "A later date of service or notification counts.", second)
-                )
-                regimes.append(safe_on)
-        if arguable is not None:
-            arguable_on = _regime_date(arguable, family, rules, work)
-            arguable_rule = _rule_for(family, arguable_on, case, as_of, work)
-            first, second = policy(arguable, work, arguable_rule, rules)
             triggers.append(
                 (
-                    "arguable",
-                    f"The doubtful remedy counts: {_decision_name(arguable)}.",
-                    second or first,
+                    "safe",
+                    "The doubtful remedy does not count: from the act itself.",
+                    _Trigger(
+                        on=complaint.events_from, event="the act complained of", decision=None
+                    ),
                 )
             )
-            regimes.append(arguable_on)
-
-    rule = _rule_for(
-        family, regimes[0] if regimes else None, case, as_of, work, explain_with=rules
-    )
-    source = _cite(rules, rule)
-    if rule.kind is TimeLimitKind.NONE:
-        return _no_fixed_limit(base, case, rule, triggers, as_of, work)
-
-    # (deadline, is-not-safe, description, trigger date, event, decision label, rule)
-    drafts: list[tuple[date, bool, str, date, str, str | None, TimeLimitRule]] = []
-    for (name, description, trig), regime in zip(triggers, regimes, strict=True):
-        own = rule if name == "safe" else _rule_for(family, regime, case, as_of, work)
-        if own.period is None:  # pragma: no cover - the loader refuses it
-            msg = f"rule {own.id} has no period"
-            raise NoApplicableRuleError(msg, rule_family=own.family, on=regime)
-        end, clamped = add_period(trig.on, own.period, own.counting)
-        if rules.suspensions:
-            end = _apply_suspensions(rules, own, trig, end, work, safe=name == "safe")
-        if name == "safe" and is_month_end_sensitive(trig.on, own.period):
-            work.warn(
-                "month_end",
-                f"The period starts at a month end ({_d(trig.on)}): the last day is taken as "
-                f"{_d(end)}{' (clamped to the last day of the shorter month)' if clamped else ''}. "
-                "Month-end counting is not confirmed by the case-law: do not rely on a later date.",
-                rule_id=own.id,
-                source=rules.citations.get("month-end-unverified"),
+            regimes.append(complaint.events_from)
+        else:
+            work.assume(
+                "doubtful_only",
+                "The only remedy used is of doubtful effectiveness and the date of the act is not recorded: the doubtful decision is used.",
             )
-        label = trig.decision.label if trig.decision else None
-        drafts.append((end, name != "safe", description, trig.on, trig.event, label, own))
-    if rule.period is None:  # pragma: no cover - the loader refuses it
-        msg = f"rule {rule.id} has no period"
-        raise NoApplicableRuleError(
-            msg, rule_family=rule.family, on=regimes[0] if regimes else None
+    policy = _TRIGGERS[family[0].trigger]
+    if safe is not None:
+        safe_on = _regime_date(safe, family, rules, work)
+        safe_rule = _rule_for(family, safe_on, case, as_of, work)
+        first, second = policy(safe, work, safe_rule, rules)
+        triggers.append(("safe", f"Final decision: {_decision_name(safe)}.", first))
+        regimes.append(safe_on)
+        if second is not None:
+            triggers.append(
+                ("arguable", "A later date of service or notification counts.", second)
+            )
+            regimes.append(safe_on)
+    if arguable is not None:
+        arguable_on = _regime_date(arguable, family, rules, work)
+        arguable_rule = _rule_for(family, arguable_on, case, as_of, work)
+        first, second = policy(arguable, work, arguable_rule, rules)
+        triggers.append(
+            (
+                "arguable",
+                f"The doubtful remedy counts: {_decision_name(arguable)}.",
+                second or first,
+            )
         )
-    if rule.other_procedure_period is not None:
-        for proc in case.other_procedures:
-            if proc.concluded_on is None or proc.same_facts is False:
-                continue
-            end, _ = add_period(proc.concluded_on, rule.other_procedure_period, rule.counting)
-            work.warn(
-                "other_procedure_period",
-                f"Another procedure ({proc.body}{', ' + proc.reference if proc.reference else ''}) concluded on "
-                f"{_d(proc.concluded_on)}: {rule.other_procedure_period.describe()} later, on {_d(end)}, "
-                "delay is presumed abusive too."
-                + (
-                    " It is not recorded whether it concerned the same facts."
-                    if proc.same_facts is None
-                    else ""
-                ),
-                rule_id=rule.id,
+        regimes.append(arguable_on)
+    return triggers, regimes
+
+
+def _period(
+    start: _Start, own: TimeLimitRule, regime: date | None, rules: ForumRules, work: _Work
+) -> _Draft:
+    """Stages "period" and "suspensions": the last day counted from one start event."""
+    name, description, trig = start
+    if own.period is None:  # pragma: no cover - the loader refuses it
+        msg = f"rule {own.id} has no period"
+        raise NoApplicableRuleError(msg, rule_family=own.family, on=regime)
+    end, clamped = add_period(trig.on, own.period, own.counting)
+    if rules.suspensions:
+        end = _apply_suspensions(rules, own, trig, end, work, safe=name == "safe")
+    if name == "safe" and is_month_end_sensitive(trig.on, own.period):
+        work.warn(
+            "month_end",
+            f"The period starts at a month end ({_d(trig.on)}): the last day is taken as "
+            f"{_d(end)}{' (clamped to the last day of the shorter month)' if clamped else ''}. "
+            "Month-end counting is not confirmed by the case-law: do not rely on a later date.",
+            rule_id=own.id,
+            source=rules.citations.get("month-end-unverified"),
+        )
+    label = trig.decision.label if trig.decision else None
+    return _Draft(end, name != "safe", description, trig.on, trig.event, label, own)
+
+
+def _other_procedures(case: Case, rule: TimeLimitRule, work: _Work) -> list[_Draft]:
+    """The last days set by another international procedure's conclusion (UN committees)."""
+    if rule.other_procedure_period is None:
+        return []
+    drafts: list[_Draft] = []
+    for proc in case.other_procedures:
+        if proc.concluded_on is None or proc.same_facts is False:
+            continue
+        end, _ = add_period(proc.concluded_on, rule.other_procedure_period, rule.counting)
+        work.warn(
+            "other_procedure_period",
+            f"Another procedure ({proc.body}{', ' + proc.reference if proc.reference else ''}) concluded on "
+            f"{_d(proc.concluded_on)}: {rule.other_procedure_period.describe()} later, on {_d(end)}, "
+            "delay is presumed abusive too."
+            + (
+                " It is not recorded whether it concerned the same facts."
+                if proc.same_facts is None
+                else ""
+            ),
+            rule_id=rule.id,
+        )
+        drafts.append(
+            _Draft(
+                end=end,
+                arguable=False,
+                description=f"Conclusion of another international procedure ({proc.body}).",
+                trigger_on=proc.concluded_on,
+                event="the conclusion of the other procedure",
+                decision=None,
+                rule=rule,
             )
-            drafts.append(
-                (
-                    end,
-                    False,
-                    f"Conclusion of another international procedure ({proc.body}).",
-                    proc.concluded_on,
-                    "the conclusion of the other procedure",
-                    None,
-                    rule,
-                )
-            )
-    drafts.sort(key=lambda d: (d[0], d[1]))
-    safe_deadline = drafts[0][0]
-    ordered = tuple(
+        )
+    return drafts
+
+
+def _scenarios(drafts: list[_Draft]) -> tuple[Scenario, ...]:
+    """Stage "scenarios": the earliest last day is safe; only later ones are arguable.
+
+    Sorts ``drafts`` in place (earliest first, the safe reading before an arguable one).
+    """
+    drafts.sort(key=lambda d: (d.end, d.arguable))
+    safe_deadline = drafts[0].end
+    return tuple(
         Scenario(
             name="safe" if n == 0 else "arguable",
-            description=description,
-            trigger_on=trigger_on,
-            trigger_event=event,
-            decision=label,
-            deadline=end,
-            rule_id=own.id,
+            description=d.description,
+            trigger_on=d.trigger_on,
+            trigger_event=d.event,
+            decision=d.decision,
+            deadline=d.end,
+            rule_id=d.rule.id,
         )
-        for n, (end, _, description, trigger_on, event, label, own) in enumerate(drafts)
-        if n == 0 or end > safe_deadline
+        for n, d in enumerate(drafts)
+        if n == 0 or d.end > safe_deadline
     )
+
+
+def _verdict(
+    base: dict[str, Complaint],
+    case: Case,
+    ordered: tuple[Scenario, ...],
+    drafts: Sequence[_Draft],
+    rules: ForumRules,
+    as_of: date,
+    work: _Work,
+) -> ComplaintWindow:
+    """Stage "verdict": the safe deadline's explanation, status and in-time verdict."""
+    safe_deadline = drafts[0].end
     opening = ordered[0]
     # The rule of the safe scenario governs (counting a doubtful remedy can change the regime).
-    rule = drafts[0][6]
+    rule = drafts[0].rule
     source = _cite(rules, rule)
     work.step(
         "The period of {0} starts on the day after {1} ({2}) and ends on {3}, a {4}.",
@@ -954,6 +1024,40 @@ def _paused_gc(size: int) -> Iterator[None]:
                 gc.enable()
 
 
+def _governing(windows: Sequence[ComplaintWindow]) -> ComplaintWindow:
+    """The case's window: the earliest dated one, else the most urgent undated status."""
+    dated = [w for w in windows if w.status in _DATED and w.deadline is not None]
+    if dated:
+        return min(dated, key=lambda w: w.deadline or date.max)
+    return next(
+        (
+            w
+            for status in _UNDATED_ORDER
+            for w in sorted(windows, key=lambda w: w.deadline or date.min, reverse=True)
+            if w.status is status
+        ),
+        windows[0],
+    )
+
+
+def _application_notes(case: Case, ruleset: RuleSet) -> tuple[Note, ...]:
+    """A lodged ECtHR case: the date of introduction needs a complete application."""
+    if case.lodged_on is None or case.forum is not Forum.ECTHR:
+        return ()
+    missing = [f for f in completeness(case, rules=ruleset) if f.severity.value == "error"]
+    notice, cited = ruleset.notice(case.forum, "application_complete")
+    text = notice.render()
+    if not missing:
+        return (Note(code="complete_application_required", message=text, source=cited),)
+    text += (
+        f" The case data lacks {len(missing)} required item(s)"
+        + (", among them: " if len(missing) > 5 else ": ")  # noqa: PLR2004
+        + "; ".join(f.message for f in missing[:5])
+        + "."
+    )
+    return (Note(code="incomplete_application", message=text, source=cited),)
+
+
 def filing_window(case: Case, *, as_of: date, rules: RuleSet | None = None) -> FilingWindow:
     """Compute the filing window of every complaint and of the case.
 
@@ -1000,41 +1104,9 @@ def filing_window(case: Case, *, as_of: date, rules: RuleSet | None = None) -> F
         windows = tuple(
             _window(case, i, c, forum_rules, ruleset, as_of) for i, c in enumerate(case.complaints)
         )
-    dated = [w for w in windows if w.status in _DATED and w.deadline is not None]
-    if dated:
-        governing = min(dated, key=lambda w: w.deadline or date.max)
-    else:
-        governing = next(
-            (
-                w
-                for status in _UNDATED_ORDER
-                for w in sorted(windows, key=lambda w: w.deadline or date.min, reverse=True)
-                if w.status is status
-            ),
-            windows[0],
-        )
+    governing = _governing(windows)
     verdicts = [w.in_time for w in windows if w.in_time is not None]
-    warnings: list[Note] = []
-    if case.lodged_on is not None and case.forum is Forum.ECTHR:
-        from litigate.engine.checks import completeness
-
-        missing = [f for f in completeness(case, rules=ruleset) if f.severity.value == "error"]
-        text = (
-            "The date of introduction is the postmark of a complete application (Rule 47 § 6); "
-            "an incomplete application does not stop the clock (Rule 47 § 5.1)."
-        )
-        if missing:
-            text += (
-                f" The case data lacks {len(missing)} required item(s)"
-                + (", among them: " if len(missing) > 5 else ": ")  # noqa: PLR2004
-                + "; ".join(f.message for f in missing[:5])
-                + "."
-            )
-            warnings.append(Note(code="incomplete_application", message=text))
-        else:
-            warnings.append(Note(code="complete_application_required", message=text))
-    from litigate.engine.explain import explainer
-
+    warnings = _application_notes(case, ruleset)
     return FilingWindow(
         forum=case.forum,
         as_of=as_of,
@@ -1044,6 +1116,6 @@ def filing_window(case: Case, *, as_of: date, rules: RuleSet | None = None) -> F
         complaints=windows,
         in_time=all(verdicts) if verdicts else None,
         lodged_on=case.lodged_on,
-        warnings=tuple(warnings),
+        warnings=warnings,
         explainer=explainer(case, forum_rules),
     )

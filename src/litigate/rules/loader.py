@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import os
+import string
 import tomllib
 from collections import ChainMap
 from collections.abc import Iterable, Iterator, Mapping
@@ -25,7 +26,14 @@ from cattrs.errors import ClassValidationError, IterableValidationError
 from litigate._serde import converter, flatten_errors
 from litigate.errors import RuleDataError, UnknownForumError
 from litigate.model import Forum
-from litigate.rules.spec import AcceptanceRow, ForumRules, Instrument, Source
+from litigate.rules.spec import (
+    NOTICE_FIELDS,
+    AcceptanceRow,
+    ForumRules,
+    Instrument,
+    Notice,
+    Source,
+)
 
 __all__ = ["Acceptances", "RuleSet", "load_rules"]
 
@@ -72,6 +80,25 @@ class RuleSet:
     forums: Mapping[str, ForumRules]
     acceptances: Acceptances
     origins: tuple[str, ...] = ()
+
+    def notice(self, forum: Forum | str, notice_id: str) -> tuple[Notice, str | None]:
+        """The notice ``notice_id`` for ``forum`` and the citation of its source.
+
+        A forum's own notice comes first; otherwise the European Court's is used
+        (its case-law on disappearances and continuing situations is applied to the
+        treaty bodies by analogy), with its source cited only where the forum's own
+        sources include it.
+
+        Raises:
+            RuleDataError: Neither the forum nor the European Court gives the notice.
+        """
+        own = self.forum(forum)
+        notice = own.notice(notice_id) or self.forum(Forum.ECTHR).notice(notice_id)
+        if notice is None:
+            msg = f"no notice {notice_id!r} in the rules @ $.notices"
+            raise RuleDataError([msg], path=f"the {own.forum} rules")
+        cited = own.citations.get(notice.sources[0]) if notice.cite and notice.sources else None
+        return notice, cited
 
     def forum(self, forum: Forum | str) -> ForumRules:
         """The rules of one forum."""
@@ -136,6 +163,33 @@ def _check_sources(
         )
 
 
+def _validate_notices(
+    rules: ForumRules, refs: list[tuple[str, tuple[str, ...]]], errors: list[str]
+) -> None:
+    seen: set[str] = set()
+    for i, notice in enumerate(rules.notices):
+        where = f"$.notices[{i}]"
+        refs.append((f"{where}.sources", notice.sources))
+        if notice.id in seen:
+            errors.append(f"duplicate notice id {notice.id!r} @ {where}.id")
+        seen.add(notice.id)
+        fields = NOTICE_FIELDS.get(notice.id)
+        if fields is None:
+            errors.append(
+                f"the engine gives no notice {notice.id!r} (known: {', '.join(NOTICE_FIELDS)}) @ {where}.id"
+            )
+            continue
+        try:
+            used = {name for _, name, _, _ in string.Formatter().parse(notice.text) if name}
+        except ValueError as exc:
+            errors.append(f"unbalanced braces in the text ({exc}) @ {where}.text")
+            continue
+        errors.extend(
+            f"unknown placeholder {{{name}}} (this notice fills: {', '.join(sorted(fields)) or 'none'}) @ {where}.text"
+            for name in sorted(used - fields)
+        )
+
+
 def validate_forum(rules: ForumRules, path: str, *, all_cited: bool = True) -> ForumRules:
     """Check what the schema alone cannot: references, uniqueness, in-force dates."""
     errors: list[str] = []
@@ -180,6 +234,9 @@ def validate_forum(rules: ForumRules, path: str, *, all_cited: bool = True) -> F
         ids.add(deadline.id)
         if not deadline.examples:
             errors.append(f"rule {deadline.id!r} has no worked example @ {where}.examples")
+        if deadline.weekend_source:
+            refs.append((f"{where}.weekend_source", (deadline.weekend_source,)))
+    _validate_notices(rules, refs, errors)
     if rules.same_matter is not None:
         refs.append(("$.same_matter.sources", rules.same_matter.sources))
         for j, body in enumerate(rules.same_matter.bodies):
@@ -357,6 +414,7 @@ def _override_forum(base: ForumRules, extra: ForumRules) -> ForumRules:
         interest=extra.interest or base.interest,
         checklist=_merge_by_id(base.checklist, extra.checklist),
         suspensions=_merge_by_id(base.suspensions, extra.suspensions),
+        notices=_merge_by_id(base.notices, extra.notices),
     )
 
 

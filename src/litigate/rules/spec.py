@@ -27,6 +27,7 @@ __all__ = [
     "ForumRules",
     "Instrument",
     "InterestRule",
+    "Notice",
     "Period",
     "Reservation",
     "ReviewStatus",
@@ -202,6 +203,12 @@ class DeadlineRule:
     """A warning every date computed by this rule carries, and every date built on it
     (finality: a referral request postpones it); its code is ``caveat_code``."""
     caveat_code: str = ""
+    weekend_extension: bool = False
+    """Whether a last day falling on a Saturday or Sunday moves to the next Monday.
+    The European Court does not extend its time limits (Sabri Güneş v. Turkey [GC]),
+    so the packaged rules say ``false``; a firm's override can say otherwise."""
+    weekend_source: str = ""
+    """The id of the source for ``weekend_extension`` (cited in the step or warning)."""
     examples: tuple[DeadlineExample, ...] = ()
     provisions: Mapping[str, str] = attrs.field(factory=dict, hash=False)
     """The pinpoint of the treaty article each case of the rule rests on, by case
@@ -372,6 +379,43 @@ class InterestRule:
     note: str = ""
 
 
+NOTICE_FIELDS: Mapping[str, frozenset[str]] = {
+    "reasonable_expedition": frozenset(),
+    "continuing": frozenset(),
+    "continuing_ended": frozenset({"ended"}),
+    "application_complete": frozenset(),
+    "extension_before_expiry": frozenset({"end", "days", "as_of"}),
+}
+"""The notices the engine gives and the ``{placeholders}`` it fills in each
+(dates as the Court writes them, "18 November 2025"); the loader refuses others."""
+
+
+@attrs.frozen(kw_only=True)
+class Notice:
+    """A legal warning the engine gives, as English prose with its legal basis.
+
+    The data decide the wording and the source; the engine decides only when the
+    notice applies and fills its ``{placeholders}`` (:data:`NOTICE_FIELDS`).
+    """
+
+    id: str
+    text: str
+    sources: tuple[str, ...]
+    cite: bool = True
+    """Whether the note names its first source (``false`` keeps an uncited note uncited)."""
+    confidence: Confidence = Confidence.HIGH
+
+    def render(self, **values: str) -> str:
+        """The text with its placeholders filled.
+
+        Examples:
+            >>> Notice(id="continuing_ended", text="Ended on {ended}.", sources=("x",)).render(
+            ...     ended="1 March 2024")
+            'Ended on 1 March 2024.'
+        """
+        return self.text.format(**values) if values else self.text
+
+
 @attrs.frozen(kw_only=True, slots=False)
 class ForumRules:
     """Every rule of one forum, as read from ``rules/data/<forum>.toml``."""
@@ -387,6 +431,11 @@ class ForumRules:
     checklist: tuple[ChecklistItem, ...] = ()
     interest: InterestRule | None = None
     suspensions: tuple[Suspension, ...] = ()
+    notices: tuple[Notice, ...] = ()
+
+    def notice(self, notice_id: str) -> Notice | None:
+        """The forum's own notice ``notice_id``, if its data give one."""
+        return next((n for n in self.notices if n.id == notice_id), None)
 
     def source(self, source_id: str) -> Source:
         """Return the source with ``source_id`` (the loader guarantees it exists)."""
