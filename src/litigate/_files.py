@@ -207,7 +207,11 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
             raise NotARegularFileError(
                 errno.EINVAL, "not a regular file (a device, pipe or folder)", str(path)
             )
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            return handle.read(limit + 1)
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
     finally:
         os.close(fd)
