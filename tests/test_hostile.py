@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook  # type: ignore[import-untyped,unused-ignore]
@@ -336,3 +337,45 @@ def test_a_period_past_31_december_9999_is_a_clear_error() -> None:
         litigate.filing_window(case, as_of=date(2026, 1, 1))
     assert "9999-12-20" in str(caught.value)
     assert caught.value.field == "date"
+
+
+# ------------------------------------------------------------------ special files
+
+
+def _special_files(tmp_path: Path) -> list[Path]:
+    import os
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    links = []
+    for target, name in ((Path("/dev/zero"), "zero"), (fifo, "to-pipe")):
+        link = tmp_path / name
+        link.symlink_to(target)
+        links.append(link)
+    return [Path("/dev/zero"), fifo, *links, tmp_path]
+
+
+@pytest.mark.parametrize("reader", ["case", "spreadsheet", "docx", "template"])
+def test_devices_pipes_and_links_to_them_are_refused_not_read(tmp_path: Path, reader: str) -> None:
+    from litigate.errors import CaseFileError
+
+    for special in _special_files(tmp_path):
+        suffix = {"case": ".toml", "spreadsheet": ".csv", "docx": ".docx", "template": ".docx"}
+        named = tmp_path / f"named-{special.name}{suffix[reader]}"
+        if not named.exists():
+            named.symlink_to(special)
+        for path in (special, named):
+            if reader == "case":
+                with pytest.raises(CaseFileError):
+                    litigate.load_case(named if path is special else path)
+            elif reader == "spreadsheet":
+                with pytest.raises(DocumentError):
+                    litigate.load_group(path, base=BASE, format="csv")
+            elif reader == "docx":
+                with pytest.raises(DocumentError):
+                    litigate.read_observations(path)
+            else:
+                from litigate.drafts.engine import compile_template
+
+                with pytest.raises(DocumentError):
+                    compile_template(path, template_id="t")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import enum
+import errno
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -171,3 +173,45 @@ def write_tracked(
         text = json.dumps(record, indent=2, sort_keys=True) + "\n"
         write_atomic(folder / RECORD_NAME, text.encode("utf-8"), overwrite=True)
     return status
+
+
+# ---------------------------------------------------------------- reading a user's file
+
+
+class NotARegularFileError(OSError):
+    """The path is a device, pipe, socket or folder (or a link to one): never read."""
+
+
+def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The bytes of a regular file, at most ``limit + 1`` of them (the caller refuses more).
+
+    ``/dev/zero``, a FIFO, a socket or a link to one would be read forever (or
+    block on opening): the file is opened without blocking and refused unless it
+    is a regular file.  Every reader of a user's file (case files, spreadsheets,
+    DOCX) goes through here.
+
+    Raises:
+        NotARegularFileError: It is not a regular file.
+        OSError: It cannot be opened or read.
+
+    Examples:
+        >>> read_regular("/dev/zero", 10)
+        Traceback (most recent call last):
+        ...
+        litigate._files.NotARegularFileError: [Errno 22] not a regular file (a device, pipe or folder): '/dev/zero'
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotARegularFileError(
+                errno.EINVAL, "not a regular file (a device, pipe or folder)", str(path)
+            )
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)

@@ -58,7 +58,7 @@ from typing import Any, Literal
 import attrs
 from cattrs.errors import ClassValidationError, IterableValidationError
 
-from litigate._files import write_atomic
+from litigate._files import read_regular, write_atomic
 from litigate._serde import FieldError, converter, flatten_errors
 from litigate.errors import CaseFileError, LitigateError
 from litigate.model import Case
@@ -372,11 +372,10 @@ def load_case(source: str | os.PathLike[str] | Mapping[str, Any]) -> Case:
     encrypted = path.suffix.lower() == ".age"  # case.toml.age: see litigate.vault
     fmt = _format_of(path.with_suffix("") if encrypted else path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            msg = f"the file is {size} bytes; case files are limited to {MAX_FILE_BYTES} @ $"
+        raw = read_regular(path, MAX_FILE_BYTES)
+        if len(raw) > MAX_FILE_BYTES:
+            msg = f"the file is over {MAX_FILE_BYTES} bytes; case files are limited to that @ $"
             raise CaseFileError([msg], path=str(path))
-        raw = path.read_bytes()
     except OSError as exc:
         raise CaseFileError([f"cannot read the file: {exc.strerror} @ $"], path=str(path)) from exc
     if encrypted:

@@ -81,6 +81,7 @@ from typing import Any
 
 import attrs
 
+from litigate._files import read_regular
 from litigate.drafts._limits import check_binop, check_call, check_join, watchdog
 from litigate.drafts._links import strip_external
 from litigate.drafts.docxml import PreparedPart, W, prepare_part
@@ -1028,8 +1029,11 @@ def _text_run(run: Any, text: str) -> None:
 def _read_source(source: bytes | str | os.PathLike[str]) -> bytes:
     if isinstance(source, bytes | bytearray | memoryview):
         return bytes(source)
+    from litigate.parse.docx import MAX_COMPRESSED_BYTES
+
     try:
-        return Path(source).read_bytes()
+        # A template is a DOCX: past the DOCX limit, _Package refuses it.
+        return read_regular(source, MAX_COMPRESSED_BYTES)
     except OSError as exc:
         message = f"cannot read {source}: {exc.strerror or exc}"
         raise DocumentError(message, reason="unreadable", path=str(source)) from exc

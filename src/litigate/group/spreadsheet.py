@@ -38,7 +38,7 @@ from typing import Any, Literal
 
 import attrs
 
-from litigate._files import write_atomic
+from litigate._files import read_regular, write_atomic
 from litigate._zipcheck import declared_entries, tail_of
 from litigate.casefile import load_case
 from litigate.errors import (
@@ -831,16 +831,12 @@ def _read_bytes(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | No
         target = Path(source)
         path = str(target)
         try:
-            size = target.stat().st_size
-            if size > MAX_FILE_BYTES:
-                msg = f"the spreadsheet is {size} bytes; the limit is {MAX_FILE_BYTES} bytes"
-                raise DocumentError(msg, reason="too_large", path=path)
-            data = target.read_bytes()
+            data = read_regular(target, MAX_FILE_BYTES)
         except OSError as exc:
             msg = f"cannot read {target}: {exc.strerror or exc}"
             raise DocumentError(msg, reason="unreadable", path=path) from exc
     if len(data) > MAX_FILE_BYTES:
-        msg = f"the spreadsheet is {len(data)} bytes; the limit is {MAX_FILE_BYTES} bytes"
+        msg = f"the spreadsheet is over {MAX_FILE_BYTES} bytes, the limit"
         raise DocumentError(msg, reason="too_large", path=path)
     return data, path
 

@@ -45,6 +45,7 @@ from typing import Any
 
 import attrs
 
+from litigate._files import read_regular
 from litigate._zipcheck import declared_entries, tail_of
 from litigate.errors import DocumentError
 
@@ -165,13 +166,13 @@ class _Package:
             target = Path(source)
             self.path = str(target)
             try:
-                size = target.stat().st_size
-                with target.open("rb") as handle:
-                    head = handle.read(8)
+                data = read_regular(target, MAX_COMPRESSED_BYTES)
             except OSError as exc:
                 msg = f"cannot read {target}: {exc.strerror or exc}"
                 raise _refuse(msg, "unreadable", self.path) from exc
-            stream = str(target)
+            size = len(data)
+            head = data[:8]
+            stream = io.BytesIO(data)
         if head.startswith(_OLE_HEADER):
             msg = (
                 "the document is an encrypted (password-protected) or legacy binary Office "
@@ -179,7 +180,9 @@ class _Package:
             )
             raise _refuse(msg, "encrypted", self.path)
         if size > MAX_COMPRESSED_BYTES:
-            msg = f"the document is {size} bytes; the limit is {MAX_COMPRESSED_BYTES} bytes"
+            msg = (
+                f"the document is {size} bytes or more; the limit is {MAX_COMPRESSED_BYTES} bytes"
+            )
             raise _refuse(msg, "too_large", self.path)
         count = declared_entries(_tail(stream))
         if count is not None and count > MAX_ENTRIES:
