@@ -344,6 +344,6 @@ def test_only_a_recorded_decision_date_is_named_as_the_governments_start(case: A
     assert "17 January 2025" not in argument
     assert "The Government count" not in argument
     assert argument.startswith(
-        "The final decision of 14 May 2025 was served on the applicant's representative on 26 May 2025"
+        "The final decision (Baku Court of Appeal, 14 May 2025) was served on the applicant's representative on 26 May 2025"
     )
     assert "expired on 26 September 2025" in argument

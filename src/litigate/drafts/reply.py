@@ -605,6 +605,23 @@ def _government_start(
     return None, ""
 
 
+def _court_name(
+    case: Case, decision: DomesticDecision | None, locale: str, notes: list[str]
+) -> str | None:
+    """The court's name in the draft's language; kept as recorded, with a note, if not given."""
+    if decision is None:
+        return None
+    name = decision.court_in(locale)
+    if name is not None:
+        return name
+    if locale != case.language:
+        notes.append(
+            f"court name: “{decision.court}” is kept as recorded in the case file; give "
+            f"court_{locale} for the {decision.label!r} decision to name it in this draft's language"
+        )
+    return decision.court
+
+
 def _cited(answers: tuple[int, ...]) -> str:
     if not answers:
         return "§ ?"
@@ -636,6 +653,7 @@ def _scenario_sentence(
     what: str,
     locale: str,
     voice: Voice,
+    notes: list[str],
 ) -> tuple[str, tuple[str, ...]]:
     """The applicant's position on one scenario: dates, rule and source."""
     six = scenario.rule_id.endswith("six_months")
@@ -649,6 +667,9 @@ def _scenario_sentence(
     )
     decision = next((p for p in case.proceedings if p.label == scenario.decision), None)
     taken = court_date(decision.taken_on, locale) if decision and decision.taken_on else None
+    court = _court_name(case, decision, locale, notes)
+    if court and taken:
+        taken = f"{court}, {taken}"
     parts: list[str] = []
     if locale == "fr":
         period = "six mois" if six else "quatre mois"
@@ -659,7 +680,7 @@ def _scenario_sentence(
             whom = voice.fill(
                 "au représentant {du_requerant}" if on_rep else "{au_requerant}", "fr"
             )
-            adopted = f" du {taken}" if taken else ""
+            adopted = f" ({taken})" if taken else ""
             parts.append(
                 f"La décision définitive{adopted} a{however} été signifiée {whom} le {trigger} ; "
                 "lorsque le droit interne prévoit la signification de la décision écrite, le "
@@ -681,7 +702,7 @@ def _scenario_sentence(
             noun = voice.fill("{applicant}", "en")
             possessive = f"{noun}'" if noun.endswith("s") else f"{noun}'s"
             whom = f"{possessive} representative" if on_rep else noun
-            adopted = f" of {taken}" if taken else ""
+            adopted = f" ({taken})" if taken else ""
             parts.append(
                 f"The final decision{adopted} was{however} served on {whom} on {trigger}; where "
                 "domestic law requires the written decision to be served, time runs from service "
@@ -799,7 +820,15 @@ def _time_limit_argument(
             section, decision, before=chosen.trigger_on, locale=locale
         )
         text, found = _scenario_sentence(
-            case, chosen, w, lodged, government=government, what=what, locale=locale, voice=voice
+            case,
+            chosen,
+            w,
+            lodged,
+            government=government,
+            what=what,
+            locale=locale,
+            voice=voice,
+            notes=notes,
         )
         if len(decision_of) > 1:
             provisions = ", ".join(x.complaint.provision for x, _ in group)
