@@ -37,7 +37,7 @@ from litigate import _display_hooks
 from litigate._court_dates import court_date
 from litigate.drafts.filters import paragraph_range
 from litigate.drafts.voice import PLACEHOLDERS, Voice, applicant_voice
-from litigate.engine import filing_window
+from litigate.engine import acceptance, filing_window
 from litigate.engine.results import ComplaintWindow, Scenario, WindowStatus
 from litigate.errors import InputError, LitigateError, RuleDataError
 from litigate.model import Case, DomesticDecision
@@ -845,6 +845,78 @@ def _time_limit_argument(
     return "\n".join(texts), tuple(dict.fromkeys(sources)), warnings, notes, review
 
 
+def _temporis_argument(
+    case: Case, answers: tuple[int, ...], *, locale: str
+) -> tuple[str | None, tuple[str, ...], list[str]]:
+    """Ratione temporis from the acceptance data: (text or None, sources, review notes).
+
+    The text is written only when every complaint's facts (or a continuing situation)
+    fall after the date from which the Convention applies to every respondent State.
+    """
+    where = _cited(answers)
+    dates = [c.events_from for c in case.complaints if c.events_from is not None]
+    if not dates or len(dates) < len(case.complaints):
+        return (
+            None,
+            (),
+            [
+                f"{where} (ratione temporis): a complaint has no events_from date; the engine cannot answer the objection."
+            ],
+        )
+    earliest = min(dates)
+    texts: list[str] = []
+    sources: list[str] = []
+    notes: list[str] = []
+    for state in case.respondent:
+        acc = acceptance(state, case.forum)
+        start = acc.temporal_from or acc.in_force_from
+        if start is None:
+            return (
+                None,
+                (),
+                [
+                    f"{where} (ratione temporis): no acceptance date is known for {state}; answer the objection from the file."
+                ],
+            )
+        late = [
+            c
+            for c in case.complaints
+            if c.events_from is not None and c.events_from < start and not c.continuing
+        ]
+        if late:
+            listed = ", ".join(c.provision for c in late)
+            return (
+                None,
+                (),
+                [
+                    (
+                        f"{where} (ratione temporis): the facts of {listed} predate {court_date(start)}, the "
+                        f"date from which {acc.instrument} applies to {state}; the engine cannot argue compatibility "
+                        "(consider a continuing situation or the detachable procedural obligation)."
+                    )
+                ],
+            )
+        name = court_date(start, locale)
+        first = court_date(earliest, locale)
+        if locale == "fr":
+            texts.append(
+                f"Les faits dénoncés ont commencé le {first}, après le {name}, date à partir de laquelle la Convention s'applique à l'État défendeur."
+            )
+        else:
+            texts.append(
+                f"The facts complained of began on {first}, after {name}, the date from which the Convention applies to the respondent State."
+            )
+        sources.extend(re.split(r",\s*https?://", s)[0].strip() for s in acc.sources[:1])
+        confidence = getattr(acc.confidence, "value", acc.confidence)
+        if confidence != "high":
+            notes.append(
+                f"{where} (ratione temporis): the date {court_date(start)} for {state} comes from "
+                f"data of {confidence} confidence ({'; '.join(acc.sources[:1]) or 'no source'}); "
+                "check it against the Council of Europe Treaty Office before filing."
+            )
+    return " ".join(dict.fromkeys(texts)), tuple(dict.fromkeys(sources)), notes
+
+
 _ROLES = (
     ("final", ("final decision", "decision definitive", "décision définitive")),
     ("service", ("served", "service", "notified", "notification", "signifi", "notifi")),
@@ -1051,6 +1123,19 @@ def reply_skeleton(
             review_notes.extend(own_notes)
             if text is not None:
                 argument, from_bank, review = text, False, review_computed
+                sources = tuple(dict.fromkeys((*computed_sources, *entry.sources)))
+        if section.kind == "ratione_temporis" and case is not None:
+            text, computed_sources, own_notes = _temporis_argument(case, answers, locale=locale)
+            review_notes.extend(own_notes)
+            if text is None:
+                # never the bank's assertion that the facts post-date the Convention
+                argument = (
+                    "[La compétence ratione temporis est à établir : voir les notes de relecture.]"
+                    if locale == "fr"
+                    else "[Compatibility ratione temporis to be established: see the review notes.]"
+                )
+            else:
+                argument = f"{text} {argument}"
                 sources = tuple(dict.fromkeys((*computed_sources, *entry.sources)))
         if section.kind == "merits" and section.article is None:
             warnings.append(
