@@ -845,6 +845,33 @@ def _time_limit_argument(
     return "\n".join(texts), tuple(dict.fromkeys(sources)), warnings, notes, review
 
 
+def _exhaustion_facts(case: Case, *, locale: str, voice: Voice, notes: list[str]) -> str | None:
+    """The ordinary remedies used, from the case file: the courts and the dates of their decisions."""
+    used = [
+        p
+        for p in case.proceedings
+        if p.remedy.value == "ordinary"
+        and p.taken_on is not None
+        and p.level.value != "investigation"
+    ]
+    if not used:
+        return None
+    listed = ", ".join(
+        f"{_court_name(case, p, locale, notes)} ({court_date(p.taken_on, locale)})"
+        for p in used
+        if p.taken_on is not None
+    )
+    if locale == "fr":
+        return voice.fill(
+            f"{{Le_requerant}} {{a}} porté {{ses}} griefs devant les juridictions internes jusqu'à la décision définitive : {listed}.",
+            "fr",
+        )
+    return voice.fill(
+        f"{{Applicant}} raised the complaints before the domestic courts up to the final decision: {listed}.",
+        "en",
+    )
+
+
 def _temporis_argument(
     case: Case, answers: tuple[int, ...], *, locale: str
 ) -> tuple[str | None, tuple[str, ...], list[str]]:
@@ -1124,6 +1151,10 @@ def reply_skeleton(
             if text is not None:
                 argument, from_bank, review = text, False, review_computed
                 sources = tuple(dict.fromkeys((*computed_sources, *entry.sources)))
+        if section.kind == "non_exhaustion" and case is not None:
+            chain = _exhaustion_facts(case, locale=locale, voice=voice, notes=review_notes)
+            if chain is not None:
+                argument = f"{chain} {argument}"
         if section.kind == "ratione_temporis" and case is not None:
             text, computed_sources, own_notes = _temporis_argument(case, answers, locale=locale)
             review_notes.extend(own_notes)
