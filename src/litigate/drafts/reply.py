@@ -5,9 +5,15 @@ raises something (each admissibility objection, the merits of each Convention
 article, just satisfaction and any part no rule recognised), in the Government's
 order.  Each :class:`ReplySection` cites the paragraphs it answers and holds a
 default argument from the argument bank (``litigate/drafts/data/arguments.toml``),
-marked for the lawyer's review, except where the engine knows better: on the time
-limit, when the application was lodged in time, the argument gives the dates
-computed by :func:`litigate.filing_window`.
+marked for the lawyer's review and written in the applicant's voice
+(:mod:`litigate.drafts.voice`), except where the engine knows better: the time limit
+is argued from the scenario of :func:`litigate.filing_window` under which the
+application was lodged in time (an arguable one with a review note; none, and no
+argument is written), ratione temporis from the acceptance data, and the remedies
+used from the case file.  Every Government paragraph is cited by exactly one
+section.  :func:`fact_check` compares the Government's dates and numbers with the
+case file; its disagreements and the engine's limits are :attr:`Reply.review_notes`,
+kept apart from the text to be filed.
 
 Examples:
     >>> bank = argument_bank()
