@@ -79,6 +79,8 @@ def render_drafts(
             extra["reply"] = litigate.reply_skeleton(
                 case, observations, as_of=as_of, locale=locale
             )
+            # A working draft: the review notes are printed in their own part.
+            extra["with_review_notes"] = True
         target = folder / f"{template_id.split('/')[1]}.{locale}.docx"
         try:
             litigate.render(

@@ -262,3 +262,47 @@ def test_fact_check_is_empty_when_the_government_agree() -> None:
     ]
     observations = litigate.read_observations(build_docx(items))
     assert fact_check(_case(), observations, as_of=AS_OF) == ()
+
+
+def test_court_names_in_the_drafts_language_else_kept_with_a_note() -> None:
+    observations = litigate.read_observations(layout_docx("auto"))
+    french = _reply("auto", "fr").sections[2].argument
+    assert "La décision définitive (Cour suprême, 12 septembre 2023)" in french
+    untranslated = attrs.evolve(
+        _case(),
+        proceedings=[
+            attrs.evolve(p, court_fr=None) if p.id == "cassation" else p
+            for p in _case().proceedings
+        ],
+    )
+    reply = litigate.reply_skeleton(untranslated, observations, as_of=AS_OF, locale="fr")
+    assert "(Supreme Court, 12 septembre 2023)" in reply.sections[2].argument
+    assert any(
+        n.startswith("court name: “Supreme Court” is kept as recorded") and "court_fr" in n
+        for n in reply.review_notes
+    )
+    english = litigate.reply_skeleton(untranslated, observations, as_of=AS_OF, locale="en")
+    assert not any(n.startswith("court name:") for n in english.review_notes)
+
+
+def test_ratione_temporis_from_the_acceptance_data_never_against_the_applicant() -> None:
+    items = [
+        Item("h1", "Incompatibility ratione temporis"),
+        Item("para", "The facts predate the Convention."),
+    ]
+    observations = litigate.read_observations(build_docx(items))
+    reply = litigate.reply_skeleton(_case(), observations, as_of=AS_OF)
+    section = reply.sections[0]
+    assert section.argument.startswith(
+        "The facts complained of began on 14 February 2023, after 15 April 2002, the date from "
+        "which the Convention applies to the respondent State."
+    )
+    old = attrs.evolve(
+        _case(),
+        complaints=[attrs.evolve(c, events_from=dt.date(2001, 1, 1)) for c in _case().complaints],
+    )
+    reply = litigate.reply_skeleton(old, observations, as_of=AS_OF)
+    section = reply.sections[0]
+    assert "post-date" not in section.argument
+    assert section.argument.startswith("[Compatibility ratione temporis to be established")
+    assert any("predate 15 April 2002" in n for n in reply.review_notes)

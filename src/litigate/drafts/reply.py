@@ -5,9 +5,15 @@ raises something (each admissibility objection, the merits of each Convention
 article, just satisfaction and any part no rule recognised), in the Government's
 order.  Each :class:`ReplySection` cites the paragraphs it answers and holds a
 default argument from the argument bank (``litigate/drafts/data/arguments.toml``),
-marked for the lawyer's review, except where the engine knows better: on the time
-limit, when the application was lodged in time, the argument gives the dates
-computed by :func:`litigate.filing_window`.
+marked for the lawyer's review and written in the applicant's voice
+(:mod:`litigate.drafts.voice`), except where the engine knows better: the time limit
+is argued from the scenario of :func:`litigate.filing_window` under which the
+application was lodged in time (an arguable one with a review note; none, and no
+argument is written), ratione temporis from the acceptance data, and the remedies
+used from the case file.  Every Government paragraph is cited by exactly one
+section.  :func:`fact_check` compares the Government's dates and numbers with the
+case file; its disagreements and the engine's limits are :attr:`Reply.review_notes`,
+kept apart from the text to be filed.
 
 Examples:
     >>> bank = argument_bank()
@@ -37,7 +43,7 @@ from litigate import _display_hooks
 from litigate._court_dates import court_date
 from litigate.drafts.filters import paragraph_range
 from litigate.drafts.voice import PLACEHOLDERS, Voice, applicant_voice
-from litigate.engine import filing_window
+from litigate.engine import acceptance, filing_window
 from litigate.engine.results import ComplaintWindow, Scenario, WindowStatus
 from litigate.errors import InputError, LitigateError, RuleDataError
 from litigate.model import Case, DomesticDecision
@@ -605,6 +611,23 @@ def _government_start(
     return None, ""
 
 
+def _court_name(
+    case: Case, decision: DomesticDecision | None, locale: str, notes: list[str]
+) -> str | None:
+    """The court's name in the draft's language; kept as recorded, with a note, if not given."""
+    if decision is None:
+        return None
+    name = decision.court_in(locale)
+    if name is not None:
+        return name
+    if locale != case.language:
+        notes.append(
+            f"court name: “{decision.court}” is kept as recorded in the case file; give "
+            f"court_{locale} for the {decision.label!r} decision to name it in this draft's language"
+        )
+    return decision.court
+
+
 def _cited(answers: tuple[int, ...]) -> str:
     if not answers:
         return "§ ?"
@@ -636,6 +659,7 @@ def _scenario_sentence(
     what: str,
     locale: str,
     voice: Voice,
+    notes: list[str],
 ) -> tuple[str, tuple[str, ...]]:
     """The applicant's position on one scenario: dates, rule and source."""
     six = scenario.rule_id.endswith("six_months")
@@ -649,6 +673,9 @@ def _scenario_sentence(
     )
     decision = next((p for p in case.proceedings if p.label == scenario.decision), None)
     taken = court_date(decision.taken_on, locale) if decision and decision.taken_on else None
+    court = _court_name(case, decision, locale, notes)
+    if court and taken:
+        taken = f"{court}, {taken}"
     parts: list[str] = []
     if locale == "fr":
         period = "six mois" if six else "quatre mois"
@@ -659,7 +686,7 @@ def _scenario_sentence(
             whom = voice.fill(
                 "au représentant {du_requerant}" if on_rep else "{au_requerant}", "fr"
             )
-            adopted = f" du {taken}" if taken else ""
+            adopted = f" ({taken})" if taken else ""
             parts.append(
                 f"La décision définitive{adopted} a{however} été signifiée {whom} le {trigger} ; "
                 "lorsque le droit interne prévoit la signification de la décision écrite, le "
@@ -681,7 +708,7 @@ def _scenario_sentence(
             noun = voice.fill("{applicant}", "en")
             possessive = f"{noun}'" if noun.endswith("s") else f"{noun}'s"
             whom = f"{possessive} representative" if on_rep else noun
-            adopted = f" of {taken}" if taken else ""
+            adopted = f" ({taken})" if taken else ""
             parts.append(
                 f"The final decision{adopted} was{however} served on {whom} on {trigger}; where "
                 "domestic law requires the written decision to be served, time runs from service "
@@ -799,7 +826,15 @@ def _time_limit_argument(
             section, decision, before=chosen.trigger_on, locale=locale
         )
         text, found = _scenario_sentence(
-            case, chosen, w, lodged, government=government, what=what, locale=locale, voice=voice
+            case,
+            chosen,
+            w,
+            lodged,
+            government=government,
+            what=what,
+            locale=locale,
+            voice=voice,
+            notes=notes,
         )
         if len(decision_of) > 1:
             provisions = ", ".join(x.complaint.provision for x, _ in group)
@@ -814,6 +849,105 @@ def _time_limit_argument(
     if not texts:
         return None, (), warnings, notes, True
     return "\n".join(texts), tuple(dict.fromkeys(sources)), warnings, notes, review
+
+
+def _exhaustion_facts(case: Case, *, locale: str, voice: Voice, notes: list[str]) -> str | None:
+    """The ordinary remedies used, from the case file: the courts and the dates of their decisions."""
+    used = [
+        p
+        for p in case.proceedings
+        if p.remedy.value == "ordinary"
+        and p.taken_on is not None
+        and p.level.value != "investigation"
+    ]
+    if not used:
+        return None
+    listed = ", ".join(
+        f"{_court_name(case, p, locale, notes)} ({court_date(p.taken_on, locale)})"
+        for p in used
+        if p.taken_on is not None
+    )
+    if locale == "fr":
+        return voice.fill(
+            f"{{Le_requerant}} {{a}} porté {{ses}} griefs devant les juridictions internes jusqu'à la décision définitive : {listed}.",
+            "fr",
+        )
+    return voice.fill(
+        f"{{Applicant}} raised the complaints before the domestic courts up to the final decision: {listed}.",
+        "en",
+    )
+
+
+def _temporis_argument(
+    case: Case, answers: tuple[int, ...], *, locale: str
+) -> tuple[str | None, tuple[str, ...], list[str]]:
+    """Ratione temporis from the acceptance data: (text or None, sources, review notes).
+
+    The text is written only when every complaint's facts (or a continuing situation)
+    fall after the date from which the Convention applies to every respondent State.
+    """
+    where = _cited(answers)
+    dates = [c.events_from for c in case.complaints if c.events_from is not None]
+    if not dates or len(dates) < len(case.complaints):
+        return (
+            None,
+            (),
+            [
+                f"{where} (ratione temporis): a complaint has no events_from date; the engine cannot answer the objection."
+            ],
+        )
+    earliest = min(dates)
+    texts: list[str] = []
+    sources: list[str] = []
+    notes: list[str] = []
+    for state in case.respondent:
+        acc = acceptance(state, case.forum)
+        start = acc.temporal_from or acc.in_force_from
+        if start is None:
+            return (
+                None,
+                (),
+                [
+                    f"{where} (ratione temporis): no acceptance date is known for {state}; answer the objection from the file."
+                ],
+            )
+        late = [
+            c
+            for c in case.complaints
+            if c.events_from is not None and c.events_from < start and not c.continuing
+        ]
+        if late:
+            listed = ", ".join(c.provision for c in late)
+            return (
+                None,
+                (),
+                [
+                    (
+                        f"{where} (ratione temporis): the facts of {listed} predate {court_date(start)}, the "
+                        f"date from which {acc.instrument} applies to {state}; the engine cannot argue compatibility "
+                        "(consider a continuing situation or the detachable procedural obligation)."
+                    )
+                ],
+            )
+        name = court_date(start, locale)
+        first = court_date(earliest, locale)
+        if locale == "fr":
+            texts.append(
+                f"Les faits dénoncés ont commencé le {first}, après le {name}, date à partir de laquelle la Convention s'applique à l'État défendeur."
+            )
+        else:
+            texts.append(
+                f"The facts complained of began on {first}, after {name}, the date from which the Convention applies to the respondent State."
+            )
+        sources.extend(re.split(r",\s*https?://", s)[0].strip() for s in acc.sources[:1])
+        confidence = getattr(acc.confidence, "value", acc.confidence)
+        if confidence != "high":
+            notes.append(
+                f"{where} (ratione temporis): the date {court_date(start)} for {state} comes from "
+                f"data of {confidence} confidence ({'; '.join(acc.sources[:1]) or 'no source'}); "
+                "check it against the Council of Europe Treaty Office before filing."
+            )
+    return " ".join(dict.fromkeys(texts)), tuple(dict.fromkeys(sources)), notes
 
 
 _ROLES = (
@@ -1022,6 +1156,23 @@ def reply_skeleton(
             review_notes.extend(own_notes)
             if text is not None:
                 argument, from_bank, review = text, False, review_computed
+                sources = tuple(dict.fromkeys((*computed_sources, *entry.sources)))
+        if section.kind == "non_exhaustion" and case is not None:
+            chain = _exhaustion_facts(case, locale=locale, voice=voice, notes=review_notes)
+            if chain is not None:
+                argument = f"{chain} {argument}"
+        if section.kind == "ratione_temporis" and case is not None:
+            text, computed_sources, own_notes = _temporis_argument(case, answers, locale=locale)
+            review_notes.extend(own_notes)
+            if text is None:
+                # never the bank's assertion that the facts post-date the Convention
+                argument = (
+                    "[La compétence ratione temporis est à établir : voir les notes de relecture.]"
+                    if locale == "fr"
+                    else "[Compatibility ratione temporis to be established: see the review notes.]"
+                )
+            else:
+                argument = f"{text} {argument}"
                 sources = tuple(dict.fromkeys((*computed_sources, *entry.sources)))
         if section.kind == "merits" and section.article is None:
             warnings.append(

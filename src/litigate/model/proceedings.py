@@ -135,7 +135,9 @@ class DomesticDecision:
 
     Attributes:
         id: A short id other records refer to (``"appeal"``), unique in the case.
-        court: The court or authority.
+        court: The court or authority, as named in the decision (any language).
+        court_en: Its name in English, used by English drafts (``"Supreme Court"``).
+        court_fr: Its name in French, used by French drafts (``"Cour suprême"``).
         level: Its level in the hierarchy.
         remedy: Ordinary, extraordinary or doubtful.
         outcome: What it decided ("appeal dismissed").
@@ -160,6 +162,8 @@ class DomesticDecision:
 
     id: str | None = attrs.field(default=None, validator=text(max_length=100))
     court: str = attrs.field(validator=text(required=True, max_length=1000))
+    court_en: str | None = attrs.field(default=None, validator=text(max_length=1000))
+    court_fr: str | None = attrs.field(default=None, validator=text(max_length=1000))
     level: Level = attrs.field(
         default=Level.OTHER, converter=_to_level, validator=member_of(Level)
     )
@@ -214,6 +218,15 @@ class DomesticDecision:
             self.known_on,
         )
         return tuple(sorted(d for d in found if d is not None))
+
+    def court_in(self, locale: str) -> str | None:
+        """The court's name in ``locale`` (``"en"``, ``"fr"``), or ``None`` if not given.
+
+        Examples:
+            >>> DomesticDecision(court="Ali Məhkəmə", court_fr="Cour suprême").court_in("fr")
+            'Cour suprême'
+        """
+        return {"en": self.court_en, "fr": self.court_fr}.get(locale)
 
     @property
     def label(self) -> str:
