@@ -318,3 +318,16 @@ def test_same_matter_pairs_found_across_files(tmp_path: Path) -> None:
     _severity, message, source = by_case["R.A. v. Azerbaijan"]
     assert "OP1 art. 5 (2) (a)" in message and "pending" in message
     assert source is not None and "999 UNTS 171" in source
+
+
+def test_rule9_submission_context_has_the_execution_deadlines() -> None:
+    from litigate.drafts.later import later_context
+
+    values = later_context(_mammadov(), as_of=date(2019, 5, 1), locale="en", lang="en")
+    execution = values["judgment"]["execution"]
+    assert execution["action_plan_due"] == "13 April 2015"
+    assert execution["action_plan_due_passed"] is True
+    assert (execution["next_meeting"], execution["rule9_last_day"]) == (
+        "4 June 2019",
+        "21 May 2019",
+    )
