@@ -331,3 +331,14 @@ def test_rule9_submission_context_has_the_execution_deadlines() -> None:
         "4 June 2019",
         "21 May 2019",
     )
+
+
+def test_forums_compares_acceptance_time_and_same_matter_bars() -> None:
+    case = litigate.load_case(EXAMPLES / "journalist-detention" / "case.toml")
+    options = {o.forum: o for o in litigate.forums(case, as_of=date(2026, 12, 7))}
+    assert options["ecthr"].accepted is True and options["ecthr"].days_left is not None
+    assert options["hrc"].days_left is None  # the complaints are framed for the Court
+    assert options["crc"].accepted is False  # Azerbaijan has not accepted OP3-CRC
+    assert options["hrc"].same_matter == "OP1 art. 5 (2) (a): bars a matter pending elsewhere"
+    assert "pending or examined" in (options["cat"].same_matter or "")
+    assert options["hrc"].acceptance_sources

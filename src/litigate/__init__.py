@@ -30,10 +30,12 @@ from litigate.casefile import case_from_dict, case_schema, case_to_dict, dump_ca
 from litigate.caseload import (
     CaseDocket,
     DocketEntry,
+    ForumOption,
     Move,
     SameMatter,
     case_docket,
     docket,
+    forums,
     same_matter_pairs,
     what_moved,
 )
@@ -178,6 +180,7 @@ __all__ = [
     "FollowUpLetter",
     "FollowUpMark",
     "Forum",
+    "ForumOption",
     "GroupApplicant",
     "GroupApplication",
     "GroupDocument",
@@ -230,6 +233,7 @@ __all__ = [
     "filing_window",
     "find_citations",
     "find_dates",
+    "forums",
     "group_documents",
     "group_template",
     "group_windows",
