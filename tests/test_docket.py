@@ -318,3 +318,27 @@ def test_same_matter_pairs_found_across_files(tmp_path: Path) -> None:
     _severity, message, source = by_case["R.A. v. Azerbaijan"]
     assert "OP1 art. 5 (2) (a)" in message and "pending" in message
     assert source is not None and "999 UNTS 171" in source
+
+
+def test_rule9_submission_context_has_the_execution_deadlines() -> None:
+    from litigate.drafts.later import later_context
+
+    values = later_context(_mammadov(), as_of=date(2019, 5, 1), locale="en", lang="en")
+    execution = values["judgment"]["execution"]
+    assert execution["action_plan_due"] == "13 April 2015"
+    assert execution["action_plan_due_passed"] is True
+    assert (execution["next_meeting"], execution["rule9_last_day"]) == (
+        "4 June 2019",
+        "21 May 2019",
+    )
+
+
+def test_forums_compares_acceptance_time_and_same_matter_bars() -> None:
+    case = litigate.load_case(EXAMPLES / "journalist-detention" / "case.toml")
+    options = {o.forum: o for o in litigate.forums(case, as_of=date(2026, 12, 7))}
+    assert options["ecthr"].accepted is True and options["ecthr"].days_left is not None
+    assert options["hrc"].days_left is None  # the complaints are framed for the Court
+    assert options["crc"].accepted is False  # Azerbaijan has not accepted OP3-CRC
+    assert options["hrc"].same_matter == "OP1 art. 5 (2) (a): bars a matter pending elsewhere"
+    assert "pending or examined" in (options["cat"].same_matter or "")
+    assert options["hrc"].acceptance_sources

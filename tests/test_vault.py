@@ -61,7 +61,7 @@ for path in sorted(Path(sys.argv[1]).glob("*.toml")):
 
 def test_killed_process_leaves_nothing_in_clear(tmp_path: Path) -> None:
     text = (EXAMPLE / "case.toml").read_bytes()
-    for n in range(60):
+    for n in range(12):
         (tmp_path / f"{n:03}.toml").write_bytes(text + b"\n# " + b"x" * 20000)
     worker = subprocess.Popen([sys.executable, "-c", _WORKER, str(tmp_path)])
     while not list(tmp_path.glob("*.age")) and worker.poll() is None:
@@ -110,3 +110,22 @@ def test_calendar_cli_anonymise(tmp_path: Path) -> None:
     assert code == 0
     data = target.read_bytes().replace(b"\r\n ", b"")
     assert b"Sadigzade" not in data and b"E.S. (no. 41872/24)" in data
+
+
+def test_docket_reads_encrypted_case_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "sadigzade"
+    folder.mkdir()
+    shutil.copy(EXAMPLE / "case.toml", folder / "case.toml")
+    encrypt_file(folder / "case.toml", passphrase="pw")
+    monkeypatch.setenv("LITIGATE_PASSPHRASE", "pw")
+    out = io.StringIO()
+    assert main(["docket", str(tmp_path), "--as-of", "2026-12-07"], out=out) == 0
+    assert "Sadigzade v. Azerbaijan" in out.getvalue()
+    monkeypatch.setenv("LITIGATE_PASSPHRASE", "wrong")
+    err = io.StringIO()
+    assert (
+        main(["docket", str(tmp_path), "--as-of", "2026-12-07"], out=io.StringIO(), err=err) == 2
+    )
+    assert "wrong passphrase" in err.getvalue() and "wrong\n" not in err.getvalue()

@@ -30,10 +30,12 @@ from litigate.casefile import case_from_dict, case_schema, case_to_dict, dump_ca
 from litigate.caseload import (
     CaseDocket,
     DocketEntry,
+    ForumOption,
     Move,
     SameMatter,
     case_docket,
     docket,
+    forums,
     same_matter_pairs,
     what_moved,
 )
@@ -188,6 +190,7 @@ __all__ = [
     "FollowUpLetter",
     "FollowUpMark",
     "Forum",
+    "ForumOption",
     "FoundTimeLimit",
     "GradedSentence",
     "GroupApplicant",
@@ -246,6 +249,7 @@ __all__ = [
     "filing_window",
     "find_citations",
     "find_dates",
+    "forums",
     "group_documents",
     "group_template",
     "group_windows",

@@ -47,10 +47,12 @@ __all__ = [
     "STATUS_WORDS",
     "CaseDocket",
     "DocketEntry",
+    "ForumOption",
     "Move",
     "SameMatter",
     "case_docket",
     "docket",
+    "forums",
     "same_matter_pairs",
     "what_moved",
 ]
@@ -503,4 +505,87 @@ def same_matter_pairs(
                     findings=tuple(findings),
                 )
             )
+    return tuple(out)
+
+
+@attrs.frozen(kw_only=True)
+class ForumOption:
+    """One forum a case could go to, compared on the same day.
+
+    Attributes:
+        forum: The forum id.
+        accepted: Whether the respondent State accepted the procedure on ``as_of``
+            (``None``: no data), from :func:`litigate.acceptance`.
+        acceptance_sources: The sources of the acceptance data.
+        days_left: For the case's own forum, the days left of its filing window
+            (``None`` elsewhere: the complaints are framed for one forum).
+        same_matter: The forum's same-matter rule, cited (``None`` when it has none),
+            and whether it bars a pending or an examined matter.
+        reservations: The State's reservations to that procedure, as recorded.
+        interim_measures: Not in the rule data yet: always ``None``; check the
+            forum's rules of procedure.
+    """
+
+    forum: str
+    accepted: bool | None
+    acceptance_sources: tuple[str, ...]
+    days_left: int | None
+    same_matter: str | None
+    reservations: tuple[str, ...]
+    interim_measures: str | None = None
+
+
+def forums(case: Case, *, as_of: date, rules: RuleSet | None = None) -> tuple[ForumOption, ...]:
+    """Compare the forums open to ``case``: acceptance by the State, time left, same-matter bars.
+
+    Examples:
+        >>> from datetime import date
+        >>> import litigate
+        >>> case = litigate.Case(forum="hrc", respondent="AZE", title="R.A. v. Azerbaijan")
+        >>> options = {o.forum: o for o in forums(case, as_of=date(2025, 1, 1))}
+        >>> options["hrc"].accepted, options["crc"].accepted
+        (True, False)
+    """
+    from litigate.engine import acceptance, filing_window
+    from litigate.model import Forum
+    from litigate.rules import load_rules
+
+    ruleset = rules or load_rules()
+    own_days: int | None = None
+    if case.complaints:
+        own_days = filing_window(case, as_of=as_of, rules=ruleset).days_left
+    state = case.respondent[0] if case.respondent else None
+    out: list[ForumOption] = []
+    for forum in Forum:
+        accepted: bool | None = None
+        sources: tuple[str, ...] = ()
+        reservations: tuple[str, ...] = ()
+        if state is not None:
+            found = acceptance(state, forum, on=as_of, rules=ruleset)
+            accepted, sources = found.accepted, tuple(found.sources)
+            reservations = tuple(f"{r.kind}: {r.text}" for r in found.reservations)
+        try:
+            rule = ruleset.forum(forum.value).same_matter
+        except (KeyError, LookupError):
+            rule = None
+        same = None
+        if forum is Forum.ECTHR:
+            same = "Article 35 § 2 (b): bars a matter substantially the same as one already examined or pending elsewhere"
+        elif rule is not None:
+            bars = [
+                w
+                for w, b in (("pending", rule.bars_pending), ("examined", rule.bars_examined))
+                if b
+            ]
+            same = f"{rule.provision}: bars a matter {' or '.join(bars) or 'in no case'} elsewhere"
+        out.append(
+            ForumOption(
+                forum=forum.value,
+                accepted=accepted,
+                acceptance_sources=sources,
+                days_left=own_days if forum is case.forum else None,
+                same_matter=same,
+                reservations=reservations,
+            )
+        )
     return tuple(out)

@@ -439,7 +439,7 @@ def _docket_sources(
             problems.append(f"{root}: no such file or folder")
             continue
         for found in sorted(root.rglob("*")):
-            if found.name in _CASE_NAMES or found.name == "base.toml":
+            if found.name.removesuffix(".age") in _CASE_NAMES or found.name == "base.toml":
                 paths.append(found)
     for path in paths:
         if path.name == "base.toml":

@@ -44,6 +44,10 @@ of fact the case file does not record (for instance that no payment was made).
   ``final_on`` is ``None`` and the templates say nothing about finality.
 * **Payment.**  ``execution.payment_due`` is three months from finality, when the
   judgment is final; ``execution.paid_on`` is the recorded payment date.
+* **Committee of Ministers.**  ``execution.action_plan_due`` (six months from
+  finality), ``execution.next_meeting`` (the first of ``execution.meetings`` on or
+  after ``as_of``) and ``execution.rule9_last_day`` (the last day to notify a Rule 9
+  communication for that meeting), from :mod:`litigate.engine.execution`.
 
 Examples:
     >>> from datetime import date
@@ -282,7 +286,17 @@ def _execution(
         {"number": number, "text": text}
         for number, text in enumerate(execution.recommendations, start=1)
     ]
+    from litigate.engine.execution import action_plan_due, rule9_last_day
+
+    plan = action_plan_due(final_on) if final_on is not None else None
+    upcoming = sorted(m for m in execution.meetings if m >= as_of)
+    rule9 = rule9_last_day(upcoming[0]) if upcoming else None
     return {
+        "action_plan_due": None if plan is None else court_date(plan.date, lang),
+        "action_plan_due_passed": plan is not None and plan.date < as_of,
+        "next_meeting": court_date(upcoming[0], lang) if upcoming else None,
+        "rule9_last_day": None if rule9 is None else court_date(rule9.date, lang),
+        "rule9_explanation": rule9,
         "supervision": supervision,
         "supervision_label": None if supervision is None else _SUPERVISION[lang][supervision],
         "group": execution.group,
