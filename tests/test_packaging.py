@@ -78,7 +78,7 @@ def test_what_src_imports_is_declared_and_what_is_declared_is_imported():
 
     owners = packages_distributions()
     runtime = _declared()
-    optional = _declared("dask")
+    optional = _declared("dask") | _declared("crypt")
     imported_distributions: set[str] = set()
     undeclared = []
     for module in sorted(_third_party_imports()):
