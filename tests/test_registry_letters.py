@@ -143,3 +143,29 @@ def test_missing_paths_and_bad_input(tmp_path):
         read_registry_letter()
     with pytest.raises(TypeError):
         read_registry_letter(REAL, text="x")
+
+
+@pytest.mark.parametrize(
+    "reader", ["read_registry_letter", "read_follow_up_letter", "read_observations"]
+)
+def test_a_fifo_given_as_a_letter_is_refused_not_waited_on(tmp_path, reader):
+    import os
+    import threading
+
+    fifo = tmp_path / "letter.pdf"
+    os.mkfifo(fifo)
+    outcome: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            getattr(litigate, reader)(fifo)
+        except BaseException as exc:  # noqa: BLE001 - the test inspects it
+            outcome.append(exc)
+        else:
+            outcome.append(None)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(timeout=20)
+    assert not worker.is_alive(), f"{reader} blocked on a FIFO"
+    assert isinstance(outcome[0], litigate.errors.LitigateError), outcome

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from litigate._files import NotARegularFileError, read_regular
 from litigate.errors import DocumentError, InputError
 
 __all__ = ["read_document_text"]
@@ -32,13 +33,12 @@ def read_document_text(source: str | os.PathLike[str] | bytes) -> tuple[str, str
         ...
         litigate.errors.InputError: no such file: no/such/letter.pdf
     """
-    from litigate.parse.docx import read_docx_footnotes, read_docx_paragraphs
+    from litigate.parse.docx import MAX_COMPRESSED_BYTES, read_docx_footnotes, read_docx_paragraphs
     from litigate.parse.pdf import is_pdf, read_pdf_text
 
     path: str | None = None
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
-        head = data[:8]
     else:
         target = Path(source)
         path = str(target)
@@ -48,9 +48,19 @@ def read_document_text(source: str | os.PathLike[str] | bytes) -> tuple[str, str
         if not target.exists():
             msg = f"no such file: {target}"
             raise InputError(msg, field="path", value=path)
-        with target.open("rb") as handle:
-            head = handle.read(8)
-        data = b""
+        try:
+            # Never a plain open(): a FIFO would block and /dev/zero never end.
+            data = read_regular(target, MAX_COMPRESSED_BYTES)
+        except NotARegularFileError as exc:
+            msg = f"not a regular file (a device, pipe or socket), not a letter: {target}"
+            raise InputError(msg, field="path", value=path) from exc
+        except OSError as exc:
+            msg = f"cannot read {target}: {exc.strerror or exc}"
+            raise DocumentError(msg, reason="unreadable", path=path) from exc
+        if len(data) > MAX_COMPRESSED_BYTES:
+            msg = f"{target} is larger than the limit of {MAX_COMPRESSED_BYTES} bytes"
+            raise DocumentError(msg, reason="too_large", path=path)
+    head = data[:8]
     if is_pdf(source):
         return read_pdf_text(source), "pdf", path
     if head.startswith(b"PK"):
@@ -59,9 +69,8 @@ def read_document_text(source: str | os.PathLike[str] | bytes) -> tuple[str, str
         body = "\n".join(p.label for p in paragraphs)
         tail = "\n".join(f"{n} {t}" for n, t in sorted(notes.items()))
         return (f"{body}\n{tail}" if tail else body), "docx", path
-    raw = data if path is None else Path(path).read_bytes()
     try:
-        return raw.decode("utf-8-sig"), "text", path
+        return data.decode("utf-8-sig"), "text", path
     except UnicodeDecodeError as exc:
         msg = f"{path or 'the document'} is neither a PDF, a DOCX nor UTF-8 text: {exc}"
         raise DocumentError(msg, reason="not_utf8", path=path) from exc

@@ -37,6 +37,7 @@ from typing import Any
 
 import attrs
 
+from litigate._files import read_regular
 from litigate.errors import DocumentError
 from litigate.parse.docx import MAX_COMPRESSED_BYTES, DocxParagraph
 
@@ -121,10 +122,12 @@ def is_pdf(source: str | os.PathLike[str] | bytes) -> bool:
     if isinstance(source, bytes | bytearray | memoryview):
         return bytes(source[:1024]).lstrip().startswith(_PDF_MAGIC)
     try:
-        with Path(source).open("rb") as handle:
-            return handle.read(1024).lstrip().startswith(_PDF_MAGIC)
+        # Through read_regular: a FIFO or a device is never opened for reading (it would
+        # block or never end); it is refused later by the reader it goes to.
+        head = read_regular(source, 1024)[:1024]
     except OSError:
         return False
+    return head.lstrip().startswith(_PDF_MAGIC)
 
 
 def _refuse(message: str, reason: str, path: str | None) -> DocumentError:
@@ -139,11 +142,7 @@ def _load(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
         target = Path(source)
         path = str(target)
         try:
-            size = target.stat().st_size
-            if size > MAX_COMPRESSED_BYTES:
-                msg = f"the document is {size} bytes; the limit is {MAX_COMPRESSED_BYTES} bytes"
-                raise _refuse(msg, "too_large", path)
-            data = target.read_bytes()
+            data = read_regular(target, MAX_COMPRESSED_BYTES)
         except OSError as exc:
             msg = f"cannot read {target}: {exc.strerror or exc}"
             raise _refuse(msg, "unreadable", path) from exc
