@@ -128,7 +128,8 @@ def test_hostile_pdfs_are_refused_before_pdfium_reads_them(payload, reason, tmp_
 
 
 def test_nesting_inside_strings_is_not_counted():
-    assert pdf_module._nesting(b"(" + b"[" * 500 + b")") == 0
+    assert pdf_module._nesting(b"(" + b"[ " * 50 + b")") == 0
+    assert pdf_module._nesting(b"stream\n" + b"<<" * 50 + b"endstream << >>") == 1
     assert pdf_module._nesting(b"<< /A [ [ 1 ] ] >>") == 3
 
 

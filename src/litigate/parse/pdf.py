@@ -62,6 +62,8 @@ MAX_PAGE_CHARS = 200_000
 _PDF_MAGIC = b"%PDF-"
 _ACTIONS = re.compile(rb"/(JavaScript|JS|Launch|SubmitForm|ImportData|RichMedia|EmbeddedFile)\b")
 _ENCRYPT = re.compile(rb"/Encrypt\b")
+_NEST_TOKEN = re.compile(rb"<<|>>|\[|\]|\((?:\\.|[^\\()])*\)|stream\r?\n")
+_OPEN_RUN = rb"(?:(?:<<|\[)\s*){%d,}"
 _NUMBERED = re.compile(r"^(?P<number>\d{1,4}\.|\([a-z]{1,3}\)|\([ivx]{1,6}\))\s+(?P<rest>\S.*)$")
 _HEADING_NUMBER = re.compile(
     r"^(?P<number>[IVXL]{1,6}\.|[A-H]\.|\d{1,2}\.(?:\d{1,2}\.?)?)\s+(?P<rest>\S.*)$"
@@ -156,17 +158,28 @@ def _load(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
 
 
 def _nesting(data: bytes) -> int:
-    """The deepest ``<<``/``[`` nesting in the uncompressed part of the file (strings skipped)."""
+    """The deepest ``<<``/``[`` nesting in the uncompressed part of the file.
+
+    Strings are skipped, and so is the content of each stream (from ``stream`` to
+    ``endstream``), which PDFium parses as content, not as objects.  A run of more
+    than :data:`MAX_NESTING` openers is counted at once, even inside a string (a
+    refusal on the safe side, and the attack's usual form).
+    """
+    if run := re.search(_OPEN_RUN % (MAX_NESTING + 1), data):
+        return len(re.findall(rb"<<|\[", run.group()))
     depth = deepest = 0
-    for match in re.finditer(rb"<<|>>|\[|\]|\((?:\\.|[^\\()])*\)|stream\r?\n", data):
+    position = 0
+    while match := _NEST_TOKEN.search(data, position):
         token = match.group()
+        position = match.end()
         if token in (b"<<", b"["):
             depth += 1
             deepest = max(deepest, depth)
         elif token in (b">>", b"]"):
             depth = max(0, depth - 1)
         elif token.startswith(b"stream"):
-            depth = 0
+            close = data.find(b"endstream", position)
+            position = len(data) if close < 0 else close + len(b"endstream")
     return deepest
 
 
