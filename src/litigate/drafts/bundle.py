@@ -25,6 +25,7 @@ from typing import Any, Final
 
 import attrs
 
+from litigate._court_dates import court_date
 from litigate.drafts.pdf import (
     CONVERTIBLE,
     PdfConverter,
@@ -46,20 +47,6 @@ _WORDS: Final = {
         "date": "Date",
         "pages": "Pages",
         "where": "Bundle pages",
-        "months": [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
     },
     "fr": {
         "annex": "Annexe",
@@ -69,20 +56,6 @@ _WORDS: Final = {
         "date": "Date",
         "pages": "Pages",
         "where": "Pages du dossier",
-        "months": [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ],
     },
 }
 
@@ -213,8 +186,7 @@ def _read_pdf(data: bytes, path: Path) -> Any:
 def _date(value: date | None, locale: str) -> str:
     if value is None:
         return ""
-    months = _words(locale)["months"]
-    return f"{value.day} {months[value.month - 1]} {value.year}"
+    return court_date(value, locale)
 
 
 def _list_docx(title: str, annexes: Sequence[tuple[Document, int, int]], locale: str) -> bytes:
