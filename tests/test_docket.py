@@ -342,3 +342,26 @@ def test_forums_compares_acceptance_time_and_same_matter_bars() -> None:
     assert options["hrc"].same_matter == "OP1 art. 5 (2) (a): bars a matter pending elsewhere"
     assert "pending or examined" in (options["cat"].same_matter or "")
     assert options["hrc"].acceptance_sources
+
+
+def test_forums_give_each_forums_interim_measures_with_sources() -> None:
+    case = litigate.load_case(EXAMPLES / "journalist-detention" / "case.toml")
+    options = {o.forum: o for o in litigate.forums(case, as_of=date(2026, 12, 7))}
+    assert (options["ecthr"].interim_measures or "").startswith("Rule 39 of the Rules of Court:")
+    assert "rule 94 of the Committee's rules of procedure (CCPR/C/3/Rev.12)" in (
+        options["hrc"].interim_measures or ""
+    )
+    assert any("CCPR/C/135/D/2945/2017" in s for s in options["hrc"].interim_measures_sources)
+    assert "rule 114" in (options["cat"].interim_measures or "")
+    # The treaty articles are taken from the domain notes' table only: flagged.
+    for forum, pin in (
+        ("cerd", "rule 94 (3)"),
+        ("cedaw", "article 5 (1)"),
+        ("crpd", "article 4 (1)"),
+        ("crc", "article 6 (1)"),
+        ("cescr", "article 5 (1)"),
+        ("ced", "article 31 (4)"),
+    ):
+        text = options[forum].interim_measures or ""
+        assert pin in text and text.endswith("[unconfirmed]"), forum
+    assert not (options["ecthr"].interim_measures or "").endswith("[unconfirmed]")

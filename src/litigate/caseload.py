@@ -41,6 +41,7 @@ from litigate.group.model import GroupApplication
 from litigate.ics import CalendarEvent, deadline_calendar
 from litigate.model import Case
 from litigate.rules import RuleSet
+from litigate.rules.spec import ForumRules
 
 __all__ = [
     "DUE_SOON_DAYS",
@@ -522,8 +523,11 @@ class ForumOption:
         same_matter: The forum's same-matter rule, cited (``None`` when it has none),
             and whether it bars a pending or an examined matter.
         reservations: The State's reservations to that procedure, as recorded.
-        interim_measures: Not in the rule data yet: always ``None``; check the
-            forum's rules of procedure.
+        interim_measures: The provision under which the forum may ask the State to
+            take interim measures, with what it allows (from the forum's rule data,
+            ``[interim_measures]``); ``[unconfirmed]`` is appended when the data are
+            not of high confidence.  ``None`` when the data have none.
+        interim_measures_sources: The sources of that provision, cited.
     """
 
     forum: str
@@ -533,6 +537,17 @@ class ForumOption:
     same_matter: str | None
     reservations: tuple[str, ...]
     interim_measures: str | None = None
+    interim_measures_sources: tuple[str, ...] = ()
+
+
+def _interim_measures(rules: ForumRules | None) -> tuple[str | None, tuple[str, ...]]:
+    """The forum's interim-measures provision, flagged when unconfirmed, and its sources."""
+    measure = None if rules is None else rules.interim_measures
+    if rules is None or measure is None:
+        return None, ()
+    flag = "" if measure.confidence.value == "high" else " [unconfirmed]"
+    cited = tuple(rules.citations[source] for source in measure.sources)
+    return f"{measure.provision}: {measure.text}{flag}", cited
 
 
 def forums(case: Case, *, as_of: date, rules: RuleSet | None = None) -> tuple[ForumOption, ...]:
@@ -565,9 +580,11 @@ def forums(case: Case, *, as_of: date, rules: RuleSet | None = None) -> tuple[Fo
             accepted, sources = found.accepted, tuple(found.sources)
             reservations = tuple(f"{r.kind}: {r.text}" for r in found.reservations)
         try:
-            rule = ruleset.forum(forum.value).same_matter
+            forum_rules = ruleset.forum(forum.value)
         except (KeyError, LookupError):
-            rule = None
+            forum_rules = None
+        rule = None if forum_rules is None else forum_rules.same_matter
+        interim, interim_sources = _interim_measures(forum_rules)
         same = None
         if forum is Forum.ECTHR:
             same = "Article 35 § 2 (b): bars a matter substantially the same as one already examined or pending elsewhere"
@@ -586,6 +603,8 @@ def forums(case: Case, *, as_of: date, rules: RuleSet | None = None) -> tuple[Fo
                 days_left=own_days if forum is case.forum else None,
                 same_matter=same,
                 reservations=reservations,
+                interim_measures=interim,
+                interim_measures_sources=interim_sources,
             )
         )
     return tuple(out)
