@@ -36,6 +36,7 @@ from litigate.rules.spec import (
     DeadlineRule,
     Delay,
     ForumRules,
+    InterimMeasuresRule,
     Period,
     SameMatterRule,
     Source,
@@ -463,6 +464,31 @@ def _temporal(rule: TemporalRule, lookup: dict[str, Source]) -> list[str]:
     return lines
 
 
+def _interim_measures(rule: InterimMeasuresRule, lookup: dict[str, Source]) -> list[str]:
+    lines = ["## Interim measures", ""]
+    lines.extend(
+        _table(
+            ("Parameter", "Value"),
+            (("Provision", rule.provision), ("Confidence", rule.confidence.value)),
+        )
+    )
+    lines.append("")
+    lines.extend(_text_block("Text", rule.text))
+    lines.extend(_text_block("Note", rule.note))
+    lines.extend(_cited(rule.sources, lookup))
+    lines.extend(
+        ["Worked examples (`litigate.forums`, run by `tests/test_rule_examples.py`):", ""]
+    )
+    lines.extend(
+        _table(
+            ("Example", "Respondent", "On", "Cites"),
+            ((e.name, e.respondent, _day(e.as_of), e.expect) for e in rule.examples),
+        )
+    )
+    lines.append("")
+    return lines
+
+
 def _checklist(items: Sequence[ChecklistItem], lookup: dict[str, Source]) -> list[str]:
     lines = [
         "## Completeness checklist",
@@ -553,6 +579,8 @@ def forum_page(rules: ForumRules) -> Page:
         lines.extend(_same_matter(rules.same_matter, lookup))
     if rules.temporal is not None:
         lines.extend(_temporal(rules.temporal, lookup))
+    if rules.interim_measures is not None:
+        lines.extend(_interim_measures(rules.interim_measures, lookup))
     if rules.interest is not None:
         interest = rules.interest
         lines.extend(["## Default interest", ""])

@@ -16,7 +16,9 @@ rebuild ``templates/``.  The values come from :func:`litigate.drafts.later.later
   or issue (the reasons are required), the request.
 * ``cm/rule9-submission``: the applicant's communication to the Committee of
   Ministers (Rule 9.1): the judgment, the date it became final when known, the
-  supervision procedure and group, payment, measures taken, individual and general
+  next DH meeting and (while in time) the last day to notify the communication for
+  it, the supervision procedure and group, the action plan due six months after
+  finality, payment, measures taken, individual and general
   measures outstanding, numbered recommendations.  Every part the case file does
   not feed is left out.
 
@@ -144,6 +146,19 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "supervision": "Supervision procedure",
         "group": "Group of cases",
         "action_plan": "Latest action plan or report of the Government",
+        "action_plan_due": "Under the working method of the Committee of Ministers "
+        "(CM/Inf/DH(2010)45), the respondent State "
+        "{% if judgment.execution.action_plan_due_passed %}was{% else %}is{% endif %} to "
+        "submit an action plan or an action report within six months from the date on which "
+        "the judgment became final, that is by {{ judgment.execution.action_plan_due }}.",
+        "meeting": "The applicant asks the Committee of Ministers to examine this "
+        "communication at its human rights (DH) meeting opening on "
+        "{{ judgment.execution.next_meeting }}.",
+        "rule9_in_time": "This communication is notified on or before "
+        "{{ judgment.execution.rule9_last_day }}, ten working days before that meeting "
+        "opens, so that it can be made public before the meeting under Rule 9 of the Rules "
+        "of the Committee of Ministers (a communication to which the State has not responded "
+        "is made public ten working days after its notification).",
         "payment": "Just satisfaction",
         "paid": "The just satisfaction awarded by the Court was paid on "
         "{{ judgment.execution.paid_on }}.",
@@ -265,6 +280,20 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "supervision": "Procédure de surveillance",
         "group": "Groupe d'affaires",
         "action_plan": "Dernier plan ou bilan d'action du Gouvernement",
+        "action_plan_due": "Selon les méthodes de travail du Comité des Ministres "
+        "(CM/Inf/DH(2010)45), l'État défendeur "
+        "{% if judgment.execution.action_plan_due_passed %}devait{% else %}doit{% endif %} "
+        "soumettre un plan d'action ou un bilan d'action dans les six mois à compter de la "
+        "date à laquelle l'arrêt est devenu définitif, soit au plus tard le "
+        "{{ judgment.execution.action_plan_due }}.",
+        "meeting": "Le requérant prie le Comité des Ministres d'examiner la présente "
+        "communication lors de sa réunion droits de l'homme (DH) qui s'ouvre le "
+        "{{ judgment.execution.next_meeting }}.",
+        "rule9_in_time": "La présente communication est notifiée au plus tard le "
+        "{{ judgment.execution.rule9_last_day }}, dix jours ouvrables avant l'ouverture de "
+        "cette réunion, afin qu'elle puisse être rendue publique avant la réunion en vertu de "
+        "la règle 9 des Règles du Comité des Ministres (une communication à laquelle l'État "
+        "n'a pas répondu est rendue publique dix jours ouvrables après sa notification).",
         "payment": "Satisfaction équitable",
         "paid": "La satisfaction équitable allouée par la Cour a été versée le "
         "{{ judgment.execution.paid_on }}.",
@@ -492,6 +521,14 @@ def build_rule9_submission(locale: str) -> Doc:
 
     w.heading(x["introduction"], 1)
     w.numbered(x["r9_intro"])
+    # The meeting and the Rule 9 window (litigate.engine.execution): the window is
+    # stated only while the communication is in time.
+    w.tag("if judgment.execution and judgment.execution.next_meeting")
+    w.numbered(x["meeting"])
+    w.tag("if judgment.execution.rule9_in_time")
+    w.numbered(x["rule9_in_time"])
+    w.tag("endif")
+    w.tag("endif")
 
     w.heading(x["judgment"], 1)
     _judgment_paragraphs(w, x)
@@ -502,6 +539,9 @@ def build_rule9_submission(locale: str) -> Doc:
     w.optional_field(x["supervision"], "judgment.execution.supervision_label")
     w.optional_field(x["group"], "judgment.execution.group")
     w.optional_field(x["action_plan"], "judgment.execution.action_plan_on")
+    w.tag("if judgment.execution.action_plan_due")
+    w.numbered(x["action_plan_due"])
+    w.tag("endif")
 
     w.tag("if judgment.execution.paid_on or judgment.execution.payment_due")
     w.heading(x["payment"], 1)
@@ -594,8 +634,9 @@ SPECS: tuple[Spec, ...] = (
         description="The applicant's communication on the execution of a judgment under "
         "Rule 9.1 of the Committee of Ministers' Rules for the supervision of the execution "
         "of judgments: the judgment and the date it became final (when known), supervision "
-        "procedure and group, payment of just satisfaction (date paid or due), measures "
-        "taken, individual and general measures outstanding, numbered recommendations; "
+        "procedure and group, the action plan due six months after finality (CM/Inf/DH(2010)45), "
+        "the next DH meeting and the Rule 9 notification day before it (while in time), payment "
+        "of just satisfaction (date paid or due), measures taken, individual and general measures outstanding, numbered recommendations; "
         "place, date and signature.",
         context_keys=(
             "case",

@@ -337,8 +337,76 @@ def test_forums_compares_acceptance_time_and_same_matter_bars() -> None:
     case = litigate.load_case(EXAMPLES / "journalist-detention" / "case.toml")
     options = {o.forum: o for o in litigate.forums(case, as_of=date(2026, 12, 7))}
     assert options["ecthr"].accepted is True and options["ecthr"].days_left is not None
-    assert options["hrc"].days_left is None  # the complaints are framed for the Court
+    assert options["ecthr"].time_left_note is None
     assert options["crc"].accepted is False  # Azerbaijan has not accepted OP3-CRC
     assert options["hrc"].same_matter == "OP1 art. 5 (2) (a): bars a matter pending elsewhere"
     assert "pending or examined" in (options["cat"].same_matter or "")
     assert options["hrc"].acceptance_sources
+
+
+def test_forums_give_each_forums_interim_measures_with_sources() -> None:
+    case = litigate.load_case(EXAMPLES / "journalist-detention" / "case.toml")
+    options = {o.forum: o for o in litigate.forums(case, as_of=date(2026, 12, 7))}
+    assert (options["ecthr"].interim_measures or "").startswith("Rule 39 of the Rules of Court:")
+    assert "rule 94 of the Committee's rules of procedure (CCPR/C/3/Rev.12)" in (
+        options["hrc"].interim_measures or ""
+    )
+    assert any("CCPR/C/135/D/2945/2017" in s for s in options["hrc"].interim_measures_sources)
+    assert "rule 114" in (options["cat"].interim_measures or "")
+    # The treaty articles are taken from the domain notes' table only: flagged.
+    for forum, pin in (
+        ("cerd", "rule 94 (3)"),
+        ("cedaw", "article 5 (1)"),
+        ("crpd", "article 4 (1)"),
+        ("crc", "article 6 (1)"),
+        ("cescr", "article 5 (1)"),
+        ("ced", "article 31 (4)"),
+    ):
+        text = options[forum].interim_measures or ""
+        assert pin in text and text.endswith("[unconfirmed]"), forum
+    assert not (options["ecthr"].interim_measures or "").endswith("[unconfirmed]")
+
+
+@pytest.mark.parametrize(("forum", "framed_as"), [("hrc", "ICCPR-9-1"), ("cerd", "ICERD-5-b")])
+def test_forums_compute_time_left_before_other_forums_on_the_same_dates(
+    forum: str, framed_as: str
+) -> None:
+    import attrs
+
+    case = litigate.load_case(EXAMPLES / "journalist-detention" / "case.toml")
+    as_of = date(2026, 12, 7)
+    options = {o.forum: o for o in litigate.forums(case, as_of=as_of)}
+    # The same case framed by hand under the other treaty, on the same decisions and dates.
+    by_hand = attrs.evolve(
+        case,
+        forum=forum,
+        complaints=[
+            attrs.evolve(c, provision=framed_as, in_conjunction_with=[]) for c in case.complaints
+        ],
+        interim_measures=None,
+        judgment=None,
+        lodged_on=None,
+        application_no=None,
+    )
+    expected = litigate.filing_window(by_hand, as_of=as_of).days_left
+    assert expected is not None
+    assert options[forum].days_left == expected
+    assert options[forum].days_left != options["ecthr"].days_left
+    note = options[forum].time_left_note or ""
+    assert note.startswith(f"re-framed for {forum}")
+    assert "no mapping" in note and "ECHR-5-1" in note
+
+
+def test_forums_say_why_time_left_is_not_computed() -> None:
+    case = litigate.load_case(EXAMPLES / "journalist-detention" / "case.toml")
+    options = {o.forum: o for o in litigate.forums(case, as_of=date(2026, 12, 7))}
+    assert options["crc"].days_left is None
+    assert (options["crc"].time_left_note or "").startswith(
+        "not computed: the respondent State had not accepted the crc procedure"
+    )
+    # CAT sets no fixed time limit here: a continuing situation, said so.
+    assert options["cat"].days_left is None
+    assert "(no day count: continuing)" in (options["cat"].time_left_note or "")
+    bare = litigate.Case(forum="hrc", respondent="AZE", title="R.A. v. Azerbaijan")
+    empty = {o.forum: o for o in litigate.forums(bare, as_of=date(2025, 1, 1))}
+    assert empty["ecthr"].time_left_note == "not computed: the case file records no complaint"

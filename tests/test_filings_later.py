@@ -709,3 +709,76 @@ def test_a_firm_override_of_the_finality_rule_keeps_its_provisions(tmp_path):
     bare = attrs.evolve(packaged, forums={**packaged.forums, "ecthr": without})
     with pytest.raises(NoApplicableRuleError):
         judgment_final_on(date(2024, 5, 2), formation="committee", rules=bare)
+
+
+def _mammadov_dates() -> litigate.Case:
+    """The blogger's case on the real dates of Ilgar Mammadov v. Azerbaijan (execution.toml)."""
+    from litigate.engine.execution import dh_meeting
+
+    case = _with_judgment(_blogger(), delivered_on=date(2014, 5, 22), final_on=date(2014, 10, 13))
+    return _with_execution(case, meetings=[dh_meeting(1348).starts_on], action_plan_on=None)
+
+
+@pytest.mark.parametrize(
+    ("locale", "plan", "meeting", "window"),
+    [
+        (
+            "en",
+            (
+                "Under the working method of the Committee of Ministers (CM/Inf/DH(2010)45), the "
+                "respondent State was to submit an action plan or an action report within six months "
+                "from the date on which the judgment became final, that is by 13 April 2015."
+            ),
+            (
+                "The applicant asks the Committee of Ministers to examine this communication at its "
+                "human rights (DH) meeting opening on 4 June 2019."
+            ),
+            "This communication is notified on or before 21 May 2019, ten working days before",
+        ),
+        (
+            "fr",
+            (
+                "Selon les méthodes de travail du Comité des Ministres (CM/Inf/DH(2010)45), l'État "
+                "défendeur devait soumettre un plan d'action ou un bilan d'action dans les six mois à "
+                "compter de la date à laquelle l'arrêt est devenu définitif, soit au plus tard le "
+                "13 avril 2015."
+            ),
+            (
+                "Le requérant prie le Comité des Ministres d'examiner la présente communication lors "
+                "de sa réunion droits de l'homme (DH) qui s'ouvre le 4 juin 2019."
+            ),
+            (
+                "La présente communication est notifiée au plus tard le 21 mai 2019, dix jours "
+                "ouvrables avant"
+            ),
+        ),
+    ],
+)
+def test_rule9_prints_action_plan_meeting_and_rule9_window(
+    locale: str, plan: str, meeting: str, window: str
+) -> None:
+    numbered = _numbered(
+        render(RULE9, case=_mammadov_dates(), as_of=date(2019, 5, 20), locale=locale)
+    )
+    assert plan in numbered
+    assert meeting in numbered
+    assert any(p.startswith(window) for p in numbered)
+    # The meeting request comes in the introduction, before the judgment's paragraphs.
+    assert numbered.index(meeting) == 1
+
+
+def test_rule9_window_is_not_claimed_once_passed_and_plan_not_yet_due() -> None:
+    late = _numbered(render(RULE9, case=_mammadov_dates(), as_of=date(2019, 5, 22)))
+    assert any("meeting opening on 4 June 2019" in p for p in late)
+    assert not any("notified on or before" in p for p in late)
+    # Last day itself is still in time.
+    on_day = _numbered(render(RULE9, case=_mammadov_dates(), as_of=date(2019, 5, 21)))
+    assert any(p.startswith("This communication is notified on or before 21 May") for p in on_day)
+    # Before the six months run out, the plan "is" due; no meeting recorded, no request.
+    early = _with_execution(_mammadov_dates(), meetings=[])
+    numbered = _numbered(render(RULE9, case=early, as_of=date(2014, 12, 1)))
+    assert any("the respondent State is to submit an action plan" in p for p in numbered)
+    assert not any("DH) meeting" in p for p in numbered)
+    # A meeting already held is not the next one.
+    past = _numbered(render(RULE9, case=_mammadov_dates(), as_of=date(2019, 6, 5)))
+    assert not any("DH) meeting" in p for p in past)

@@ -195,3 +195,52 @@ def test_same_matter_example(forum, body, example):
         assert "same_matter_allowed" not in codes
     else:
         assert codes == {"same_matter_allowed"}
+
+
+def _interim_examples():
+    for forum in FORUMS:
+        measure = RULES.forum(forum).interim_measures
+        for example in () if measure is None else measure.examples:
+            yield pytest.param(forum, measure, example, id=f"{forum}.interim: {example.name}")
+
+
+def test_every_forum_has_an_interim_measures_rule():
+    for forum in FORUMS:
+        measure = RULES.forum(forum).interim_measures
+        assert measure is not None and measure.examples, forum
+
+
+@pytest.mark.parametrize(("forum", "measure", "example"), list(_interim_examples()))
+def test_interim_measures_example(forum, measure, example):
+    case = litigate.Case(forum=forum, respondent=example.respondent)
+    options = {o.forum: o for o in litigate.forums(case, as_of=example.as_of, rules=RULES)}
+    option = options[forum]
+    assert option.interim_measures is not None
+    assert example.expect in option.interim_measures
+    assert option.interim_measures.startswith(measure.provision)
+    # Data of less than high confidence are flagged, high confidence is not.
+    assert option.interim_measures.endswith("[unconfirmed]") is (
+        measure.confidence.value != "high"
+    )
+    citations = RULES.forum(forum).citations
+    assert option.interim_measures_sources == tuple(citations[s] for s in measure.sources)
+    if example.source:
+        assert citations[example.source] in option.interim_measures_sources
+
+
+def test_loader_refuses_an_interim_measures_rule_without_example_or_source():
+    import attrs
+
+    from litigate.errors import RuleDataError
+    from litigate.rules.loader import validate_forum
+
+    hrc = RULES.forum("hrc")
+    assert hrc.interim_measures is not None
+    bare = attrs.evolve(hrc, interim_measures=attrs.evolve(hrc.interim_measures, examples=()))
+    with pytest.raises(RuleDataError, match=r"no worked example @ \$\.interim_measures"):
+        validate_forum(bare, "hrc.toml")
+    unknown = attrs.evolve(
+        hrc, interim_measures=attrs.evolve(hrc.interim_measures, sources=("nowhere",))
+    )
+    with pytest.raises(RuleDataError, match=r"unknown source 'nowhere' @ \$\.interim_measures"):
+        validate_forum(unknown, "hrc.toml")

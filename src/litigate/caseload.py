@@ -39,8 +39,9 @@ import attrs
 from litigate._court_dates import court_date
 from litigate.group.model import GroupApplication
 from litigate.ics import CalendarEvent, deadline_calendar
-from litigate.model import Case
+from litigate.model import Case, Forum
 from litigate.rules import RuleSet
+from litigate.rules.spec import ForumRules
 
 __all__ = [
     "DUE_SOON_DAYS",
@@ -517,13 +518,21 @@ class ForumOption:
         accepted: Whether the respondent State accepted the procedure on ``as_of``
             (``None``: no data), from :func:`litigate.acceptance`.
         acceptance_sources: The sources of the acceptance data.
-        days_left: For the case's own forum, the days left of its filing window
-            (``None`` elsewhere: the complaints are framed for one forum).
+        days_left: The days left of the filing window before that forum: for the
+            case's own forum, its window; for another forum, the window of the case
+            re-framed for it (same final domestic decision and dates, each complaint
+            with its own; not lodged there).  ``None`` when it cannot be computed.
+        time_left_note: How ``days_left`` was obtained for another forum, or why it
+            is ``None`` (no complaint, the State has not accepted the procedure, the
+            engine cannot compute it); ``None`` for the case's own forum.
         same_matter: The forum's same-matter rule, cited (``None`` when it has none),
             and whether it bars a pending or an examined matter.
         reservations: The State's reservations to that procedure, as recorded.
-        interim_measures: Not in the rule data yet: always ``None``; check the
-            forum's rules of procedure.
+        interim_measures: The provision under which the forum may ask the State to
+            take interim measures, with what it allows (from the forum's rule data,
+            ``[interim_measures]``); ``[unconfirmed]`` is appended when the data are
+            not of high confidence.  ``None`` when the data have none.
+        interim_measures_sources: The sources of that provision, cited.
     """
 
     forum: str
@@ -533,10 +542,82 @@ class ForumOption:
     same_matter: str | None
     reservations: tuple[str, ...]
     interim_measures: str | None = None
+    interim_measures_sources: tuple[str, ...] = ()
+    time_left_note: str | None = None
+
+
+def _interim_measures(rules: ForumRules | None) -> tuple[str | None, tuple[str, ...]]:
+    """The forum's interim-measures provision, flagged when unconfirmed, and its sources."""
+    measure = None if rules is None else rules.interim_measures
+    if rules is None or measure is None:
+        return None, ()
+    flag = "" if measure.confidence.value == "high" else " [unconfirmed]"
+    cited = tuple(rules.citations[source] for source in measure.sources)
+    return f"{measure.provision}: {measure.text}{flag}", cited
+
+
+def _placeholder_provision(forum: Forum) -> str | None:
+    """The first provision of the catalogue that can be invoked before ``forum``."""
+    from litigate.model.provisions import catalogue, provision
+
+    return next((p for p in catalogue().ids if forum in provision(p).instrument.forums), None)
+
+
+def _time_left_elsewhere(
+    case: Case, forum: Forum, *, accepted: bool | None, as_of: date, rules: RuleSet
+) -> tuple[int | None, str]:
+    """The filing window of ``case`` re-framed for ``forum``, and how it was obtained."""
+    from litigate.engine import filing_window
+    from litigate.errors import LitigateError
+    from litigate.model.provisions import provision
+
+    if not case.complaints:
+        return None, "not computed: the case file records no complaint"
+    if accepted is False:
+        return None, (
+            f"not computed: the respondent State had not accepted the {forum.value} "
+            f"procedure on {court_date(as_of)}"
+        )
+    framed = sorted({provision(c.provision).instrument.name_en for c in case.complaints})
+    stand_in = _placeholder_provision(forum)
+    if stand_in is None:
+        return (
+            None,
+            f"not computed: no provision of the catalogue can be invoked before {forum.value}",
+        )
+    treaty = provision(stand_in).instrument.name_en
+    cited = ", ".join(c.provision for c in case.complaints)
+    try:
+        reframed = attrs.evolve(
+            case,
+            forum=forum,
+            complaints=[
+                attrs.evolve(c, provision=stand_in, in_conjunction_with=[])
+                for c in case.complaints
+            ],
+            interim_measures=None,
+            judgment=None,
+            lodged_on=None,
+            application_no=None,
+        )
+        window = filing_window(reframed, as_of=as_of, rules=rules)
+    except LitigateError as exc:
+        return None, f"not computed for {forum.value}: {exc}"
+    status = "" if window.days_left is not None else f" (no day count: {window.status.value})"
+    return window.days_left, (
+        f"re-framed for {forum.value}{status}: the same final domestic decision and dates, each "
+        f"complaint with its own, not lodged there.  The complaints are framed under "
+        f"{' and '.join(framed)} ({cited}) and litigate holds no mapping of them to the "
+        f"{treaty}: the time limit does not depend on the article invoked, but frame the "
+        f"complaints under that treaty before relying on this figure"
+    )
 
 
 def forums(case: Case, *, as_of: date, rules: RuleSet | None = None) -> tuple[ForumOption, ...]:
     """Compare the forums open to ``case``: acceptance by the State, time left, same-matter bars.
+
+    The time left before another forum is its filing window for the case re-framed
+    for it (see :class:`ForumOption`); ``time_left_note`` says how, or why not.
 
     Examples:
         >>> from datetime import date
@@ -547,7 +628,6 @@ def forums(case: Case, *, as_of: date, rules: RuleSet | None = None) -> tuple[Fo
         (True, False)
     """
     from litigate.engine import acceptance, filing_window
-    from litigate.model import Forum
     from litigate.rules import load_rules
 
     ruleset = rules or load_rules()
@@ -565,9 +645,17 @@ def forums(case: Case, *, as_of: date, rules: RuleSet | None = None) -> tuple[Fo
             accepted, sources = found.accepted, tuple(found.sources)
             reservations = tuple(f"{r.kind}: {r.text}" for r in found.reservations)
         try:
-            rule = ruleset.forum(forum.value).same_matter
+            forum_rules = ruleset.forum(forum.value)
         except (KeyError, LookupError):
-            rule = None
+            forum_rules = None
+        rule = None if forum_rules is None else forum_rules.same_matter
+        interim, interim_sources = _interim_measures(forum_rules)
+        if forum is case.forum:
+            days_left, note = own_days, None
+        else:
+            days_left, note = _time_left_elsewhere(
+                case, forum, accepted=accepted, as_of=as_of, rules=ruleset
+            )
         same = None
         if forum is Forum.ECTHR:
             same = "Article 35 § 2 (b): bars a matter substantially the same as one already examined or pending elsewhere"
@@ -583,9 +671,12 @@ def forums(case: Case, *, as_of: date, rules: RuleSet | None = None) -> tuple[Fo
                 forum=forum.value,
                 accepted=accepted,
                 acceptance_sources=sources,
-                days_left=own_days if forum is case.forum else None,
+                days_left=days_left,
                 same_matter=same,
                 reservations=reservations,
+                interim_measures=interim,
+                interim_measures_sources=interim_sources,
+                time_left_note=note,
             )
         )
     return tuple(out)

@@ -47,7 +47,11 @@ of fact the case file does not record (for instance that no payment was made).
 * **Committee of Ministers.**  ``execution.action_plan_due`` (six months from
   finality), ``execution.next_meeting`` (the first of ``execution.meetings`` on or
   after ``as_of``) and ``execution.rule9_last_day`` (the last day to notify a Rule 9
-  communication for that meeting), from :mod:`litigate.engine.execution`.
+  communication for that meeting), from :mod:`litigate.engine.execution`;
+  ``execution.rule9_in_time`` is ``True`` while ``as_of`` is on or before that day.
+  ``cm/rule9-submission`` prints the action plan's due date with its basis, and
+  asks for examination at the next meeting; it says the communication can be made
+  public before that meeting only while it is in time (a late one says nothing).
 
 Examples:
     >>> from datetime import date
@@ -296,6 +300,7 @@ def _execution(
         "action_plan_due_passed": plan is not None and plan.date < as_of,
         "next_meeting": court_date(upcoming[0], lang) if upcoming else None,
         "rule9_last_day": None if rule9 is None else court_date(rule9.date, lang),
+        "rule9_in_time": rule9 is not None and as_of <= rule9.date,
         "rule9_explanation": rule9,
         "supervision": supervision,
         "supervision_label": None if supervision is None else _SUPERVISION[lang][supervision],

@@ -253,6 +253,17 @@ def validate_forum(rules: ForumRules, path: str, *, all_cited: bool = True) -> F
         refs.append(("$.temporal.sources", rules.temporal.sources))
     if rules.interest is not None:
         refs.append(("$.interest.sources", rules.interest.sources))
+    if rules.interim_measures is not None:
+        refs.append(("$.interim_measures.sources", rules.interim_measures.sources))
+        refs.extend(
+            (f"$.interim_measures.examples[{k}].source", (ex.source,))
+            for k, ex in enumerate(rules.interim_measures.examples)
+            if ex.source
+        )
+        if not rules.interim_measures.examples:
+            errors.append(
+                "the interim-measures rule has no worked example @ $.interim_measures.examples"
+            )
     for i, item in enumerate(rules.checklist):
         refs.append((f"$.checklist[{i}].sources", item.sources))
     _check_sources(rules.sources, refs, errors, all_cited=all_cited)
@@ -412,6 +423,7 @@ def _override_forum(base: ForumRules, extra: ForumRules) -> ForumRules:
         same_matter=extra.same_matter or base.same_matter,
         temporal=extra.temporal or base.temporal,
         interest=extra.interest or base.interest,
+        interim_measures=extra.interim_measures or base.interim_measures,
         checklist=_merge_by_id(base.checklist, extra.checklist),
         suspensions=_merge_by_id(base.suspensions, extra.suspensions),
         notices=_merge_by_id(base.notices, extra.notices),

@@ -27,6 +27,8 @@ __all__ = [
     "ForumRules",
     "Instrument",
     "InterestRule",
+    "InterimMeasuresExample",
+    "InterimMeasuresRule",
     "Notice",
     "Period",
     "Reservation",
@@ -283,6 +285,32 @@ class SameMatterRule:
 
 
 @attrs.frozen(kw_only=True)
+class InterimMeasuresExample:
+    """A worked example: the provision :func:`litigate.forums` cites for a case on a day."""
+
+    name: str
+    source: str = ""
+    respondent: str = "AZE"
+    as_of: date
+    expect: str
+    """Text the forum's ``interim_measures`` value must contain (``"rule 94"``)."""
+
+
+@attrs.frozen(kw_only=True)
+class InterimMeasuresRule:
+    """Where the forum may ask the State to take interim measures, and on what basis."""
+
+    provision: str
+    """The provision, as the forum's decisions cite it (``"Rule 39 of the Rules of Court"``)."""
+    text: str
+    """What the provision allows, in one sentence."""
+    sources: tuple[str, ...]
+    confidence: Confidence
+    note: str = ""
+    examples: tuple[InterimMeasuresExample, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
 class SuspensionExample:
     """A worked example of a suspension, run by the tests against the engine."""
 
@@ -432,6 +460,7 @@ class ForumRules:
     interest: InterestRule | None = None
     suspensions: tuple[Suspension, ...] = ()
     notices: tuple[Notice, ...] = ()
+    interim_measures: InterimMeasuresRule | None = None
 
     def notice(self, notice_id: str) -> Notice | None:
         """The forum's own notice ``notice_id``, if its data give one."""
