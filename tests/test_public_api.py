@@ -6,6 +6,9 @@ import inspect
 import json
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 import litigate
 
@@ -62,3 +65,59 @@ def test_import_does_not_load_heavy_dependencies():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
 
     assert json.loads(out.stdout) == []
+
+
+def _type_checking_names() -> set[str]:
+    import ast
+
+    tree = ast.parse(Path(litigate.__file__).read_text(encoding="utf-8"))
+    block = next(
+        node
+        for node in tree.body
+        if isinstance(node, ast.If) and getattr(node.test, "attr", None) == "TYPE_CHECKING"
+    )
+    return {
+        alias.asname or alias.name
+        for node in block.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+
+
+def test_the_lazy_table_matches_the_imports_type_checkers_see():
+    lazy = set(litigate._LAZY) | set(litigate._SUBMODULES)
+    assert _type_checking_names() - {"__version__"} == lazy
+    assert set(litigate.__all__) - {"__version__"} <= lazy | {"__version__"}
+    for name in litigate.__all__:
+        assert getattr(litigate, name) is not None, name
+    assert set(litigate.__all__) <= set(dir(litigate))
+
+
+def test_import_litigate_loads_no_module_of_litigate_until_a_name_is_used():
+    code = (
+        "import sys, litigate; before = sorted(m for m in sys.modules if m.startswith('litigate'));"
+        "litigate.Case; after = 'litigate.model' in sys.modules;"
+        "print(before, after)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "['litigate', 'litigate._display_hooks', 'litigate._version'] True"
+
+
+def test_notebook_html_works_without_importing_the_display_layer_first():
+    code = (
+        "import sys, litigate;"
+        "case = litigate.Case(forum='ecthr', respondent='AZE', title='A v. Azerbaijan');"
+        "assert 'litigate.display' not in sys.modules;"
+        "html = case._repr_html_(); print(bool(html) and '<' in html, 'litigate.display' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "True True"
+
+
+def test_an_unknown_name_is_an_attribute_error():
+    with pytest.raises(AttributeError, match="no attribute 'no_such_thing'"):
+        litigate.no_such_thing  # noqa: B018

@@ -3,7 +3,9 @@
 The model, the engine, ``parse`` and ``drafts`` must not import
 :mod:`litigate.display` (the import-linter layers forbid it).  Their
 ``_repr_html_`` methods ask this registry instead; :mod:`litigate.display`
-fills it when it is imported (``import litigate`` imports it).  Without a
+fills it when it is imported.  ``import litigate`` does not import it (its public names
+load on first use): it sets a loader here instead, which imports
+:mod:`litigate.display` the first time a value asks for its HTML.  Without a
 registered renderer ``_repr_html_`` returns ``None``, which tells IPython and
 Jupyter to fall back to the plain ``repr``.
 
@@ -27,9 +29,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["html", "register", "unregister"]
+__all__ = ["html", "register", "set_loader", "unregister"]
 
 _RENDERERS: dict[type, Callable[[Any], str]] = {}
+_LOADER: list[Callable[[], object]] = []
+
+
+def set_loader(loader: Callable[[], object]) -> None:
+    """Call ``loader`` once, the first time :func:`html` finds no renderer.
+
+    The facade (``litigate/__init__.py``) passes a function that imports
+    :mod:`litigate.display`, whose import registers the renderers; this module
+    itself imports nothing of litigate.
+
+    Args:
+        loader: Takes nothing; its result is ignored.
+    """
+    _LOADER[:] = [loader]
 
 
 def register(cls: type, renderer: Callable[[Any], str]) -> None:
@@ -64,4 +80,7 @@ def html(obj: object) -> str | None:
         renderer = _RENDERERS.get(klass)
         if renderer is not None:
             return renderer(obj)
+    if _LOADER:
+        _LOADER.pop()()
+        return html(obj)
     return None
