@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 import tomllib
 from collections.abc import Mapping
 from importlib import resources
@@ -38,7 +37,7 @@ from litigate._court_dates import court_date
 from litigate.drafts.un import _body
 from litigate.drafts.voice import Voice
 from litigate.engine import filing_window
-from litigate.engine.results import ComplaintWindow, Scenario
+from litigate.engine.results import Scenario
 from litigate.errors import InputError, RuleDataError
 from litigate.model import Case, DomesticDecision
 
