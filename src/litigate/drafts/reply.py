@@ -1145,6 +1145,9 @@ def reply_skeleton(
     part followed by per-article parts is not answered separately).  Each section
     holds the bank's default argument, marked for review, except the time limit when
     the engine finds every complaint lodged in time: then the argument gives the dates.
+    For a UN case (HRC, CAT) the sections are the author's comments on the State
+    party's observations, from the Committee's bank and time rule
+    (:mod:`litigate.drafts.un_reply`).
 
     Args:
         case: The case; ``None`` leaves the time limit to the bank text.
@@ -1157,7 +1160,8 @@ def reply_skeleton(
         The reply.
 
     Raises:
-        InputError: The locale is not ``en`` or ``fr``.
+        InputError: The locale is not ``en`` or ``fr``, or the case is before a UN
+            Committee that has no argument bank yet (only HRC and CAT have one).
         RuleDataError: The packaged argument bank is invalid.
 
     Examples:
