@@ -218,3 +218,25 @@ def test_every_state_paragraph_is_answered_exactly_once(parts: list[tuple[str, i
         assert sorted(cited) == list(range(1, total + 1))
     else:
         assert len(cited) == len(set(cited))
+
+
+def test_plural_authors_agree() -> None:
+    case = hrc_case()
+    two = litigate.Case(
+        **{
+            **{f: getattr(case, f) for f in ("forum", "respondent", "complaints", "proceedings")},
+            "lodged_on": case.lodged_on,
+            "applicants": [
+                litigate.Applicant.person(name="Gunel Karimova", sex="female"),
+                litigate.Applicant.person(name="Sevinj Karimova", sex="female"),
+            ],
+        }
+    )
+    french = _reply("hrc", "fr", two)
+    text = " ".join(s.opening + " " + s.argument for s in french.sections)
+    assert "les auteures exposent ce qui suit" in text
+    assert "Les auteures maintiennent leur grief" in text
+    english = " ".join(s.opening + " " + s.argument for s in _reply("hrc", "en", two).sections)
+    assert (
+        "the authors submit as follows" in english and "The authors maintain the claim" in english
+    )
