@@ -1045,15 +1045,23 @@ def build_observations_reply(locale: str) -> Doc:
     w.numbered(x["conclusion_text"])
     w.signed(x["date_line"], x["representative"])
 
-    # The review notes: rendered only when asked (render(..., with_review_notes=True)),
-    # after the signature, so that the filed text ends where the lawyer signs.
+    write_review_notes(w, x["review_notes"])
+    return doc
+
+
+def write_review_notes(w: Writer, heading: str) -> None:
+    """The reply's review notes in their own part, after the signature.
+
+    Rendered only when asked (``render(..., with_review_notes=True)``): the filed
+    text ends where the lawyer signs.  Shared by ``ecthr/observations-reply`` and
+    ``un/comments-on-observations``.
+    """
     w.tag("if reply.review_notes")
-    w.heading(x["review_notes"], 1)
+    w.heading(heading, 1)
     w.tag("for note in reply.review_notes")
-    doc.add_paragraph("{{ note }}", style="List Bullet")
+    w.doc.add_paragraph("{{ note }}", style="List Bullet")
     w.tag("endfor")
     w.tag("endif")
-    return doc
 
 
 @dataclass(frozen=True)

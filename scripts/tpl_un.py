@@ -23,6 +23,7 @@ from build_templates import (
     Writer,
     _new_document,
     write_reply_sections,
+    write_review_notes,
 )
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
@@ -163,6 +164,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "issues prior to the submission of the next periodic report.",
         "fu_docs": "5. Documents enclosed",
         "marker": "[TO REVIEW]",
+        "review_notes": "Review notes for the lawyer (remove before filing)",
     },
     "fr": {
         "header": "{% if case.application_no %}Communication no {{ case.application_no }}"
@@ -297,6 +299,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "à traiter établie avant la soumission du prochain rapport périodique.",
         "fu_docs": "5. Documents joints",
         "marker": "[À RELIRE]",
+        "review_notes": "Notes de relecture pour l'avocat (à retirer avant le dépôt)",
     },
     "ru": {
         "header": "{% if case.application_no %}Сообщение № {{ case.application_no }}"
@@ -431,6 +434,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "вопросов до представления следующего периодического доклада.",
         "fu_docs": "5. Прилагаемые документы",
         "marker": "[ТРЕБУЕТ ПРОВЕРКИ]",
+        "review_notes": "Замечания для проверки юристом (удалить перед подачей)",
     },
 }
 
@@ -650,6 +654,7 @@ def build_comments(locale: str) -> Doc:
     w.heading(x["conclusion"], 1)
     w.numbered(x["comments_conclusion"])
     w.signed(x["date_line"], x["representative"])
+    write_review_notes(w, x["review_notes"])
     return doc
 
 
@@ -778,7 +783,9 @@ SPECS: tuple[Spec, ...] = (
         "part per section of the reply passed as reply= (heading, numbered paragraph with "
         "the opening and the argument, review marker while the section needs review, "
         "sources), conclusion asking the Committee to declare the communication admissible "
-        "and to find the violations claimed; date and signature.",
+        "and to find the violations claimed; date and signature; then, only when rendered "
+        "with_review_notes=True, the reply's review notes in their own part after the "
+        "signature.",
         context_keys=(
             "case",
             "un",

@@ -19,6 +19,7 @@ from litigate._court_dates import court_date, weekday_name
 from litigate.drafts.api import lint_templates, render
 from litigate.drafts.context import build_context
 from litigate.drafts.un import REVIEW_MARKERS, un_context, un_data
+from litigate.errors import InputError
 from litigate.parse.followup import follow_up_grades
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -408,3 +409,40 @@ def test_templates_pass_the_linter() -> None:
     assert len(lints) == len(paths)
     for lint in lints:
         assert lint.ok, lint
+
+
+_NOTE_HEADINGS = {
+    "en": "Review notes for the lawyer (remove before filing)",
+    "fr": "Notes de relecture pour l'avocat (à retirer avant le dépôt)",
+    "ru": "Замечания для проверки юристом (удалить перед подачей)",
+}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_comments_print_review_notes_apart_only_when_asked(locale: str) -> None:
+    """Review notes: refused by default, printed after the signature when asked, gone when removed."""
+    case = _case("hrc-after-ecthr")
+    notes = ("§ 7: the State party give 1 March 2020 as the date of the final decision.",
+             "§ 9 (exhaustion): check the appeal & <cassation>.")  # fmt: skip
+    reply = _reply(locale)
+    reply = litigate.Reply(sections=reply.sections, locale=locale, review_notes=notes)
+    with pytest.raises(InputError) as caught:
+        render("un/comments-on-observations", case=case, as_of=AS_OF, locale=locale, reply=reply)
+    assert caught.value.field == "reply.review_notes"
+    shown = _render("un/comments-on-observations", case, locale, reply=reply,
+                    with_review_notes=True)  # fmt: skip
+    paragraphs = [p for p in shown.paragraphs if p.text.strip()]
+    texts = [p.text for p in paragraphs]
+    part = texts.index(_NOTE_HEADINGS[locale])
+    assert paragraphs[part].style.name == "Heading 1"
+    assert texts[part + 1 :] == list(notes)
+    assert all(p.style.name == "List Bullet" for p in paragraphs[part + 1 :])
+    signature = {"en": "Representative of the author", "fr": "Représentant de l'auteur",
+                 "ru": "Представитель автора"}[locale]  # fmt: skip
+    assert max(i for i, t in enumerate(texts) if signature in t) < part
+    filed = _render("un/comments-on-observations", case, locale,
+                    reply=reply.without_review_notes())  # fmt: skip
+    text = "\n".join(_lines(filed))
+    assert _NOTE_HEADINGS[locale] not in text
+    assert not any(note in text for note in notes)
+    assert f"{REVIEW_MARKERS[locale]} § 7" in text

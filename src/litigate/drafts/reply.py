@@ -42,6 +42,7 @@ import attrs
 from litigate import _display_hooks
 from litigate._court_dates import court_date
 from litigate.drafts.filters import paragraph_range
+from litigate.drafts.un_reply import un_argument_bank, un_time_limit_argument
 from litigate.drafts.voice import PLACEHOLDERS, Voice, applicant_voice
 from litigate.engine import acceptance, filing_window
 from litigate.engine.results import ComplaintWindow, Scenario, WindowStatus
@@ -133,6 +134,13 @@ class BankEntry:
             "Sur la violation alléguée de l'article 3 de la Convention"
         """
         text = self.heading_fr if locale == "fr" else self.heading_en
+        if "{article_no}" in text:  # UN banks: "article 19 (2)", the instrument in the heading
+            bare = re.sub(r"§\s*(\d+)", r"(\1)", article) if article else None
+            if locale == "fr":
+                named = f"article {bare}" if bare else "les dispositions invoquées"
+            else:
+                named = f"article {bare}" if bare else "the provisions invoked"
+            text = text.replace("{article_no}", named)
         return text.replace("{article}", _article_name(article, locale)).replace(
             "{heading}", heading
         )
@@ -150,13 +158,18 @@ def _article_name(article: str | None, locale: str) -> str:
 
 
 def load_argument_bank(
-    data: Mapping[str, Any], *, path: str = "<data>"
+    data: Mapping[str, Any],
+    *,
+    path: str = "<data>",
+    placeholders: Mapping[str, str] | None = None,
 ) -> Mapping[str, BankEntry]:
     """Check and load an argument bank from a parsed TOML mapping (as in ``arguments.toml``).
 
     Args:
         data: The parsed TOML document.
         path: Where it came from, for error messages.
+        placeholders: Kind → the placeholder its headings must contain (default: the
+            European Court's, ``{article}`` for the merits; the UN banks use ``{article_no}``).
 
     Returns:
         Kind → entry, one for every kind in :data:`BANK_KINDS`.
@@ -209,7 +222,7 @@ def load_argument_bank(
                 for name in re.findall(r"\{(\w+)\}", texts[key])
                 if name not in PLACEHOLDERS
             )
-        placeholder = _PLACEHOLDER.get(str(kind))
+        placeholder = (_PLACEHOLDER if placeholders is None else placeholders).get(str(kind))
         for key in ("heading_en", "heading_fr"):
             if texts[key] and placeholder and placeholder not in texts[key]:
                 errors.append(f"must contain {placeholder} @ {where}.{key}")
@@ -324,6 +337,7 @@ class Reply:
             them unless ``with_review_notes=True``; :meth:`without_review_notes` removes them.
         voice: How the applicant is named (one of :data:`litigate.drafts.voice.VOICES`),
             from the case's applicants; :attr:`applicant` gives the forms.
+        role: ``"applicant"`` (European Court) or ``"author"`` (UN Committees).
     """
 
     sections: tuple[ReplySection, ...]
@@ -331,6 +345,7 @@ class Reply:
     locale: str = "en"
     review_notes: tuple[str, ...] = ()
     voice: str = "unknown"
+    role: str = "applicant"
 
     @property
     def applicant(self) -> Mapping[str, str]:
@@ -340,7 +355,7 @@ class Reply:
             >>> Reply(sections=(), locale="fr", voice="female").applicant["Le_requerant"]
             'La requérante'
         """
-        return Voice(self.voice).forms(self.locale)
+        return Voice(self.voice, self.role).forms(self.locale)
 
     def without_review_notes(self) -> Reply:
         """The reply without its review notes: what is filed once the lawyer has read them.
@@ -535,6 +550,22 @@ def _opening(
     locale: str,
     voice: Voice,
     runs: list[tuple[int, int]] | None = None,
+) -> str:
+    text = _opening_en_fr(first, last, heading, locale, voice, runs)
+    if voice.role == "author":
+        text = text.replace("the Government's", "the State party's").replace(
+            "du Gouvernement", "de l'État partie"
+        )
+    return text
+
+
+def _opening_en_fr(
+    first: int | None,
+    last: int | None,
+    heading: str,
+    locale: str,
+    voice: Voice,
+    runs: list[tuple[int, int]] | None,
 ) -> str:
     if first is None:
         if locale == "fr":
@@ -879,7 +910,7 @@ def _exhaustion_facts(case: Case, *, locale: str, voice: Voice, notes: list[str]
 
 
 def _temporis_argument(
-    case: Case, answers: tuple[int, ...], *, locale: str
+    case: Case, answers: tuple[int, ...], *, locale: str, un: bool = False
 ) -> tuple[str | None, tuple[str, ...], list[str]]:
     """Ratione temporis from the acceptance data: (text or None, sources, review notes).
 
@@ -933,11 +964,15 @@ def _temporis_argument(
         first = court_date(earliest, locale)
         if locale == "fr":
             texts.append(
-                f"Les faits dénoncés ont commencé le {first}, après le {name}, date à partir de laquelle la Convention s'applique à l'État défendeur."
+                f"Les faits dénoncés ont commencé le {first}, après le {name}, date de prise d'effet de la procédure à l'égard de l'État partie."
+                if un
+                else f"Les faits dénoncés ont commencé le {first}, après le {name}, date à partir de laquelle la Convention s'applique à l'État défendeur."
             )
         else:
             texts.append(
-                f"The facts complained of began on {first}, after {name}, the date from which the Convention applies to the respondent State."
+                f"The facts complained of began on {first}, after {name}, the date on which the procedure took effect for the State party."
+                if un
+                else f"The facts complained of began on {first}, after {name}, the date from which the Convention applies to the respondent State."
             )
         sources.extend(re.split(r",\s*https?://", s)[0].strip() for s in acc.sources[:1])
         confidence = getattr(acc.confidence, "value", acc.confidence)
@@ -945,7 +980,7 @@ def _temporis_argument(
             notes.append(
                 f"{where} (ratione temporis): the date {court_date(start)} for {state} comes from "
                 f"data of {confidence} confidence ({'; '.join(acc.sources[:1]) or 'no source'}); "
-                "check it against the Council of Europe Treaty Office before filing."
+                f"check it against {'the UN Treaty Collection' if un else 'the Council of Europe Treaty Office'} before filing."
             )
     return " ".join(dict.fromkeys(texts)), tuple(dict.fromkeys(sources)), notes
 
@@ -955,7 +990,18 @@ _ROLES = (
     ("service", ("served", "service", "notified", "notification", "signifi", "notifi")),
     ("delivery", ("deliver", "pronounc", "prononc", "rendu", "adopted", "dismissed", "upheld")),
     ("expiry", ("expired", "expire", "expir")),
-    ("lodging", ("lodged", "introduite", "introduced", "submitted the application")),
+    (
+        "lodging",
+        (
+            "lodged",
+            "introduite",
+            "introduced",
+            "submitted the application",
+            "submitted the communication",
+            "submitted the complaint",
+            "présenté la communication",
+        ),
+    ),
 )
 _CLAUSE = re.compile(r"[;.!?]\s|,\s(?:and|et)\s")
 _APPLICATION_NO = re.compile(r"\b(?:no|n°|no\.)\s*(\d{1,6}/\d{2})\b", re.IGNORECASE)
@@ -1099,6 +1145,9 @@ def reply_skeleton(
     part followed by per-article parts is not answered separately).  Each section
     holds the bank's default argument, marked for review, except the time limit when
     the engine finds every complaint lodged in time: then the argument gives the dates.
+    For a UN case (HRC, CAT) the sections are the author's comments on the State
+    party's observations, from the Committee's bank and time rule
+    (:mod:`litigate.drafts.un_reply`).
 
     Args:
         case: The case; ``None`` leaves the time limit to the bank text.
@@ -1111,7 +1160,8 @@ def reply_skeleton(
         The reply.
 
     Raises:
-        InputError: The locale is not ``en`` or ``fr``.
+        InputError: The locale is not ``en`` or ``fr``, or the case is before a UN
+            Committee that has no argument bank yet (only HRC and CAT have one).
         RuleDataError: The packaged argument bank is invalid.
 
     Examples:
@@ -1135,7 +1185,8 @@ def reply_skeleton(
     if locale not in _LOCALES:
         msg = f"reply_skeleton: locale must be one of {', '.join(_LOCALES)}, not {locale!r}"
         raise InputError(msg, field="locale", value=locale)
-    bank = argument_bank()
+    un = case is not None and case.forum.value != "ecthr"
+    bank = un_argument_bank(case.forum.value) if un and case is not None else argument_bank()
     voice = applicant_voice(case)
     warnings: list[str] = []
     review_notes: list[str] = []
@@ -1148,7 +1199,22 @@ def reply_skeleton(
         first, last = (answers[0], answers[-1]) if answers else (None, None)
         argument, sources = entry.text(locale, voice), entry.sources
         from_bank, review = True, True
-        if section.kind == "time_limit" and case is not None:
+        if section.kind == "time_limit" and un and case is not None:
+            text, computed_sources, own_notes = un_time_limit_argument(
+                case, _cited(answers), as_of=as_of, locale=locale, voice=voice
+            )
+            review_notes.extend(own_notes)
+            if text is None:
+                argument = (
+                    "[Les raisons justifiant le délai sont à exposer : voir les notes de relecture.]"
+                    if locale == "fr"
+                    else "[The reasons justifying the delay are to be given: see the review notes.]"
+                )
+            else:
+                argument, from_bank = text, False
+                review = bool(own_notes) or case.forum.value == "cat"
+                sources = tuple(dict.fromkeys((*computed_sources, *entry.sources)))
+        elif section.kind == "time_limit" and case is not None:
             text, computed_sources, notes, own_notes, review_computed = _time_limit_argument(
                 case, section, answers, as_of=as_of, locale=locale, voice=voice
             )
@@ -1162,7 +1228,9 @@ def reply_skeleton(
             if chain is not None:
                 argument = f"{chain} {argument}"
         if section.kind == "ratione_temporis" and case is not None:
-            text, computed_sources, own_notes = _temporis_argument(case, answers, locale=locale)
+            text, computed_sources, own_notes = _temporis_argument(
+                case, answers, locale=locale, un=un
+            )
             review_notes.extend(own_notes)
             if text is None:
                 # never the bank's assertion that the facts post-date the Convention
@@ -1193,11 +1261,21 @@ def reply_skeleton(
             )
         )
     if case is not None:
-        review_notes.extend(fact_check(case, observations, as_of=as_of))
+        checked = fact_check(case, observations, as_of=as_of)
+        if un:
+            checked = tuple(
+                n.replace("the Government give", "the State party gives").replace(
+                    "the date the application was lodged",
+                    "the date the communication was submitted",
+                )
+                for n in checked
+            )
+        review_notes.extend(checked)
     return Reply(
         sections=tuple(sections),
         warnings=tuple(warnings),
         locale=locale,
         review_notes=tuple(dict.fromkeys(review_notes)),
         voice=voice.name,
+        role=voice.role,
     )

@@ -29,7 +29,7 @@ import attrs
 
 from litigate.model import ApplicantKind, Case, Sex
 
-__all__ = ["PLACEHOLDERS", "VOICES", "Voice", "applicant_voice"]
+__all__ = ["PLACEHOLDERS", "ROLES", "VOICES", "Voice", "applicant_voice"]
 
 _EN: Mapping[str, Mapping[str, str]] = {
     "male": {"applicant": "the applicant", "he": "he", "him": "him", "his": "his"},
@@ -107,6 +107,27 @@ _FR: Mapping[str, Mapping[str, str]] = {
         "ses": "ses",
     },
 }
+# Before a UN Committee the party is "the author" ("l'auteur", "l'auteure").
+_AUTHOR_EN = {
+    "applicant": "the author",
+    "plural": "the authors",
+    "organisation": "the author organisation",
+}
+_AUTHOR_FR = {
+    "male": ("l'auteur", "de l'auteur", "à l'auteur"),
+    "female": ("l'auteure", "de l'auteure", "à l'auteure"),
+    "unknown": ("l'auteur", "de l'auteur", "à l'auteur"),
+    "plural": ("les auteurs", "des auteurs", "aux auteurs"),
+    "plural_female": ("les auteures", "des auteures", "aux auteures"),
+    "organisation": (
+        "l'organisation auteure",
+        "de l'organisation auteure",
+        "à l'organisation auteure",
+    ),
+}
+ROLES = ("applicant", "author")
+"""How the party is named: ``applicant`` (European Court) or ``author`` (UN Committees)."""
+
 _FR_VERB = {"t": "t", "a": "a", "est": "est", "nt": "", "etait": "était"}
 _FR_VERB_PLURAL = {"t": "nent", "a": "ont", "est": "sont", "nt": "nt", "etait": "étaient"}
 
@@ -134,9 +155,11 @@ class Voice:
 
     Attributes:
         name: One of :data:`VOICES`.
+        role: One of :data:`ROLES`: ``"author"`` names the party before a UN Committee.
     """
 
     name: str
+    role: str = "applicant"
 
     @property
     def pronouns(self) -> bool:
@@ -151,6 +174,18 @@ class Voice:
         else:
             en = _EN["plural" if plural else self.name]
             base = {**en, **(_EN_VERB["plural"] if plural else _EN_VERB_ONE)}
+        if self.role == "author":
+            base = dict(base)
+            if locale == "fr":
+                le, du, au = _AUTHOR_FR[self.name]
+                base.update({"le_requerant": le, "du_requerant": du, "au_requerant": au})
+                if self.name == "unknown":
+                    base["il"] = le
+            else:
+                noun = _AUTHOR_EN.get("plural" if plural else self.name, "the author")
+                base["applicant"] = noun
+                if self.name == "unknown":
+                    base.update({"he": noun, "him": noun, "his": f"{noun}'s"})
         out = dict(base)
         out.update({k.capitalize(): v[:1].upper() + v[1:] for k, v in base.items()})
         return out
@@ -174,18 +209,29 @@ def applicant_voice(case: Case | None) -> Voice:
         ...            applicants=[Applicant.organisation(name="Free Press Union")])
         >>> applicant_voice(ngo).fill("{Le_requerant} a saisi la Cour", "fr")
         "L'organisation requérante a saisi la Cour"
+        >>> her = Case(forum="hrc", respondent="AZE",
+        ...            applicants=[Applicant.person(name="Aysel Guliyeva", sex="female")])
+        >>> applicant_voice(her).fill("{Le_requerant} maintien{t} {son} grief ; {il} a été entendu{e}.", "fr")
+        "L'auteure maintient son grief ; elle a été entendue."
+        >>> applicant_voice(her).fill("{Applicant} maintain{s} {his} claim.", "en")
+        'The author maintains her claim.'
     """
+    role = "author" if case is not None and case.forum.value != "ecthr" else "applicant"
+    return Voice(_voice_name(case), role)
+
+
+def _voice_name(case: Case | None) -> str:
     applicants = case.applicants if case is not None else ()
     if len(applicants) > 1 or any(a.kind is ApplicantKind.GROUP for a in applicants):
         female = applicants and all(a.sex is Sex.FEMALE for a in applicants)
-        return Voice("plural_female" if female else "plural")
+        return "plural_female" if female else "plural"
     if not applicants:
-        return Voice("unknown")
+        return "unknown"
     only = applicants[0]
     if only.kind is ApplicantKind.ORGANISATION:
-        return Voice("organisation")
+        return "organisation"
     if only.sex is Sex.FEMALE:
-        return Voice("female")
+        return "female"
     if only.sex is Sex.MALE:
-        return Voice("male")
-    return Voice("unknown")
+        return "male"
+    return "unknown"
