@@ -324,7 +324,9 @@ def test_rule9_submission_context_has_the_execution_deadlines() -> None:
     from litigate.drafts.later import later_context
 
     values = later_context(_mammadov(), as_of=date(2019, 5, 1), locale="en", lang="en")
-    execution = values["judgment"]["execution"]
+    judgment = values["judgment"]
+    assert isinstance(judgment, dict)
+    execution = judgment["execution"]
     assert execution["action_plan_due"] == "13 April 2015"
     assert execution["action_plan_due_passed"] is True
     assert (execution["next_meeting"], execution["rule9_last_day"]) == (

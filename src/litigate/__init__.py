@@ -27,7 +27,9 @@ import typing as _typing
 from litigate import _display_hooks
 from litigate._version import __version__
 
-if _typing.TYPE_CHECKING:  # what type checkers and IDEs see; at run time each name loads on first use
+if (
+    _typing.TYPE_CHECKING
+):  # what type checkers and IDEs see; at run time each name loads on first use
     from litigate import errors, ics, procedure
     from litigate._files import FileStatus, write_tracked
     from litigate._resources import templates_root
@@ -47,7 +49,7 @@ if _typing.TYPE_CHECKING:  # what type checkers and IDEs see; at run time each n
         what_moved,
     )
     from litigate.display import save_timeline, timeline_png, timeline_svg
-    from litigate.drafts import (  # type: ignore[no-redef]  # a function named as its module (mypy)
+    from litigate.drafts import (
         AnnexBundle,
         CompiledTemplate,
         PdfConverter,
@@ -55,7 +57,6 @@ if _typing.TYPE_CHECKING:  # what type checkers and IDEs see; at run time each n
         ReplySection,
         TemplateLint,
         annex_bundle,
-        anonymise,
         compile_template,
         ecomms_name,
         lint_templates,
@@ -65,7 +66,11 @@ if _typing.TYPE_CHECKING:  # what type checkers and IDEs see; at run time each n
         template_variables,
         write_rendered,
     )
-    from litigate.engine import (  # type: ignore[no-redef]  # a function named as its module (mypy)
+
+    # A function named as its module is imported from that module: from the package,
+    # mypy would bind the submodule instead.
+    from litigate.drafts.anonymise import anonymise
+    from litigate.engine import (
         Acceptance,
         ComplaintWindow,
         Deadline,
@@ -77,11 +82,11 @@ if _typing.TYPE_CHECKING:  # what type checkers and IDEs see; at run time each n
         Severity,
         Step,
         WindowStatus,
-        acceptance,
         check,
-        completeness,
         filing_window,
     )
+    from litigate.engine.acceptance import acceptance
+    from litigate.engine.completeness import completeness
     from litigate.engine.pages import PageEstimate
     from litigate.group import (
         ApplicantWindow,
@@ -238,9 +243,9 @@ _LAZY: dict[str, str] = {
     "TemplateLint": "litigate.drafts",
     "UnSymbol": "litigate.parse",
     "WindowStatus": "litigate.engine",
-    "acceptance": "litigate.engine",
+    "acceptance": "litigate.engine.acceptance",
     "annex_bundle": "litigate.drafts",
-    "anonymise": "litigate.drafts",
+    "anonymise": "litigate.drafts.anonymise",
     "applicants_table": "litigate.group",
     "case_docket": "litigate.caseload",
     "case_from_dict": "litigate.casefile",
@@ -249,7 +254,7 @@ _LAZY: dict[str, str] = {
     "catalogue": "litigate.model",
     "check": "litigate.engine",
     "compile_template": "litigate.drafts",
-    "completeness": "litigate.engine",
+    "completeness": "litigate.engine.completeness",
     "country": "litigate.model",
     "docket": "litigate.caseload",
     "dump_case": "litigate.casefile",
