@@ -392,19 +392,18 @@ def test_render_pdf_writes_a_text_pdf_that_keeps_every_heading(converter, case, 
     assert not list(tmp_path.glob(".*.tmp"))
 
 
-def test_render_pdf_without_a_converter_starts_and_stops_one(case, tmp_path):
+def test_render_pdf_without_a_converter_starts_and_stops_one(case, tmp_path, monkeypatch):
+    import tempfile
+
     _need_libreoffice()
-    before = set(Path(tempfile_dir()).glob("litigate-office-*"))
+    # A temporary folder of this test's own: other test processes start offices too.
+    private = tmp_path / "tmp"
+    private.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
     data = litigate.render("ecthr/cover-letter", case=case, as_of=AS_OF, locale="fr", format="pdf")
     assert data.startswith(b"%PDF-")
     assert "Mirzazade" in " ".join(pdfmod.pdf_page_texts(data))
-    assert set(Path(tempfile_dir()).glob("litigate-office-*")) == before
-
-
-def tempfile_dir() -> str:
-    import tempfile
-
-    return tempfile.gettempdir()
+    assert list(private.glob("litigate-office-*")) == []
 
 
 def test_render_refuses_an_unknown_format(case):
