@@ -84,6 +84,19 @@ def _read_xlsx(make: Callable[[], bytes]) -> Callable[[], Callable[[], object]]:
     return build
 
 
+def _find_dates(n: int) -> Callable[[], Callable[[], object]]:
+    """Not an attack to refuse: ``n`` numeric dates, read in linear time (issue 19)."""
+
+    def build() -> Callable[[], object]:
+        from litigate.parse.dates import find_dates
+
+        text = "on 01.02.2025, " * n
+
+        return lambda: f"read {len(find_dates(text, date_order='DMY')):,} dates"
+
+    return build
+
+
 GIGABYTE = 1024 * 1024 * 1024
 
 ATTACKS: dict[str, Callable[[], Callable[[], object]]] = {
@@ -119,6 +132,8 @@ ATTACKS: dict[str, Callable[[], Callable[[], object]]] = {
         + "{% endfor %}{% endfor %}"
     ),
     "Template: __class__.__mro__ walk": _render_template("{{ x.__class__.__mro__ }}"),
+    "find_dates, 4,000 numeric dates": _find_dates(4_000),
+    "find_dates, 16,000 numeric dates": _find_dates(16_000),
 }
 
 
@@ -130,11 +145,11 @@ def main() -> None:
         tracemalloc.start()
         start = time.perf_counter()
         try:
-            attack()
+            outcome = attack()
         except LitigateError as exc:
             reason = getattr(exc, "reason", None) or type(exc).__name__
         else:
-            reason = "NOT REFUSED"
+            reason = outcome if isinstance(outcome, str) else "NOT REFUSED"
         elapsed = time.perf_counter() - start
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()

@@ -171,7 +171,21 @@ _RELATIVE: Final = re.compile(
 _SPACES: Final = re.compile(r"\s+")
 _LEADING: Final = "([{«\"“„'‘ "
 _TRAILING: Final = ".,;:!?)]}»\"”'’ "
-_CASE_NUMBER_BEFORE: Final = re.compile(r"(?:\b(?:no|nos|nr|n°|case)\.?|№|#)\s*$", re.IGNORECASE)
+# The word that makes a number a case number ("no. 16064/90"), right before the
+# number's own whitespace; searched in a window of its length only, so that
+# ``find_dates`` stays linear in the text (searching from the start of the text
+# for each number made it quadratic: issue 19).
+_CASE_NUMBER_BEFORE: Final = re.compile(r"(?:\b(?:no|nos|nr|n°|case)\.?|№|#)$", re.IGNORECASE)
+_CASE_NUMBER_WORD_LENGTH: Final = len("case.")
+
+
+def _after_case_number_word(text: str, start: int) -> bool:
+    """Whether ``text[:start]`` ends with a case-number word and whitespace."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    lo = max(0, end - _CASE_NUMBER_WORD_LENGTH)
+    return _CASE_NUMBER_BEFORE.search(text, lo, end) is not None
 
 
 def _key(word: str) -> str:
@@ -661,7 +675,7 @@ def _mentions(
     text: str, name: str, match: re.Match[str], grammar: _Grammar, date_order: str | None
 ) -> tuple[DateMention, ...]:
     """The mentions of one match, or ``()`` when it is not a date after all."""
-    if name in {"num", "iso"} and _CASE_NUMBER_BEFORE.search(text, 0, match.start()):
+    if name in {"num", "iso"} and _after_case_number_word(text, match.start()):
         return ()
     try:
         return tuple(_mentions_or_raise(text, name, match, grammar, date_order))
