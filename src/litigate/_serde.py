@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import reprlib
 import typing
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -32,6 +33,31 @@ class FieldError(ValueError):
     """A structuring hook refused a value; the message is shown as is."""
 
 
+SHOWN_CHARACTERS = 200
+"""At most this many characters of a value are printed in an error message."""
+_SHOWN = reprlib.Repr()  # keyword arguments only from Python 3.12
+_SHOWN.maxlevel, _SHOWN.maxstring, _SHOWN.maxother, _SHOWN.maxlong = 3, 80, 80, 80
+_SHOWN.maxlist = _SHOWN.maxtuple = _SHOWN.maxdict = _SHOWN.maxset = 6
+
+
+def shown(value: object) -> str:
+    """``repr(value)`` cut to a few lines at most: what an error message prints of a value.
+
+    A YAML alias bomb or a list of a million items must not be expanded into the
+    message (issue 19).
+
+    Examples:
+        >>> shown("Rauf Aliyev"), shown(5)
+        ("'Rauf Aliyev'", '5')
+        >>> shown([[["lol"] * 9] * 9] * 9)[:60]
+        "[[['lol', 'lol', 'lol', 'lol', 'lol', 'lol', ...], ['lol', '"
+        >>> len(shown([[["lol"] * 9] * 9] * 9)) <= SHOWN_CHARACTERS + 1
+        True
+    """
+    text = _SHOWN.repr(value)
+    return text if len(text) <= SHOWN_CHARACTERS else text[:SHOWN_CHARACTERS] + "…"
+
+
 # --------------------------------------------------------------------------- structuring
 
 
@@ -46,27 +72,27 @@ def _structure_date(value: object, _type: object) -> date:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    msg = f"not a date: {value!r} (write dates as YYYY-MM-DD)"
+    msg = f"not a date: {shown(value)} (write dates as YYYY-MM-DD)"
     raise FieldError(msg)
 
 
 def _structure_str(value: object, _type: object) -> str:
     if not isinstance(value, str):
-        msg = f"expected text, got {value!r}"
+        msg = f"expected text, got {shown(value)}"
         raise FieldError(msg)
     return value
 
 
 def _structure_bool(value: object, _type: object) -> bool:
     if not isinstance(value, bool):
-        msg = f"expected true or false, got {value!r}"
+        msg = f"expected true or false, got {shown(value)}"
         raise FieldError(msg)
     return value
 
 
 def _structure_int(value: object, _type: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"expected a whole number, got {value!r}"
+        msg = f"expected a whole number, got {shown(value)}"
         raise FieldError(msg)
     return value
 
@@ -81,7 +107,9 @@ def _structure_decimal(value: object, _type: object) -> Decimal:
             return Decimal(value.strip())
         except InvalidOperation:
             pass
-    msg = f'not an amount: {value!r} (write amounts as text, e.g. "1234.50", or whole numbers)'
+    msg = (
+        f'not an amount: {shown(value)} (write amounts as text, e.g. "1234.50", or whole numbers)'
+    )
     raise FieldError(msg)
 
 
@@ -90,14 +118,14 @@ def _structure_enum(value: object, kind: type[Enum]) -> Enum:
         return kind(value)
     except ValueError:
         allowed = ", ".join(repr(m.value) for m in kind)
-        msg = f"expected one of {allowed}, got {value!r}"
+        msg = f"expected one of {allowed}, got {shown(value)}"
         raise FieldError(msg) from None
 
 
 def _structure_tuple(value: object, kind: Any) -> tuple[Any, ...]:
     """Structure a list into ``tuple[X, ...]``, collecting every item's errors."""
     if not isinstance(value, (list, tuple)):
-        msg = f"expected a list, got {value!r}"
+        msg = f"expected a list, got {shown(value)}"
         raise FieldError(msg)
     item_type = typing.get_args(kind)[0]
     out: list[Any] = []
@@ -154,7 +182,9 @@ def flatten_errors(exc: BaseException, path: str) -> list[str]:
         for sub in class_rest:
             out.extend(flatten_errors(sub, path))
     elif isinstance(exc, ForbiddenExtraKeysError):
-        out.extend(f"unknown field {key!r} @ {path}" for key in sorted(exc.extra_fields))
+        out.extend(
+            f"unknown field {shown(key)} @ {path}" for key in sorted(exc.extra_fields, key=repr)
+        )
     elif isinstance(exc, KeyError):
         out.append(f"required field missing @ {path}")
     elif isinstance(exc, InputError):

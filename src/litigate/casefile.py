@@ -59,7 +59,7 @@ import attrs
 from cattrs.errors import ClassValidationError, IterableValidationError
 
 from litigate._files import read_regular, write_atomic
-from litigate._serde import FieldError, converter, flatten_errors
+from litigate._serde import FieldError, converter, flatten_errors, shown
 from litigate.errors import CaseFileError, LitigateError
 from litigate.model import Case
 
@@ -72,6 +72,14 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 Format = Literal["toml", "yaml", "json"]
 _FORMATS: dict[str, Format] = {".toml": "toml", ".yaml": "yaml", ".yml": "yaml", ".json": "json"}
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+MAX_DEPTH = 32
+"""Tables and lists nested deeper than this are refused (a case file needs 6 levels)."""
+MAX_VALUES = 2_000_000
+"""Case files with more values than this are refused (10,000 applicants are ~300,000).
+
+Counted as a reader sees them: a YAML alias counts as many times as it is used,
+so that an alias bomb is refused before anything walks it (issue 19).
+"""
 
 
 def case_from_dict(data: Mapping[str, Any], *, source: str | None = None) -> Case:
@@ -86,8 +94,11 @@ def case_from_dict(data: Mapping[str, Any], *, source: str | None = None) -> Cas
     """
     if not isinstance(data, Mapping):
         raise CaseFileError(
-            [f"a case file must be a table of fields, got {data!r} @ $"], path=source
+            [f"a case file must be a table of fields, got {shown(data)} @ $"], path=source
         )
+    shape = _shape_errors(data)
+    if shape:
+        raise CaseFileError(shape, path=source)
     fields = dict(data)
     version = fields.pop("schema_version", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
@@ -104,6 +115,38 @@ def case_from_dict(data: Mapping[str, Any], *, source: str | None = None) -> Cas
     if stripped != fields:
         errors.extend(e for e in _structure_errors(stripped) if e not in errors)
     raise CaseFileError(errors, path=source)
+
+
+def _shape_errors(data: Mapping[Any, Any]) -> list[str]:
+    """Keys that are not text, nesting beyond :data:`MAX_DEPTH`, more than :data:`MAX_VALUES`.
+
+    Walks without recursion, so that no shape of input reaches Python's recursion
+    limit, and stops at the first value beyond the limits.
+    """
+    errors: list[str] = []
+    stack: list[tuple[object, str, int]] = [(data, "$", 0)]
+    values = 0
+    while stack:
+        value, path, depth = stack.pop()
+        values += 1
+        if values > MAX_VALUES:
+            return [f"more than {MAX_VALUES:,} values (a YAML alias used again and again?) @ $"]
+        if isinstance(value, Mapping):
+            items: list[tuple[object, str]] = []
+            for key, item in value.items():
+                if isinstance(key, str):
+                    items.append((item, f"{path}.{key}"))
+                else:
+                    errors.append(f"field names must be text, got {shown(key)} @ {path}")
+        elif isinstance(value, (list, tuple)):
+            items = [(item, f"{path}[{i}]") for i, item in enumerate(value)]
+        else:
+            continue
+        if items and depth >= MAX_DEPTH:
+            errors.append(f"tables and lists nested more than {MAX_DEPTH} deep @ {path}")
+            continue
+        stack.extend((item, where, depth + 1) for item, where in reversed(items))
+    return errors
 
 
 def _structure_errors(fields: dict[str, Any]) -> list[str]:
@@ -318,6 +361,11 @@ def _parse_text(text: str, fmt: Format, source: str) -> object:
         return _load_yaml(text)
     except FieldError as exc:
         raise CaseFileError([f"{exc} @ $"], path=source) from exc
+    except RecursionError as exc:  # the parsers recurse on nesting (JSON in C, TOML in Python)
+        msg = (
+            f"not valid {fmt.upper()}: tables and lists nested too deep (at most {MAX_DEPTH}) @ $"
+        )
+        raise CaseFileError([msg], path=source) from exc
     except (tomllib.TOMLDecodeError, json.JSONDecodeError, ValueError) as exc:
         raise CaseFileError([f"not valid {fmt.upper()}: {exc} @ $"], path=source) from exc
 
@@ -326,14 +374,52 @@ def _load_yaml(text: str) -> object:
     import yaml
 
     class _StrictLoader(yaml.SafeLoader):
-        """SafeLoader that refuses duplicate keys instead of keeping the last one."""
+        """SafeLoader that refuses duplicate keys, deep nesting and alias bombs."""
+
+        def __init__(self, stream: str) -> None:
+            super().__init__(stream)
+            self.depth = 0
+            self.sizes: dict[int, int] = {}  # values under each node, aliases as often as used
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.depth >= MAX_DEPTH:
+                mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
+                msg = f"tables and lists nested more than {MAX_DEPTH} deep (line {mark.line + 1})"
+                raise FieldError(msg)
+            self.depth += 1
+            try:
+                node = super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
+            if node is None or id(node) in self.sizes:  # an alias: its size is known
+                return node
+            children = node.value if isinstance(node.value, list) else []
+            size = 1 + sum(
+                self.sizes.get(id(part), 1)
+                for child in children
+                for part in (child if isinstance(child, tuple) else (child,))
+            )
+            if size > MAX_VALUES:
+                msg = (
+                    f"more than {MAX_VALUES:,} values once aliases are expanded"
+                    f" (line {node.start_mark.line + 1})"
+                )
+                raise FieldError(msg)
+            self.sizes[id(node)] = size
+            return node
 
     def construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-        keys = [loader.construct_object(k, deep=True) for k, _ in node.value]
-        dupes = sorted({str(k) for k in keys if keys.count(k) > 1})
-        if dupes:
-            msg = f"the key {dupes[0]!r} appears twice (line {node.start_mark.line + 1})"
-            raise FieldError(msg)
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            try:
+                again = key in seen
+            except TypeError:  # an unhashable key: construct_mapping refuses it below
+                continue
+            if again:
+                msg = f"the key {str(key)!r} appears twice (line {node.start_mark.line + 1})"
+                raise FieldError(msg)
+            seen.add(key)
         return loader.construct_mapping(node, deep=True)
 
     _StrictLoader.add_constructor(
