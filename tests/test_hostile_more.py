@@ -93,9 +93,9 @@ def test_deeply_nested_mapping_is_refused_with_its_path(shape: str) -> None:
 @pytest.mark.parametrize(
     "data",
     [
-        {**_CASE, 1: "x", "colour": 2},
+        {**_CASE, 1: "x", "colour": 2},  # type: ignore[misc]  # keys that are not text, on purpose
         {**_CASE, "applicants": [{"kind": "person", "name": "A", 3: "x", "zz": 1}]},
-        {**_CASE, None: 1, (1, 2): 2, "colour": 3},
+        {**_CASE, None: 1, (1, 2): 2, "colour": 3},  # type: ignore[misc]  # likewise
     ],
 )
 def test_a_key_that_is_not_text_beside_an_unknown_key_is_reported(data: Any) -> None:
