@@ -316,8 +316,9 @@ def structure_problems(path: str | Path) -> tuple[TemplateProblem, ...]:
             if "{" not in full:
                 continue
             owner = [k for k, piece in enumerate(pieces) for _ in piece]
+            parents = [t.getparent() for t in texts]  # held, so that id() stays unique
             for start, end in _find_tags(full)[0]:
-                runs = {id(texts[k].getparent()) for k in set(owner[start:end])}
+                runs = {id(parents[k]) for k in set(owner[start:end])}
                 if len(set(owner[start:end])) > 1:
                     problems.append(
                         TemplateProblem(

@@ -257,9 +257,10 @@ def _clean_part(
     if _WORD_PART.match(name):
         _clean_word(name, root, counts, has_comments=has_comments)
         if _TEXT_PART.match(name):
+            _drop_empty_runs(name, root, counts)
             _merge_runs(name, root, counts)
             if _gather_tags(name, root, notes):
-                _drop_empty_runs(root)
+                _drop_empty_runs(name, root, counts)
                 _merge_runs(name, root, counts)
     elif name == "docProps/core.xml":
         _clean_core(name, root, counts)
@@ -445,13 +446,14 @@ def _gather_tags(name: str, root: Any, notes: list[str]) -> bool:
     return moved
 
 
-def _drop_empty_runs(root: Any) -> None:
+def _drop_empty_runs(name: str, root: Any, counts: Counter[str]) -> None:
     for t in list(root.iter(f"{_W}t")):
         if not t.text:
             t.getparent().remove(t)
     for run in list(root.iter(f"{_W}r")):
         if all(child.tag == f"{_W}rPr" for child in run):
             _remove(run)
+            counts[f"{name}: empty runs removed"] += 1
 
 
 def _serialise(root: Any) -> bytes:
