@@ -345,3 +345,29 @@ def test_libreoffice_resave_then_normalise_renders_the_same(tmp_path: Path) -> N
         if _reading_text(after) != _reading_text(original):
             differ.append(f"{template_id}.{locale}")
     assert differ == []
+
+
+def test_curly_quotes_inside_a_tag_are_made_straight() -> None:
+    import docx
+
+    document = docx.Document(str(COVER))
+    paragraph = document.add_paragraph()
+    paragraph.add_run("{{ place | default(\u201cBaku\u201d) }}")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = normalise_docx(buffer.getvalue())
+    assert any("with curly quotes" in line for line in result.changes)
+    text = docx.Document(io.BytesIO(result.data)).paragraphs[-1].text
+    assert text == '{{ place | default("Baku") }}'
+
+
+def test_a_hostile_package_is_refused_before_parsing(tmp_path: Path) -> None:
+    from litigate.errors import DocumentError
+
+    parts = _parts(COVER.read_bytes())
+    parts["word/document.xml"] = (
+        b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><d>&x;</d>'
+    )
+    with pytest.raises(DocumentError) as info:
+        normalise_docx(_package(parts))
+    assert info.value.reason == "external_entity"
