@@ -222,3 +222,35 @@ def test_the_style_and_numbering_data_is_read():
     assert ecthr.numbered_style == "Numbered Paragraph"
     assert ecthr.page_numbers is True
     assert {"Heading 1", "Footnote Text", "Numbered Paragraph"} <= set(ecthr.required_styles)
+
+
+def test_tracked_changes_and_comments_are_reported(tmp_path: Path):
+    import io
+    import zipfile
+
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    from litigate.drafts.package import deflated, write_zip
+
+    folder = tmp_path / "un"
+    folder.mkdir()
+    document = docx.Document(str(SOURCE))
+    run = document.paragraphs[0].runs[0]._r
+    inserted = etree.Element(qn("w:ins"), {qn("w:id"): "1", qn("w:author"): "A. Lawyer"})
+    run.addprevious(inserted)
+    inserted.append(run)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    with zipfile.ZipFile(buffer) as package:
+        parts = {i.filename: package.read(i) for i in package.infolist()}
+    parts["word/comments.xml"] = (
+        b'<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
+    )
+    target = folder / "comments-on-observations.en.docx"
+    target.write_bytes(write_zip(deflated(name, data) for name, data in parts.items()))
+    (report,) = litigate.lint_templates([target])
+    messages = [str(p) for p in report.problems]
+    assert len(messages) == 2, messages
+    assert messages[0].startswith("1 tracked change(s): accept or reject them in Word")
+    assert messages[1].startswith("the template has comments")

@@ -10,8 +10,9 @@ Two kinds of check, both run by :func:`litigate.lint_templates`:
 * :func:`structure_problems`, for every template of any family: each template tag in
   one run (a tag Word or LibreOffice spread over several runs is reported with its
   paragraph's text; ``litigate template normalise`` makes it whole), every paragraph
-  and run style a paragraph uses defined in the styles part, and every numbering a
-  paragraph or style refers to defined in the numbering part.
+  and run style a paragraph uses defined in the styles part, every numbering a
+  paragraph or style refers to defined in the numbering part, and no tracked change or
+  comment left in the template (every draft rendered from it would carry them).
 
 The lint reads the template after :func:`litigate.compile_template` has checked the
 package, so a hostile file never reaches python-docx.
@@ -285,8 +286,9 @@ def structure_problems(path: str | Path) -> tuple[TemplateProblem, ...]:
 
     Returns:
         One problem per tag spread over several runs (with its part, paragraph and the
-        paragraph's text), per style used but not defined, and per numbering used but not
-        defined (Word silently shows such paragraphs unstyled or unnumbered).
+        paragraph's text), per style used but not defined, per numbering used but not
+        defined (Word silently shows such paragraphs unstyled or unnumbered), per part
+        with tracked changes, and one for comments.
 
     Examples:
         >>> from litigate import templates_root
@@ -332,7 +334,36 @@ def structure_problems(path: str | Path) -> tuple[TemplateProblem, ...]:
                         )
                     )
     problems.extend(_definition_problems(roots))
+    problems.extend(_revision_problems(roots, package.names))
     return tuple(problems)
+
+
+_REVISIONS: Final = ("ins", "del", "moveFrom", "moveTo")
+
+
+def _revision_problems(roots: Mapping[str, Any], names: set[str]) -> list[TemplateProblem]:
+    """Tracked changes and comments: every draft rendered from the template would carry them."""
+    out: list[TemplateProblem] = []
+    for name, root in roots.items():
+        if not _TEXT_PART.match(name):
+            continue
+        count = sum(1 for kind in _REVISIONS for _ in root.iter(f"{_W}{kind}"))
+        if count:
+            out.append(
+                TemplateProblem(
+                    f"{count} tracked change(s): accept or reject them in Word before "
+                    "committing the template (every draft would carry them)",
+                    part=name,
+                )
+            )
+    if "word/comments.xml" in names:
+        out.append(
+            TemplateProblem(
+                "the template has comments: delete them in Word (every draft would carry them)",
+                part="word/comments.xml",
+            )
+        )
+    return out
 
 
 def _definition_problems(roots: Mapping[str, Any]) -> list[TemplateProblem]:
