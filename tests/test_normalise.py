@@ -218,6 +218,7 @@ def test_the_dump_shows_every_part_and_the_text(tmp_path: Path) -> None:
 def test_normalise_templates_writes_only_what_changes(tmp_path: Path) -> None:
     clean, noisy = tmp_path / "a.docx", tmp_path / "b.docx"
     shutil.copy(COVER, clean)
+    (tmp_path / "~$b.docx").write_bytes(b"\x0bA. Lawyer")  # Word's lock file, while b is open
     noisy.write_bytes(_word_noise(COVER.read_bytes()))
     before = clean.stat().st_mtime_ns
     checked = normalise_templates([tmp_path], check=True)
@@ -371,3 +372,13 @@ def test_a_hostile_package_is_refused_before_parsing(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as info:
         normalise_docx(_package(parts))
     assert info.value.reason == "external_entity"
+
+
+def test_the_cli_names_a_file_that_is_not_a_docx(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.docx"
+    bad.write_bytes(b"not a zip")
+    for command in (["template", "normalise", str(bad)], ["template", "dump", str(bad)]):
+        err = io.StringIO()
+        assert main(command, out=io.StringIO(), err=err) == 2
+        assert f"{bad}: the document is not a DOCX file" in err.getvalue()
+    assert bad.read_bytes() == b"not a zip"

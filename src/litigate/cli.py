@@ -888,8 +888,13 @@ def _cmd_template_normalise(args: argparse.Namespace, out: TextIO, _err: TextIO)
 
 def _cmd_template_dump(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     from litigate.drafts.normalise import dump_docx
+    from litigate.errors import DocumentError
 
-    out.write(dump_docx(args.path))
+    try:
+        text = dump_docx(args.path)
+    except DocumentError as exc:
+        raise DocumentError(f"{args.path}: {exc}", reason=exc.reason, path=str(args.path)) from exc
+    out.write(text)
     return _EXIT_OK
 
 

@@ -58,6 +58,7 @@ from typing import Any, Final
 import attrs
 
 from litigate.drafts.docxml import W, _find_tags, _own_texts, normalise_tag
+from litigate.errors import DocumentError
 
 __all__ = ["NormalisedDocx", "dump_docx", "normalise_docx", "normalise_templates"]
 
@@ -135,7 +136,8 @@ def normalise_docx(source: bytes | str | os.PathLike[str]) -> NormalisedDocx:
     from litigate.parse.docx import _Package, _parse_xml
 
     original = _read(source)
-    package = _Package(original)
+    # Given a path, the package reads it itself, so that its errors name the file.
+    package = _Package(original if isinstance(source, bytes) else source)
     counts: Counter[str] = Counter()
     notes: list[str] = []
     try:
@@ -173,6 +175,8 @@ def normalise_templates(
 
     A file is rewritten (atomically) only when normalising changes it; with
     ``check=True`` nothing is written and the result tells which files are not normalised.
+    In a folder, Word's lock files (``~$name.docx``, left while a document is open) are
+    skipped.
 
     Returns:
         Each file with its result, in the order given (a folder's files by name).
@@ -186,8 +190,15 @@ def normalise_templates(
     out: list[tuple[Path, NormalisedDocx]] = []
     for item in paths:
         path = Path(item)
-        for file in sorted(path.rglob("*.docx")) if path.is_dir() else [path]:
-            result = normalise_docx(file)
+        files = sorted(path.rglob("*.docx")) if path.is_dir() else [path]
+        # Word keeps "~$name.docx" beside a document it has open: a lock, not a template.
+        for file in [f for f in files if not (path.is_dir() and f.name.startswith("~$"))]:
+            try:
+                result = normalise_docx(file)
+            except DocumentError as exc:
+                if exc.path is not None and str(file) in str(exc):
+                    raise
+                raise DocumentError(f"{file}: {exc}", reason=exc.reason, path=str(file)) from exc
             if result.changed and not check:
                 write_atomic(file, result.data, overwrite=True)
             out.append((file, result))
@@ -212,7 +223,7 @@ def dump_docx(source: bytes | str | os.PathLike[str]) -> str:
     """
     from litigate.parse.docx import _Package, _parse_xml
 
-    package = _Package(_read(source))
+    package = _Package(source)
     lines: list[str] = []
     try:
         names = [
