@@ -197,7 +197,7 @@ def test_styles_numbering_and_page_numbers_are_checked(tmp_path: Path):
     numbered.element.pPr.remove(num_pr)  # the paragraphs lose Word's numbering
     document.styles.element.remove(document.styles["Title"].element)
     document.paragraphs[0].style = document.styles["Normal"]
-    document.paragraphs[0]._p.pPr.get_or_add_pStyle().set(qn("w:val"), "NoSuchStyle")
+    document.paragraphs[0]._p.get_or_add_pPr().get_or_add_pStyle().set(qn("w:val"), "NoSuchStyle")
     body_num = document.paragraphs[1]._p.get_or_add_pPr().get_or_add_numPr()
     body_num.get_or_add_numId().val = 999
     body_num.get_or_add_ilvl().val = 0
@@ -229,7 +229,7 @@ def test_tracked_changes_and_comments_are_reported(tmp_path: Path):
     import zipfile
 
     from docx.oxml.ns import qn
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     from litigate.drafts.package import deflated, write_zip
 

@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 
 import litigate
 from litigate.cli import main
