@@ -382,3 +382,18 @@ def test_the_cli_names_a_file_that_is_not_a_docx(tmp_path: Path) -> None:
         assert main(command, out=io.StringIO(), err=err) == 2
         assert f"{bad}: the document is not a DOCX file" in err.getvalue()
     assert bad.read_bytes() == b"not a zip"
+
+
+def test_a_run_tag_keeps_its_own_run() -> None:
+    """``{%r %}`` replaces its run when rendering: a neighbour merged into it would vanish."""
+    import docx
+
+    document = docx.Document(str(COVER))
+    paragraph = document.add_paragraph()
+    for text in ("Before ", "{%r if place %}", "{{ place }}", "{%r endif %}", " after"):
+        paragraph.add_run(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = normalise_docx(buffer.getvalue())
+    runs = [r.text for r in docx.Document(io.BytesIO(result.data)).paragraphs[-1].runs]
+    assert runs == ["Before ", "{%r if place %}", "{{ place }}", "{%r endif %}", " after"]

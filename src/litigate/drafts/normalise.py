@@ -84,6 +84,7 @@ _MERGEABLE: Final = frozenset(
     f"{_W}{name}" for name in ("rPr", "t", "tab", "br", "cr", "noBreakHyphen", "softHyphen")
 )
 _NOISE: Final = frozenset({f"{_W}proofErr", f"{_W}lastRenderedPageBreak"})
+_RUN_TAG: Final = re.compile(r"\{%r\s")
 
 
 @attrs.frozen(kw_only=True)
@@ -362,7 +363,15 @@ def _format_key(run: Any) -> bytes:
 
 
 def _mergeable(run: Any) -> bool:
-    return all(child.tag in _MERGEABLE for child in run) and not (run.text or "").strip()
+    """Whether a run holds only text, and no ``{%r %}`` tag.
+
+    A ``{%r %}`` tag replaces its whole run when rendering, so a neighbour merged into
+    it would be lost.
+    """
+    if not all(child.tag in _MERGEABLE for child in run):
+        return False
+    text = "".join(t.text or "" for t in run.iter(f"{_W}t"))
+    return _RUN_TAG.search(text) is None
 
 
 def _merge_runs(name: str, root: Any, counts: Counter[str]) -> None:
