@@ -860,6 +860,65 @@ def _add_lint_templates(sub: Any) -> None:
     parser.set_defaults(run=_cmd_lint_templates)
 
 
+def _cmd_template_normalise(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from litigate.drafts.normalise import normalise_templates
+
+    results = normalise_templates(args.paths, check=args.check)
+    changed = [(path, result) for path, result in results if result.changed]
+    if args.json:
+        _dump(
+            {
+                "checked": len(results),
+                "written": not args.check,
+                "changed": [
+                    {"path": str(path), "changes": list(result.changes)}
+                    for path, result in changed
+                ],
+            },
+            out,
+        )
+    else:
+        verb = "not normalised" if args.check else "rewritten"
+        for path, result in changed:
+            out.write(f"{path}: {verb}\n")
+            out.writelines(f"  {line}\n" for line in result.changes)
+        out.write(f"{len(results)} template(s) checked, {len(changed)} {verb}\n")
+    return _EXIT_FINDINGS if args.check and changed else _EXIT_OK
+
+
+def _cmd_template_dump(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from litigate.drafts.normalise import dump_docx
+    from litigate.errors import DocumentError
+
+    try:
+        text = dump_docx(args.path)
+    except DocumentError as exc:
+        raise DocumentError(f"{args.path}: {exc}", reason=exc.reason, path=str(args.path)) from exc
+    out.write(text)
+    return _EXIT_OK
+
+
+def _add_template(sub: Any) -> None:
+    parser = _subparser(sub, "template", help="normalise and dump template files (DOCX)")
+    actions = parser.add_subparsers(dest="action", required=True)
+    normalise = _subparser(
+        actions,
+        "normalise",
+        help="rewrite DOCX templates deterministically (after editing them in Word)",
+    )
+    normalise.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    normalise.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if a file is not normalised"
+    )
+    _add_json(normalise)
+    normalise.set_defaults(run=_cmd_template_normalise)
+    dump = _subparser(
+        actions, "dump", help="print a template's parts as stable XML (a git textconv driver)"
+    )
+    dump.add_argument("path", type=Path, metavar="PATH")
+    dump.set_defaults(run=_cmd_template_dump)
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -874,6 +933,7 @@ _SUBCOMMANDS: tuple[Callable[[Any], object], ...] = (
     _add_bundle,
     _add_reply,
     _add_lint_templates,
+    _add_template,
     _add_schema,
     _add_parse_date,
     _add_citations,

@@ -26,7 +26,7 @@ from litigate.drafts.anonymise import anonymise as anonymise_case
 from litigate.drafts.context import build_context
 from litigate.drafts.engine import CompiledTemplate, compile_template, write_rendered
 from litigate.drafts.filters import FILTERS
-from litigate.drafts.layout import layout_problems
+from litigate.drafts.layout import layout_problems, structure_problems
 from litigate.drafts.pdf import PdfConverter, text_pdfs, write_pdf
 from litigate.errors import (
     InputError,
@@ -351,9 +351,12 @@ def lint_templates(
     """Check template files (or folders of them) and report every problem at once.
 
     Reports Jinja syntax errors, unknown filters, tags Word split beyond repair,
-    curly quotes, variables that the render context does not provide, and a layout
+    curly quotes, variables that the render context does not provide, a layout
     that breaks its family's formal requirements (page size, margins, fonts, line
-    spacing: ``litigate/drafts/data/layout.toml``, see :func:`layout_problems`).
+    spacing, required styles, the numbered style: ``litigate/drafts/data/layout.toml``,
+    see :func:`layout_problems`), and for every template a tag spread over several
+    runs, a style or a numbering used but not defined (see
+    :func:`litigate.drafts.layout.structure_problems`).
 
     Examples:
         >>> from litigate import templates_root
@@ -382,6 +385,7 @@ def lint_templates(
                 for name in sorted(compiled.variables() - known)
             )
             problems.extend(layout_problems(path))
+            problems.extend(structure_problems(path))
         out.append(TemplateLint(path=str(path), problems=tuple(problems)))
     return tuple(out)
 
