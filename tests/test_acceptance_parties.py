@@ -1,0 +1,111 @@
+"""Issue 14: every State party held in the acceptance data answers from data, with its source.
+
+Two checks run over the packaged rows themselves, so a row added to the data is tested
+without a line here:
+
+* the worked example of each UN row: the procedure applies on the day it took effect
+  for the State and not the day before (and, for a denunciation, not on or after the
+  effective day when that day is outside);
+* the enumeration of the parties of each procedure: ``acceptance(S, forum)`` answers
+  ``accepted`` or ``denounced``, never ``no_data``, names a source and either a
+  "status as of" date or a warning that the day the source was read is not recorded.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+import litigate
+from litigate.rules import load_rules
+
+DATA = load_rules().acceptances
+TODAY = date(2026, 12, 7)
+UN_ROWS = [
+    r for r in DATA.states if not r.instrument.startswith("ECHR") and r.in_force_from is not None
+]
+
+
+def _forum(instrument: str) -> str:
+    inst = DATA.instrument(instrument)
+    assert inst is not None
+    return inst.forum
+
+
+@pytest.mark.parametrize("row", UN_ROWS, ids=lambda r: f"{r.state}-{r.instrument}")
+def test_un_row_worked_example(row) -> None:
+    """In force on its entry-into-force day, not the day before."""
+    forum = _forum(row.instrument)
+    day = row.in_force_from
+    on = litigate.acceptance(row.state, forum, on=day)
+    before = litigate.acceptance(row.state, forum, on=day - timedelta(days=1))
+
+    assert on.instrument == row.instrument
+    assert on.accepted is True
+    assert before.accepted is False
+    assert on.sources
+    if row.until is not None and (row.end_day or DATA.instrument(row.instrument).end_day) == (
+        "outside"
+    ):
+        assert litigate.acceptance(row.state, forum, on=row.until).accepted is False
+        assert litigate.acceptance(row.state, forum, on=row.until - timedelta(days=1)).accepted
+
+
+def _parties(instrument: str) -> list[str]:
+    return sorted(
+        r.state
+        for r in DATA.states
+        if r.instrument == instrument and r.status in {"accepted", "denounced", "ceased"}
+    )
+
+
+PROCEDURES = [
+    ("ICCPR-OP1", "hrc", 110),
+    ("OP-CEDAW", "cedaw", 100),
+    ("OP-CRPD", "crpd", 85),
+    ("OP3-CRC", "crc", 17),
+    ("OP-ICESCR", "cescr", 20),
+    ("CAT-22", "cat", 5),
+    ("ICERD-14", "cerd", 2),
+    ("ICPPED-31", "ced", 1),
+]
+
+
+@pytest.mark.parametrize(("instrument", "forum", "at_least"), PROCEDURES)
+def test_every_party_answers_from_data(instrument: str, forum: str, at_least: int) -> None:
+    parties = _parties(instrument)
+    assert len(parties) >= at_least, parties
+    for state in parties:
+        a = litigate.acceptance(state, forum, as_of=TODAY)
+
+        assert a.status in {"accepted", "denounced", "ceased"}, state
+        assert a.instrument == instrument, state
+        assert a.in_force_from is not None, state
+        assert a.sources, state
+        if a.status_as_of is None or (TODAY - a.status_as_of).days > (DATA.stale_after_days or 0):
+            assert a.stale and a.warnings, state
+
+
+def test_an_old_copy_of_the_depositary_table_is_flagged_as_out_of_date() -> None:
+    """France's OP1 row comes from a 2014 copy of the UNTC table: answered, and flagged."""
+    a = litigate.acceptance("FRA", "hrc", on=date(2020, 1, 1), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.in_force_from == date(1984, 5, 17)
+    assert a.status_as_of == date(2014, 1, 27)
+    assert a.stale
+    assert any("out of date" in w for w in a.warnings)
+
+
+def test_jamaica_op1_in_force_only_when_the_protocol_was() -> None:
+    """Corrected: ratified 3 Oct 1975, before OP1 entered into force on 23 Mar 1976."""
+    assert litigate.acceptance("JAM", "hrc", on=date(1976, 3, 22)).accepted is False
+    assert litigate.acceptance("JAM", "hrc", on=date(1976, 3, 23)).accepted is True
+
+
+def test_temporal_reservation_from_the_depositary_text() -> None:
+    """Chile's OP1 declaration limits competence to acts after 11 March 1990."""
+    a = litigate.acceptance("CHL", "hrc")
+
+    assert any(r.kind == "temporal" and "11 March 1990" in r.text for r in a.reservations)
