@@ -109,3 +109,48 @@ def test_temporal_reservation_from_the_depositary_text() -> None:
     a = litigate.acceptance("CHL", "hrc")
 
     assert any(r.kind == "temporal" and "11 March 1990" in r.text for r in a.reservations)
+
+
+def test_convention_rows_read_on_the_council_of_europe_pages_are_primary() -> None:
+    """Croatia: 5 November 1997 on the Council of Europe's own country page."""
+    a = litigate.acceptance("HRV", "ecthr", on=date(1997, 11, 5), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.status_as_of == TODAY
+    assert not a.stale
+    assert litigate.acceptance("HRV", "ecthr", on=date(1997, 11, 4)).accepted is False
+
+
+def test_montenegro_is_bound_from_the_state_unions_ratification() -> None:
+    """Corrected: 3 March 2004 (Bijelić), not the succession date of 6 June 2006."""
+    assert litigate.acceptance("MNE", "ecthr", on=date(2004, 3, 3)).accepted is True
+    assert litigate.acceptance("MNE", "ecthr", on=date(2004, 3, 2)).accepted is False
+
+
+def test_malta_protocol_1_reservation_on_education() -> None:
+    a = litigate.acceptance("MLT", "ecthr", instrument="ECHR-P1", on=date(1967, 1, 23))
+
+    assert a.accepted is True
+    assert any("Article 2 of the Protocol" in r.text and r.verbatim for r in a.reservations)
+
+
+def test_san_marino_covid_derogation_is_reported() -> None:
+    a = litigate.acceptance("SMR", "ecthr")
+
+    (derogation,) = [r for r in a.reservations if r.kind == "derogation"]
+    assert "1 July 2020" in derogation.text
+    assert derogation.source
+
+
+def test_nine_convention_rows_remain_recollection_and_warn() -> None:
+    data = load_rules().acceptances
+    kinds = {s.id: s.kind for s in data.sources}
+    left = sorted(
+        r.state
+        for r in data.states
+        if r.instrument == "ECHR" and any(kinds[s] == "recollection" for s in r.sources)
+    )
+
+    assert left == ["CYP", "ESP", "EST", "FIN", "GBR", "GRC", "MCO", "SMR", "SVK"]
+    for state in left:
+        assert litigate.acceptance(state, "ecthr", as_of=TODAY).stale
