@@ -61,13 +61,13 @@ def _parties(instrument: str) -> list[str]:
 
 
 PROCEDURES = [
-    ("ICCPR-OP1", "hrc", 110),
-    ("OP-CEDAW", "cedaw", 100),
-    ("OP-CRPD", "crpd", 85),
-    ("OP3-CRC", "crc", 17),
-    ("OP-ICESCR", "cescr", 20),
-    ("CAT-22", "cat", 5),
-    ("ICERD-14", "cerd", 2),
+    ("ICCPR-OP1", "hrc", 117),
+    ("OP-CEDAW", "cedaw", 105),
+    ("OP-CRPD", "crpd", 91),
+    ("OP3-CRC", "crc", 39),
+    ("OP-ICESCR", "cescr", 24),
+    ("CAT-22", "cat", 6),
+    ("ICERD-14", "cerd", 4),
     ("ICPPED-31", "ced", 1),
 ]
 
@@ -154,3 +154,21 @@ def test_nine_convention_rows_remain_recollection_and_warn() -> None:
     assert left == ["CYP", "ESP", "EST", "FIN", "GBR", "GRC", "MCO", "SMR", "SVK"]
     for state in left:
         assert litigate.acceptance(state, "ecthr", as_of=TODAY).stale
+
+
+def test_rows_read_on_the_untc_status_pages_agree_with_the_2015_copy() -> None:
+    """Lithuania's OP3-CRC ratification (3 Oct 2022) is only in the 2024 UNTC copy."""
+    a = litigate.acceptance("LTU", "crc", on=date(2023, 1, 3), as_of=TODAY)
+
+    assert a.accepted is True
+    assert litigate.acceptance("LTU", "crc", on=date(2023, 1, 2)).accepted is False
+    assert a.status_as_of == date(2024, 9, 25)
+    assert a.stale
+
+
+def test_absence_from_the_untc_list_is_a_medium_not_accepted() -> None:
+    a = litigate.acceptance("GEO", "cescr", on=date(2025, 1, 1), as_of=TODAY)
+
+    assert a.accepted is False
+    assert a.confidence == "medium"
+    assert a.stale and a.warnings
