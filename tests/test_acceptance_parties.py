@@ -172,3 +172,27 @@ def test_absence_from_the_untc_list_is_a_medium_not_accepted() -> None:
     assert a.accepted is False
     assert a.confidence == "medium"
     assert a.stale and a.warnings
+
+
+@pytest.mark.parametrize(
+    ("state", "instrument", "phrase"),
+    [
+        ("TUR", "ECHR", "21 July 2016"),
+        ("ARM", "ECHR", "16 September 2020"),
+        ("ARM", "ECHR", "29 September 2020"),
+        ("ALB", "ECHR-P1", "24 June 2020"),
+        ("ALB", "ECHR-P4", "24 June 2020"),
+    ],
+)
+def test_article_15_derogations_read_on_the_treaty_office_pages(state, instrument, phrase) -> None:
+    a = litigate.acceptance(state, "ecthr", instrument=instrument)
+
+    assert any(r.kind == "derogation" and phrase in r.text and r.source for r in a.reservations)
+
+
+def test_turkiye_in_force_day_is_read_on_a_treaty_office_notification() -> None:
+    a = litigate.acceptance("TUR", "ecthr", on=date(1954, 5, 18), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "high"
+    assert any("JJ8654C" in s for s in a.sources)
