@@ -142,7 +142,7 @@ def test_san_marino_covid_derogation_is_reported() -> None:
     assert derogation.source
 
 
-def test_nine_convention_rows_remain_recollection_and_warn() -> None:
+def test_six_convention_rows_remain_recollection_and_warn() -> None:
     data = load_rules().acceptances
     kinds = {s.id: s.kind for s in data.sources}
     left = sorted(
@@ -151,7 +151,7 @@ def test_nine_convention_rows_remain_recollection_and_warn() -> None:
         if r.instrument == "ECHR" and any(kinds[s] == "recollection" for s in r.sources)
     )
 
-    assert left == ["CYP", "ESP", "EST", "FIN", "GBR", "GRC", "MCO", "SMR", "SVK"]
+    assert left == ["CYP", "FIN", "GBR", "GRC", "SMR", "SVK"]
     for state in left:
         assert litigate.acceptance(state, "ecthr", as_of=TODAY).stale
 
