@@ -62,7 +62,7 @@ def _parties(instrument: str) -> list[str]:
 
 PROCEDURES = [
     ("ICCPR-OP1", "hrc", 117),
-    ("OP-CEDAW", "cedaw", 105),
+    ("OP-CEDAW", "cedaw", 108),
     ("OP-CRPD", "crpd", 91),
     ("OP3-CRC", "crc", 39),
     ("OP-ICESCR", "cescr", 24),
@@ -196,3 +196,9 @@ def test_turkiye_in_force_day_is_read_on_a_treaty_office_notification() -> None:
     assert a.accepted is True
     assert a.confidence == "high"
     assert any("JJ8654C" in s for s in a.sources)
+
+
+def test_chile_op_cedaw_2020_is_read_on_the_untc_page() -> None:
+    """Chile ratified OP-CEDAW on 12 Mar 2020 (absent from the 2014 copy)."""
+    assert litigate.acceptance("CHL", "cedaw", on=date(2020, 6, 12)).accepted is True
+    assert litigate.acceptance("CHL", "cedaw", on=date(2020, 6, 11)).accepted is False
