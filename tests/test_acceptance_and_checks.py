@@ -50,7 +50,7 @@ class TestAcceptance:
         assert a.temporal_from == date(2009, 9, 30)
 
     def test_no_data_is_not_a_guess(self):
-        a = litigate.acceptance("FRA", "hrc", on=date(2020, 1, 1))
+        a = litigate.acceptance("GBR", "hrc", on=date(2020, 1, 1))
 
         assert a.status == "no_data"
         assert a.accepted is None

@@ -1,0 +1,204 @@
+"""Issue 14: every State party held in the acceptance data answers from data, with its source.
+
+Two checks run over the packaged rows themselves, so a row added to the data is tested
+without a line here:
+
+* the worked example of each UN row: the procedure applies on the day it took effect
+  for the State and not the day before (and, for a denunciation, not on or after the
+  effective day when that day is outside);
+* the enumeration of the parties of each procedure: ``acceptance(S, forum)`` answers
+  ``accepted`` or ``denounced``, never ``no_data``, names a source and either a
+  "status as of" date or a warning that the day the source was read is not recorded.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+import litigate
+from litigate.rules import load_rules
+
+DATA = load_rules().acceptances
+TODAY = date(2026, 12, 7)
+UN_ROWS = [
+    r for r in DATA.states if not r.instrument.startswith("ECHR") and r.in_force_from is not None
+]
+
+
+def _forum(instrument: str) -> str:
+    inst = DATA.instrument(instrument)
+    assert inst is not None
+    return inst.forum
+
+
+@pytest.mark.parametrize("row", UN_ROWS, ids=lambda r: f"{r.state}-{r.instrument}")
+def test_un_row_worked_example(row) -> None:
+    """In force on its entry-into-force day, not the day before."""
+    forum = _forum(row.instrument)
+    day = row.in_force_from
+    on = litigate.acceptance(row.state, forum, on=day)
+    before = litigate.acceptance(row.state, forum, on=day - timedelta(days=1))
+
+    assert on.instrument == row.instrument
+    assert on.accepted is True
+    assert before.accepted is False
+    assert on.sources
+    if row.until is not None and (row.end_day or DATA.instrument(row.instrument).end_day) == (
+        "outside"
+    ):
+        assert litigate.acceptance(row.state, forum, on=row.until).accepted is False
+        assert litigate.acceptance(row.state, forum, on=row.until - timedelta(days=1)).accepted
+
+
+def _parties(instrument: str) -> list[str]:
+    return sorted(
+        r.state
+        for r in DATA.states
+        if r.instrument == instrument and r.status in {"accepted", "denounced", "ceased"}
+    )
+
+
+PROCEDURES = [
+    ("ICCPR-OP1", "hrc", 117),
+    ("OP-CEDAW", "cedaw", 108),
+    ("OP-CRPD", "crpd", 91),
+    ("OP3-CRC", "crc", 39),
+    ("OP-ICESCR", "cescr", 24),
+    ("CAT-22", "cat", 6),
+    ("ICERD-14", "cerd", 4),
+    ("ICPPED-31", "ced", 1),
+]
+
+
+@pytest.mark.parametrize(("instrument", "forum", "at_least"), PROCEDURES)
+def test_every_party_answers_from_data(instrument: str, forum: str, at_least: int) -> None:
+    parties = _parties(instrument)
+    assert len(parties) >= at_least, parties
+    for state in parties:
+        a = litigate.acceptance(state, forum, as_of=TODAY)
+
+        assert a.status in {"accepted", "denounced", "ceased"}, state
+        assert a.instrument == instrument, state
+        assert a.in_force_from is not None, state
+        assert a.sources, state
+        if a.status_as_of is None or (TODAY - a.status_as_of).days > (DATA.stale_after_days or 0):
+            assert a.stale and a.warnings, state
+
+
+def test_an_old_copy_of_the_depositary_table_is_flagged_as_out_of_date() -> None:
+    """France's OP1 row comes from a 2014 copy of the UNTC table: answered, and flagged."""
+    a = litigate.acceptance("FRA", "hrc", on=date(2020, 1, 1), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.in_force_from == date(1984, 5, 17)
+    assert a.status_as_of == date(2014, 1, 27)
+    assert a.stale
+    assert any("out of date" in w for w in a.warnings)
+
+
+def test_jamaica_op1_in_force_only_when_the_protocol_was() -> None:
+    """Corrected: ratified 3 Oct 1975, before OP1 entered into force on 23 Mar 1976."""
+    assert litigate.acceptance("JAM", "hrc", on=date(1976, 3, 22)).accepted is False
+    assert litigate.acceptance("JAM", "hrc", on=date(1976, 3, 23)).accepted is True
+
+
+def test_temporal_reservation_from_the_depositary_text() -> None:
+    """Chile's OP1 declaration limits competence to acts after 11 March 1990."""
+    a = litigate.acceptance("CHL", "hrc")
+
+    assert any(r.kind == "temporal" and "11 March 1990" in r.text for r in a.reservations)
+
+
+def test_convention_rows_read_on_the_council_of_europe_pages_are_primary() -> None:
+    """Croatia: 5 November 1997 on the Council of Europe's own country page."""
+    a = litigate.acceptance("HRV", "ecthr", on=date(1997, 11, 5), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.status_as_of == TODAY
+    assert not a.stale
+    assert litigate.acceptance("HRV", "ecthr", on=date(1997, 11, 4)).accepted is False
+
+
+def test_montenegro_is_bound_from_the_state_unions_ratification() -> None:
+    """Corrected: 3 March 2004 (Bijelić), not the succession date of 6 June 2006."""
+    assert litigate.acceptance("MNE", "ecthr", on=date(2004, 3, 3)).accepted is True
+    assert litigate.acceptance("MNE", "ecthr", on=date(2004, 3, 2)).accepted is False
+
+
+def test_malta_protocol_1_reservation_on_education() -> None:
+    a = litigate.acceptance("MLT", "ecthr", instrument="ECHR-P1", on=date(1967, 1, 23))
+
+    assert a.accepted is True
+    assert any("Article 2 of the Protocol" in r.text and r.verbatim for r in a.reservations)
+
+
+def test_san_marino_covid_derogation_is_reported() -> None:
+    a = litigate.acceptance("SMR", "ecthr")
+
+    (derogation,) = [r for r in a.reservations if r.kind == "derogation"]
+    assert "1 July 2020" in derogation.text
+    assert derogation.source
+
+
+def test_six_convention_rows_remain_recollection_and_warn() -> None:
+    data = load_rules().acceptances
+    kinds = {s.id: s.kind for s in data.sources}
+    left = sorted(
+        r.state
+        for r in data.states
+        if r.instrument == "ECHR" and any(kinds[s] == "recollection" for s in r.sources)
+    )
+
+    assert left == ["CYP", "FIN", "GBR", "GRC", "SMR", "SVK"]
+    for state in left:
+        assert litigate.acceptance(state, "ecthr", as_of=TODAY).stale
+
+
+def test_rows_read_on_the_untc_status_pages_agree_with_the_2015_copy() -> None:
+    """Lithuania's OP3-CRC ratification (3 Oct 2022) is only in the 2024 UNTC copy."""
+    a = litigate.acceptance("LTU", "crc", on=date(2023, 1, 3), as_of=TODAY)
+
+    assert a.accepted is True
+    assert litigate.acceptance("LTU", "crc", on=date(2023, 1, 2)).accepted is False
+    assert a.status_as_of == date(2024, 9, 25)
+    assert a.stale
+
+
+def test_absence_from_the_untc_list_is_a_medium_not_accepted() -> None:
+    a = litigate.acceptance("GEO", "cescr", on=date(2025, 1, 1), as_of=TODAY)
+
+    assert a.accepted is False
+    assert a.confidence == "medium"
+    assert a.stale and a.warnings
+
+
+@pytest.mark.parametrize(
+    ("state", "instrument", "phrase"),
+    [
+        ("TUR", "ECHR", "21 July 2016"),
+        ("ARM", "ECHR", "16 September 2020"),
+        ("ARM", "ECHR", "29 September 2020"),
+        ("ALB", "ECHR-P1", "24 June 2020"),
+        ("ALB", "ECHR-P4", "24 June 2020"),
+    ],
+)
+def test_article_15_derogations_read_on_the_treaty_office_pages(state, instrument, phrase) -> None:
+    a = litigate.acceptance(state, "ecthr", instrument=instrument)
+
+    assert any(r.kind == "derogation" and phrase in r.text and r.source for r in a.reservations)
+
+
+def test_turkiye_in_force_day_is_read_on_a_treaty_office_notification() -> None:
+    a = litigate.acceptance("TUR", "ecthr", on=date(1954, 5, 18), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "high"
+    assert any("JJ8654C" in s for s in a.sources)
+
+
+def test_chile_op_cedaw_2020_is_read_on_the_untc_page() -> None:
+    """Chile ratified OP-CEDAW on 12 Mar 2020 (absent from the 2014 copy)."""
+    assert litigate.acceptance("CHL", "cedaw", on=date(2020, 6, 12)).accepted is True
+    assert litigate.acceptance("CHL", "cedaw", on=date(2020, 6, 11)).accepted is False
