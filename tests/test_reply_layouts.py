@@ -2,7 +2,9 @@
 
 *Mammadova v. Azerbaijan* (fictional, ``tests/data/reply/mammadova.toml``): the
 Government's observations (``tests/reply_layouts.py``) in Word automatic numbering,
-typed numbers, and a title page with a table of contents.  On each, the rendered
+typed numbers, and a title page with a table of contents; the third also as the
+text PDF LibreOffice made of it (``tests/data/generated/mammadova-titled.pdf``), which
+gives the same golden reply.  On each, the rendered
 reply answers every objection, cites every Government paragraph once, states the
 engine's dates (the issue's example: cassation 12 September 2023, served on the
 lawyer 9 October 2023, lodged 5 February 2024) and lists each factual disagreement.
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -26,9 +29,11 @@ from hypothesis import strategies as st
 import litigate
 from litigate._court_dates import court_date
 from litigate.casefile import case_from_dict, case_to_dict
+from litigate.drafts.pdf import PdfConverter
 from litigate.drafts.reply import fact_check
 from litigate.errors import CaseFileError
 from litigate.model import Redress
+from litigate.parse.observations import Observations
 from tests.docx_factory import Item, build_docx
 from tests.reply_layouts import LAYOUTS, PARAGRAPHS, layout_docx
 from tests.test_golden import normalised_text
@@ -458,3 +463,46 @@ def test_ratione_personae_from_the_engine() -> None:
         "L'organisation requérante, une organisation non gouvernementale, se prétend victime"
     )
     assert any("exercises no public authority" in n for n in other.review_notes)
+
+
+# ------------------------------------------------------------------ the third layout as a text PDF
+
+PDF = ROOT / "tests" / "data" / "generated" / "mammadova-titled.pdf"
+
+
+def _rendered(observations: Observations, locale: str) -> str:
+    reply = litigate.reply_skeleton(_case(), observations, as_of=AS_OF, locale=locale)
+    return normalised_text(
+        litigate.render(
+            "ecthr/observations-reply",
+            case=_case(),
+            as_of=AS_OF,
+            locale=locale,
+            reply=reply,
+            with_review_notes=True,
+        )
+    )
+
+
+@pytest.mark.parametrize("locale", ["en", "fr"])
+def test_the_titled_layout_as_a_text_pdf_gives_the_same_reply(locale: str) -> None:
+    observations = litigate.read_observations(PDF)
+    assert observations.path is not None and observations.path.endswith(".pdf")
+    reply = litigate.reply_skeleton(_case(), observations, as_of=AS_OF, locale=locale)
+    assert sorted(n for s in reply.sections for n in s.answers) == list(range(1, PARAGRAPHS + 1))
+    golden = (GOLDEN / f"mammadova.titled.{locale}.golden").read_text(encoding="utf-8")
+    assert _rendered(observations, locale) == golden
+    for note in DISAGREEMENTS:
+        assert note in reply.review_notes
+
+
+def test_libreoffice_today_still_makes_a_pdf_that_reads_to_the_same_reply() -> None:
+    if not shutil.which("soffice"):
+        if os.environ.get("CI"):
+            pytest.fail("CI must run this test: .ci/run installs LibreOffice")
+        pytest.skip("LibreOffice is installed by .ci/run; not on this machine")
+    with PdfConverter(timeout=120) as office:
+        pdf = office.convert(layout_docx("titled"))
+    observations = litigate.read_observations(pdf)
+    golden = (GOLDEN / "mammadova.titled.en.golden").read_text(encoding="utf-8")
+    assert _rendered(observations, "en") == golden
