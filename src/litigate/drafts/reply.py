@@ -42,7 +42,11 @@ import attrs
 from litigate import _display_hooks
 from litigate._court_dates import court_date
 from litigate.drafts.filters import amount, paragraph_range
-from litigate.drafts.un_reply import un_argument_bank, un_time_limit_argument
+from litigate.drafts.un_reply import (
+    un_argument_bank,
+    un_time_limit_argument,
+    un_time_rule_is_qualitative,
+)
 from litigate.drafts.voice import PLACEHOLDERS, Voice, applicant_voice
 from litigate.engine import acceptance, filing_window
 from litigate.engine.results import ComplaintWindow, Scenario, WindowStatus
@@ -1145,7 +1149,7 @@ def reply_skeleton(
     part followed by per-article parts is not answered separately).  Each section
     holds the bank's default argument, marked for review, except the time limit when
     the engine finds every complaint lodged in time: then the argument gives the dates.
-    For a UN case (HRC, CAT) the sections are the author's comments on the State
+    For a UN case (HRC, CAT, CERD, CEDAW, CRPD, CRC, CED, CESCR) the sections are the author's comments on the State
     party's observations, from the Committee's bank and time rule
     (:mod:`litigate.drafts.un_reply`).
 
@@ -1161,7 +1165,7 @@ def reply_skeleton(
 
     Raises:
         InputError: The locale is not ``en`` or ``fr``, or the case is before a UN
-            Committee that has no argument bank yet (only HRC and CAT have one).
+            Committee that has no argument bank (the CMW).
         RuleDataError: The packaged argument bank is invalid.
 
     Examples:
@@ -1212,7 +1216,7 @@ def reply_skeleton(
                 )
             else:
                 argument, from_bank = text, False
-                review = bool(own_notes) or case.forum.value == "cat"
+                review = bool(own_notes) or un_time_rule_is_qualitative(case.forum.value)
                 sources = tuple(dict.fromkeys((*computed_sources, *entry.sources)))
         elif section.kind == "time_limit" and case is not None:
             text, computed_sources, notes, own_notes, review_computed = _time_limit_argument(
