@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import tomllib
 from functools import cache
@@ -31,6 +32,7 @@ from litigate._court_dates import court_date
 from litigate.casefile import case_from_dict, case_to_dict
 from litigate.drafts.pdf import PdfConverter
 from litigate.drafts.reply import fact_check
+from litigate.engine import acceptance
 from litigate.errors import CaseFileError
 from litigate.model import Redress
 from litigate.parse.observations import Observations
@@ -506,3 +508,74 @@ def test_libreoffice_today_still_makes_a_pdf_that_reads_to_the_same_reply() -> N
     observations = litigate.read_observations(pdf)
     golden = (GOLDEN / "mammadova.titled.en.golden").read_text(encoding="utf-8")
     assert _rendered(observations, "en") == golden
+
+
+# ------------------------------------------------------------------ properties of the new sections
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    acknowledged=st.booleans(),
+    compensation=st.one_of(st.none(), st.integers(min_value=1, max_value=50_000)),
+    adequate=st.sampled_from([None, True, False]),
+    paid_after=st.one_of(st.none(), st.integers(min_value=0, max_value=400)),
+    locale=st.sampled_from(["en", "fr"]),
+)
+def test_victim_status_never_argues_against_the_record_nor_a_date_not_in_it(
+    acknowledged: bool,
+    compensation: int | None,
+    adequate: bool | None,
+    paid_after: int | None,
+    locale: str,
+) -> None:
+    taken = dt.date(2023, 9, 12)
+    paid = None if compensation is None or paid_after is None else taken + dt.timedelta(paid_after)
+    redress = Redress(
+        acknowledged="her detention had no legal basis" if acknowledged else None,
+        compensation=compensation,
+        currency="AZN" if compensation is not None else None,
+        paid_on=paid,
+        adequate=adequate,
+    )
+    argument, notes = _victim(_with_redress(redress), locale)
+    recorded = acknowledged or compensation is not None
+    if recorded and acknowledged and adequate is True:
+        assert argument.startswith("[") and argument.endswith("]")
+        assert any("No argument is written" in n for n in notes)
+        return
+    assert "No argument is written" not in " ".join(notes)
+    # the conclusion that neither condition is met only where the file records no redress
+    assert (("Neither condition" in argument) or ("Aucune de ces conditions" in argument)) == (
+        not recorded
+    )
+    # every date the section states is one the case file records
+    known = {court_date(p.taken_on, locale) for p in _case().proceedings if p.taken_on}
+    if paid is not None:
+        known.add(court_date(paid, locale))
+    stated = re.findall(
+        r"\b\d{1,2}(?:er)? (?:January|February|March|April|May|June|July|August|September|"
+        r"October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|"
+        r"septembre|octobre|novembre|décembre) \d{4}",
+        argument,
+    )
+    assert set(stated) <= known, set(stated) - known
+    if compensation is not None:
+        assert f"{compensation:,}".replace(",", "\u00a0" if locale == "fr" else ",") in (
+            argument.replace(" ", "\u00a0") if locale == "fr" else argument
+        )
+
+
+@settings(max_examples=30, deadline=None)
+@given(events=st.dates(min_value=dt.date(1998, 1, 1), max_value=dt.date(2024, 1, 1)))
+def test_ratione_personae_states_only_the_engines_acceptance_date(events: dt.date) -> None:
+    case = attrs.evolve(
+        _case(), complaints=[attrs.evolve(c, events_from=events) for c in _case().complaints]
+    )
+    observations = litigate.read_observations(layout_docx("auto"))
+    reply = litigate.reply_skeleton(case, observations, as_of=AS_OF)
+    section = reply.sections[reply.index_of("objection:ratione_personae")]
+    accepted = acceptance("AZE", case.forum).in_force_from
+    assert accepted is not None
+    assert f"bound by the Convention since {court_date(accepted)}" in section.argument
+    temporis_notes = [n for n in reply.review_notes if "(ratione temporis)" in n]
+    assert not temporis_notes  # no ratione temporis objection raised here

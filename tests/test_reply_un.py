@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import litigate
+from litigate._court_dates import court_date
 from litigate.drafts.reply import BANK_KINDS
 from litigate.drafts.un_reply import UN_BANK_FORUMS, un_argument_bank
 from litigate.errors import InputError
@@ -210,20 +211,21 @@ _HEADINGS = {
 )
 def test_every_state_paragraph_is_answered_exactly_once(parts: list[tuple[str, int]]) -> None:
     """Whatever the order and sizes of the parts, each paragraph is cited by one section."""
+    _answered_exactly_once(hrc_case(), parts)
+
+
+def _answered_exactly_once(case: litigate.Case, parts: list[tuple[str, int]]) -> None:
     layout = tuple(
         (1 if kind in {"facts", "admissibility", "conclusion"} else 2, _HEADINGS[kind],
          tuple(f"The State party's point {kind} {i}." for i in range(count)))
         for kind, count in parts
     )  # fmt: skip
     observations = litigate.read_observations(observations_docx(layout))
-    reply = litigate.reply_skeleton(hrc_case(), observations, as_of=AS_OF, locale="en")
+    reply = litigate.reply_skeleton(case, observations, as_of=AS_OF, locale="en")
     cited = [n for s in reply.sections for n in s.answers]
-    total = sum(len(p) for _, _, p in layout)
-    answered = {s.kind for s in reply.sections}
-    if answered & {*ADMISSIBILITY_KINDS, "merits", "facts"}:
-        assert sorted(cited) == list(range(1, total + 1))
-    else:
-        assert len(cited) == len(set(cited))
+    assert len(cited) == len(set(cited))
+    if {s.kind for s in reply.sections} & {*ADMISSIBILITY_KINDS, "merits", "facts"}:
+        assert sorted(cited) == list(range(1, sum(len(p) for _, _, p in layout) + 1))
 
 
 def test_plural_authors_agree() -> None:
@@ -330,3 +332,59 @@ def test_cerd_six_months_argued_from_the_engine_and_never_against_the_author() -
 def test_a_committee_without_a_bank_is_refused() -> None:
     with pytest.raises(InputError, match="no UN argument bank for 'cmw'"):
         un_argument_bank("cmw")
+
+
+_PROVISION = {"cerd": "ICERD-5", "crc": "CRC-37", "cescr": "ICESCR-11"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    forum=st.sampled_from(sorted(_PROVISION)),
+    taken=st.dates(min_value=dt.date(2016, 1, 1), max_value=dt.date(2025, 6, 30)),
+    lodged_after=st.integers(min_value=1, max_value=500),
+    locale=st.sampled_from(["en", "fr"]),
+)
+def test_no_committee_section_argues_a_date_the_engine_contradicts(
+    forum: str, taken: dt.date, lodged_after: int, locale: str
+) -> None:
+    lodged = taken + dt.timedelta(days=lodged_after)
+    case = litigate.Case(
+        forum=forum,
+        respondent="AZE",
+        lodged_on=lodged,
+        applicants=[litigate.Applicant.person(name="A B", sex="female")],
+        complaints=[litigate.Complaint(provision=_PROVISION[forum], events_from=taken)],
+        proceedings=[
+            litigate.DomesticDecision(court="Supreme Court", level="cassation", taken_on=taken)
+        ],
+    )
+    items = observations_docx(((2, "Time limit", ("The communication is out of time.",)),))
+    reply = litigate.reply_skeleton(
+        case, litigate.read_observations(items), as_of=AS_OF, locale=locale
+    )
+    section = reply.sections[reply.index_of("objection:time_limit")]
+    window = litigate.filing_window(case, as_of=AS_OF)
+    deadlines = {s.deadline for w in window.complaints for s in w.scenarios}
+    in_time = [d for d in deadlines if lodged <= d]
+    if in_time:
+        assert any(court_date(d, locale) in section.argument for d in in_time)
+        assert court_date(lodged, locale) in section.argument
+    else:
+        assert section.argument.startswith("[")
+        assert any(
+            "no scenario of the engine supports the author" in n for n in reply.review_notes
+        )
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(sorted(_HEADINGS)), st.integers(min_value=0, max_value=3)),
+        min_size=1,
+        max_size=7,
+    )
+)
+def test_every_state_paragraph_is_answered_exactly_once_before_cedaw(
+    parts: list[tuple[str, int]],
+) -> None:
+    _answered_exactly_once(cedaw_case(), parts)
