@@ -12,6 +12,7 @@ import os
 from functools import cache
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -21,6 +22,7 @@ from litigate._court_dates import court_date
 from litigate.drafts.reply import BANK_KINDS
 from litigate.drafts.un_reply import UN_BANK_FORUMS, un_argument_bank
 from litigate.errors import InputError
+from litigate.model import Redress
 from litigate.parse.observations import ADMISSIBILITY_KINDS
 from tests.test_golden import normalised_text
 from tests.un_observations import (
@@ -388,3 +390,18 @@ def test_every_state_paragraph_is_answered_exactly_once_before_cedaw(
     parts: list[tuple[str, int]],
 ) -> None:
     _answered_exactly_once(cedaw_case(), parts)
+
+
+def test_un_victim_status_never_says_no_redress_where_the_file_records_some() -> None:
+    case = hrc_case()
+    final = attrs.evolve(
+        case.proceedings[-1],
+        redress=Redress(acknowledged="the detention was unlawful"),
+    )
+    case = attrs.evolve(case, proceedings=[*case.proceedings[:-1], final])
+    items = observations_docx(((2, "Lack of victim status", ("The author was compensated.",)),))
+    reply = litigate.reply_skeleton(case, litigate.read_observations(items), as_of=AS_OF)
+    section = reply.sections[reply.index_of("objection:victim_status")]
+    assert "neither acknowledged nor redressed" not in section.argument
+    assert section.argument == "[Victim status to be established: see the review notes.]"
+    assert any("(victim status): the case file records redress" in n for n in reply.review_notes)

@@ -1258,6 +1258,22 @@ def reply_skeleton(
                 )
             else:
                 argument, from_bank = victim, False
+        if section.kind == "victim_status" and case is not None and un:
+            recorded = [p for p in case.proceedings if p.redress is not None]
+            if recorded:
+                # the UN banks say the State neither acknowledged nor redressed the breach
+                review_notes.extend(
+                    f"{_cited(answers)} (victim status): the case file records redress by the "
+                    f"decision of {court_date(p.taken_on) if p.taken_on else 'an unknown date'} "
+                    f"({p.court}); the bank's text, which says there was none, is not used: "
+                    "answer the objection from the file."
+                    for p in recorded
+                )
+                argument = (
+                    "[La qualité de victime est à établir : voir les notes de relecture.]"
+                    if locale == "fr"
+                    else "[Victim status to be established: see the review notes.]"
+                )
         if section.kind == "ratione_personae" and case is not None and not un:
             text, computed_sources, own_notes = _personae_argument(
                 case, answers, locale=locale, voice=voice
