@@ -579,3 +579,31 @@ def test_ratione_personae_states_only_the_engines_acceptance_date(events: dt.dat
     assert f"bound by the Convention since {court_date(accepted)}" in section.argument
     temporis_notes = [n for n in reply.review_notes if "(ratione temporis)" in n]
     assert not temporis_notes  # no ratione temporis objection raised here
+
+
+@pytest.mark.parametrize(
+    ("applicants", "locale", "start"),
+    [
+        (
+            [litigate.Applicant.group(name="Residents of Nardaran")],
+            "en",
+            "The applicants, a group of individuals, claim to be victims",
+        ),
+        (
+            [
+                litigate.Applicant.person(name="A", sex="female"),
+                litigate.Applicant.person(name="B", sex="female"),
+            ],
+            "fr",
+            "Les requérantes se prétendent victimes des violations dénoncées",
+        ),
+        ([litigate.Applicant.person(name="C")], "en", "The applicant, a natural person, claims"),
+    ],
+)
+def test_ratione_personae_names_the_applicants_as_article_34_does(
+    applicants: list[litigate.Applicant], locale: str, start: str
+) -> None:
+    case = attrs.evolve(_case(), applicants=applicants)
+    observations = litigate.read_observations(layout_docx("auto"))
+    reply = litigate.reply_skeleton(case, observations, as_of=AS_OF, locale=locale)
+    assert reply.sections[reply.index_of("objection:ratione_personae")].argument.startswith(start)

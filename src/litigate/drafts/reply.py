@@ -1547,7 +1547,7 @@ def _personae_argument(
         return None, (), notes
     kinds = sorted({a.kind.value for a in case.applicants})
     table = _KIND_FR if fr else _KIND_EN
-    if len(case.applicants) == 1:
+    if len(case.applicants) == 1 and kinds[0] != "group":
         what = table[kinds[0]]
         who = voice.fill(
             f"{{Le_requerant}}, {what}, se prétend victime des violations dénoncées, au sens de l'article 34 de la Convention."
@@ -1556,10 +1556,11 @@ def _personae_argument(
             locale,
         )
     else:
+        group = f", {table['group']}," if kinds == ["group"] else ""
         who = voice.fill(
-            "{Le_requerant} se prétendent chacun victimes des violations dénoncées, au sens de l'article 34 de la Convention."
+            f"{{Le_requerant}}{group} se prétendent victimes des violations dénoncées, au sens de l'article 34 de la Convention."
             if fr
-            else "{Applicant} each claim to be victims of the violations complained of, within the meaning of Article 34 of the Convention.",
+            else f"{{Applicant}}{group} claim to be victims of the violations complained of, within the meaning of Article 34 of the Convention.",
             locale,
         )
     texts = [who]
