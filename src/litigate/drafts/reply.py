@@ -9,8 +9,11 @@ marked for the lawyer's review and written in the applicant's voice
 (:mod:`litigate.drafts.voice`), except where the engine knows better: the time limit
 is argued from the scenario of :func:`litigate.filing_window` under which the
 application was lodged in time (an arguable one with a review note; none, and no
-argument is written), ratione temporis from the acceptance data, and the remedies
-used from the case file.  Every Government paragraph is cited by exactly one
+argument is written), ratione temporis from the acceptance data, the remedies
+used from the case file, victim status from the redress the case file records
+(acknowledgement and adequate redress must both be shown; none where the record
+shows both: a review note instead) and ratione personae from the applicants, the
+authorities and the respondent State's acceptance.  Every Government paragraph is cited by exactly one
 section.  :func:`fact_check` compares the Government's dates and numbers with the
 case file; its disagreements and the engine's limits are :attr:`Reply.review_notes`,
 kept apart from the text to be filed.
