@@ -1,7 +1,7 @@
-"""Comments on the State party's observations before the HRC and the CAT (issue 16).
+"""Comments on the State party's observations before the UN Committees (issue 16).
 
 The fictional observations are in :mod:`tests.un_observations`.  The golden texts
-(``tests/golden/replies/{karimova.hrc,aliyev.cat}.{en,fr}.golden``, normalised as in
+(``tests/golden/replies/{karimova.hrc,aliyev.cat,huseynova.cedaw}.{en,fr}.golden``, normalised as in
 ``test_golden.py``) were read line by line; ``LITIGATE_UPDATE_GOLDEN=1`` rewrites them.
 """
 
@@ -12,22 +12,29 @@ import os
 from functools import cache
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import litigate
-from litigate.drafts.un_reply import un_argument_bank
+from litigate._court_dates import court_date
+from litigate.drafts.reply import BANK_KINDS
+from litigate.drafts.un_reply import UN_BANK_FORUMS, un_argument_bank
 from litigate.errors import InputError
+from litigate.model import Redress
 from litigate.parse.observations import ADMISSIBILITY_KINDS
 from tests.test_golden import normalised_text
 from tests.un_observations import (
     AS_OF,
     CAT_PARAGRAPHS,
     CAT_PARTS,
+    CEDAW_PARAGRAPHS,
+    CEDAW_PARTS,
     HRC_PARAGRAPHS,
     HRC_PARTS,
     cat_case,
+    cedaw_case,
     hrc_case,
     observations_docx,
 )
@@ -38,16 +45,19 @@ UPDATE = os.environ.get("LITIGATE_UPDATE_GOLDEN") == "1"
 TEMPLATE = "un/comments-on-observations"
 
 
+_PARTS = {"hrc": HRC_PARTS, "cat": CAT_PARTS, "cedaw": CEDAW_PARTS}
+_CASES = {"hrc": hrc_case, "cat": cat_case, "cedaw": cedaw_case}
+_NAMES = {"hrc": "karimova.hrc", "cat": "aliyev.cat", "cedaw": "huseynova.cedaw"}
+
+
 @cache
 def _observations(forum: str) -> litigate.Observations:
-    return litigate.read_observations(
-        observations_docx(HRC_PARTS if forum == "hrc" else CAT_PARTS)
-    )
+    return litigate.read_observations(observations_docx(_PARTS[forum]))
 
 
 def _reply(forum: str, locale: str, case: litigate.Case | None = None) -> litigate.Reply:
     if case is None:
-        case = hrc_case() if forum == "hrc" else cat_case()
+        case = _CASES[forum]()
     return litigate.reply_skeleton(case, _observations(forum), as_of=AS_OF, locale=locale)
 
 
@@ -160,15 +170,14 @@ def test_the_un_banks_cite_the_committees_and_are_for_review(committee: str) -> 
 
 
 @pytest.mark.parametrize("locale", ["en", "fr"])
-@pytest.mark.parametrize("forum", ["hrc", "cat"])
+@pytest.mark.parametrize("forum", ["hrc", "cat", "cedaw"])
 def test_golden_comments(forum: str, locale: str) -> None:
-    case = hrc_case() if forum == "hrc" else cat_case()
+    case = _CASES[forum]()
     reply = _reply(forum, locale)
     data = litigate.render(TEMPLATE, case=case, as_of=AS_OF, locale=locale, reply=reply,
                            with_review_notes=True)  # fmt: skip
     text = normalised_text(data)
-    name = "karimova.hrc" if forum == "hrc" else "aliyev.cat"
-    path = GOLDEN / f"{name}.{locale}.golden"
+    path = GOLDEN / f"{_NAMES[forum]}.{locale}.golden"
     if UPDATE:
         path.write_text(text, encoding="utf-8", newline="\n")
     assert text == path.read_text(encoding="utf-8"), f"{path.relative_to(ROOT)} differs"
@@ -204,20 +213,21 @@ _HEADINGS = {
 )
 def test_every_state_paragraph_is_answered_exactly_once(parts: list[tuple[str, int]]) -> None:
     """Whatever the order and sizes of the parts, each paragraph is cited by one section."""
+    _answered_exactly_once(hrc_case(), parts)
+
+
+def _answered_exactly_once(case: litigate.Case, parts: list[tuple[str, int]]) -> None:
     layout = tuple(
         (1 if kind in {"facts", "admissibility", "conclusion"} else 2, _HEADINGS[kind],
          tuple(f"The State party's point {kind} {i}." for i in range(count)))
         for kind, count in parts
     )  # fmt: skip
     observations = litigate.read_observations(observations_docx(layout))
-    reply = litigate.reply_skeleton(hrc_case(), observations, as_of=AS_OF, locale="en")
+    reply = litigate.reply_skeleton(case, observations, as_of=AS_OF, locale="en")
     cited = [n for s in reply.sections for n in s.answers]
-    total = sum(len(p) for _, _, p in layout)
-    answered = {s.kind for s in reply.sections}
-    if answered & {*ADMISSIBILITY_KINDS, "merits", "facts"}:
-        assert sorted(cited) == list(range(1, total + 1))
-    else:
-        assert len(cited) == len(set(cited))
+    assert len(cited) == len(set(cited))
+    if {s.kind for s in reply.sections} & {*ADMISSIBILITY_KINDS, "merits", "facts"}:
+        assert sorted(cited) == list(range(1, sum(len(p) for _, _, p in layout) + 1))
 
 
 def test_plural_authors_agree() -> None:
@@ -240,3 +250,158 @@ def test_plural_authors_agree() -> None:
     assert (
         "the authors submit as follows" in english and "The authors maintain the claim" in english
     )
+
+
+# ------------------------------------------------------------------ CERD, CEDAW, CRPD, CRC, CED, CESCR
+
+
+@pytest.mark.parametrize("committee", UN_BANK_FORUMS)
+def test_every_committee_has_a_full_bank_of_its_own_articles(committee: str) -> None:
+    bank = un_argument_bank(committee)
+    assert sorted(bank) == sorted(BANK_KINDS)
+    assert all(e.review == "required" and e.sources for e in bank.values())
+    for entry in bank.values():
+        for text in (entry.text_en, entry.text_fr):
+            assert not any(word in text for word in ("Akdivar", "Article 35", "the Court")), text
+    if committee not in {"hrc", "cat"}:
+        # the ground's own article, in the text and in its source
+        exhaustion = bank["non_exhaustion"]
+        article = exhaustion.text_en.split("Under ")[1].split(",")[0].split(" of the")[0]
+        assert article.startswith("article") and article.split(" ", 1)[1] in " ".join(
+            exhaustion.sources
+        ).replace("art. ", "article ")
+
+
+def test_cedaw_comments_answer_every_paragraph_once_with_the_protocols_articles() -> None:
+    reply = _reply("cedaw", "en")
+    assert [s.key for s in reply.sections] == [
+        "facts", "objection:non_exhaustion", "objection:same_matter", "objection:time_limit",
+        "objection:manifestly_ill_founded", "article:2", "article:5",
+    ]  # fmt: skip
+    cited = sorted(n for s in reply.sections for n in s.answers)
+    assert cited == list(range(1, CEDAW_PARAGRAPHS + 1))
+    time = reply.sections[reply.index_of("objection:time_limit")]
+    assert time.argument == (
+        "The Optional Protocol sets no time limit. The communication was submitted on "
+        "12 November 2025, 9 months after the final domestic decision (Supreme Court of the "
+        "Republic of Azerbaijan, 3 February 2025); the time elapsed is not an abuse of the right "
+        "of submission within the meaning of article 4 (2) (d) of the Optional Protocol."
+    )
+    same = reply.sections[reply.index_of("objection:same_matter")]
+    assert same.argument.startswith("Under article 4 (2) (a) of the Optional Protocol")
+    assert any("[unconfirmed]" in s for s in same.sources)  # flagged in the printed sources
+    assert (
+        "§ 3: the State party gives 3 March 2025 as the date of a decision; the case file "
+        "records no decision delivered or taken on that date" in reply.review_notes
+    )
+
+
+def _cerd(lodged: dt.date) -> litigate.Reply:
+    case = litigate.Case(
+        forum="cerd",
+        respondent="AZE",
+        lodged_on=lodged,
+        applicants=[litigate.Applicant.person(name="Ilgar Mammadli", sex="male")],
+        complaints=[litigate.Complaint(provision="ICERD-5", events_from=dt.date(2024, 3, 1))],
+        proceedings=[
+            litigate.DomesticDecision(
+                id="cassation", court="Supreme Court", level="cassation",
+                taken_on=dt.date(2025, 1, 15)),
+        ],
+    )  # fmt: skip
+    items = observations_docx(((2, "Time limit", ("The communication is out of time.",)),))
+    return litigate.reply_skeleton(case, litigate.read_observations(items), as_of=AS_OF)
+
+
+def test_cerd_six_months_argued_from_the_engine_and_never_against_the_author() -> None:
+    reply = _cerd(dt.date(2025, 7, 10))
+    section = reply.sections[reply.index_of("objection:time_limit")]
+    assert section.argument == (
+        "The communication was submitted on 10 July 2025, within six months of the final "
+        "domestic decision (Supreme Court, 15 January 2025), that is before 15 July 2025, as "
+        "article 14 (5) of the Convention and rule 91 (f) of the rules of procedure require."
+    )
+    late = _cerd(dt.date(2025, 8, 1))
+    section = late.sections[late.index_of("objection:time_limit")]
+    assert "within six months" not in section.argument
+    assert section.argument.startswith("[The reasons justifying the delay are to be given")
+    assert any(
+        "the period ended on 15 July 2025" in n and "duly verified exceptional circumstances" in n
+        for n in late.review_notes
+    )
+
+
+def test_a_committee_without_a_bank_is_refused() -> None:
+    with pytest.raises(InputError, match="no UN argument bank for 'cmw'"):
+        un_argument_bank("cmw")
+
+
+_PROVISION = {"cerd": "ICERD-5", "crc": "CRC-37", "cescr": "ICESCR-11"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    forum=st.sampled_from(sorted(_PROVISION)),
+    taken=st.dates(min_value=dt.date(2016, 1, 1), max_value=dt.date(2025, 6, 30)),
+    lodged_after=st.integers(min_value=1, max_value=500),
+    locale=st.sampled_from(["en", "fr"]),
+)
+def test_no_committee_section_argues_a_date_the_engine_contradicts(
+    forum: str, taken: dt.date, lodged_after: int, locale: str
+) -> None:
+    lodged = taken + dt.timedelta(days=lodged_after)
+    case = litigate.Case(
+        forum=forum,
+        respondent="AZE",
+        lodged_on=lodged,
+        applicants=[litigate.Applicant.person(name="A B", sex="female")],
+        complaints=[litigate.Complaint(provision=_PROVISION[forum], events_from=taken)],
+        proceedings=[
+            litigate.DomesticDecision(court="Supreme Court", level="cassation", taken_on=taken)
+        ],
+    )
+    items = observations_docx(((2, "Time limit", ("The communication is out of time.",)),))
+    reply = litigate.reply_skeleton(
+        case, litigate.read_observations(items), as_of=AS_OF, locale=locale
+    )
+    section = reply.sections[reply.index_of("objection:time_limit")]
+    window = litigate.filing_window(case, as_of=AS_OF)
+    deadlines = {s.deadline for w in window.complaints for s in w.scenarios}
+    in_time = [d for d in deadlines if lodged <= d]
+    if in_time:
+        assert any(court_date(d, locale) in section.argument for d in in_time)
+        assert court_date(lodged, locale) in section.argument
+    else:
+        assert section.argument.startswith("[")
+        assert any(
+            "no scenario of the engine supports the author" in n for n in reply.review_notes
+        )
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(sorted(_HEADINGS)), st.integers(min_value=0, max_value=3)),
+        min_size=1,
+        max_size=7,
+    )
+)
+def test_every_state_paragraph_is_answered_exactly_once_before_cedaw(
+    parts: list[tuple[str, int]],
+) -> None:
+    _answered_exactly_once(cedaw_case(), parts)
+
+
+def test_un_victim_status_never_says_no_redress_where_the_file_records_some() -> None:
+    case = hrc_case()
+    final = attrs.evolve(
+        case.proceedings[-1],
+        redress=Redress(acknowledged="the detention was unlawful"),
+    )
+    case = attrs.evolve(case, proceedings=[*case.proceedings[:-1], final])
+    items = observations_docx(((2, "Lack of victim status", ("The author was compensated.",)),))
+    reply = litigate.reply_skeleton(case, litigate.read_observations(items), as_of=AS_OF)
+    section = reply.sections[reply.index_of("objection:victim_status")]
+    assert "neither acknowledged nor redressed" not in section.argument
+    assert section.argument == "[Victim status to be established: see the review notes.]"
+    assert any("(victim status): the case file records redress" in n for n in reply.review_notes)

@@ -1,4 +1,4 @@
-"""Fictional observations of Azerbaijan before the HRC and the CAT, and the cases they answer.
+"""Fictional observations of Azerbaijan before the HRC, the CAT and CEDAW, and the cases they answer.
 
 * *Karimova v. Azerbaijan* (HRC, communication No. 4733/2025): a woman journalist,
   articles 19 (2) and 9 (1) of the Covenant; the European Court declared her
@@ -10,6 +10,11 @@
   custody, articles 2 (1), 12, 13 and 14 of the Convention; the State party raises
   exhaustion and the time elapsed; § 4 gives the cassation decision as 29 September 2025
   (the file: 29 October 2025).
+* *Huseynova v. Azerbaijan* (CEDAW, communication No. 219/2025): a woman the police
+  failed to protect from her former husband's violence, articles 2 (c) and (e) and
+  5 (a) of the Convention; the State party raises exhaustion, same matter, the time
+  elapsed and lack of substantiation; § 3 gives the cassation decision as 3 March 2025
+  (the file: 3 February 2025).
 
 Word headings and automatic numbering, as in :mod:`tests.reply_layouts`.
 """
@@ -98,8 +103,31 @@ CAT_PARTS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
     (1, "Conclusion", ("The State party asks the Committee to reject the complaint.",)),
 )  # fmt: skip
 
+CEDAW_PARTS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
+    (1, "The facts", (
+        "The author reported her former husband's threats to the police on 2 April 2024.",
+        "The Sabail District Court dismissed her complaint against the police on 18 October 2024.",
+        "The Supreme Court dismissed her cassation appeal on 3 March 2025.",
+    )),
+    (1, "Admissibility", ()),
+    (2, "Non-exhaustion of domestic remedies", (
+        "The author did not ask the Constitutional Court to review the decisions.",
+        "She did not claim compensation under the Civil Code.",
+    )),
+    (2, "The same matter has been examined under another procedure of international investigation or settlement", (
+        "The author's lawyer wrote to the Special Rapporteur on violence against women.",
+    )),
+    (2, "Time limit", ("The communication was submitted late, without explanation.",)),
+    (2, "The claims are manifestly ill-founded", ("The police acted with due diligence.",)),
+    (1, "Merits", ()),
+    (2, "Alleged violation of article 2 of the Convention", ("The State party has adopted a law on domestic violence.",)),
+    (2, "Alleged violation of article 5 of the Convention", ("No stereotype influenced the courts.",)),
+    (1, "Conclusion", ("The State party asks the Committee to declare the communication inadmissible.",)),
+)  # fmt: skip
+
 HRC_PARAGRAPHS = sum(len(p) for _, _, p in HRC_PARTS)
 CAT_PARAGRAPHS = sum(len(p) for _, _, p in CAT_PARTS)
+CEDAW_PARAGRAPHS = sum(len(p) for _, _, p in CEDAW_PARTS)
 AS_OF = dt.date(2026, 11, 23)
 
 
@@ -173,5 +201,31 @@ def cat_case(lodged_on: dt.date = dt.date(2026, 4, 1)) -> litigate.Case:
                 id="cassation", court="Supreme Court of the Republic of Azerbaijan",
                 court_fr="Cour suprême de la République d'Azerbaïdjan", level="cassation",
                 taken_on=dt.date(2025, 10, 29)),
+        ],
+    )  # fmt: skip
+
+
+def cedaw_case(lodged_on: dt.date = dt.date(2025, 11, 12)) -> litigate.Case:
+    """*Huseynova v. Azerbaijan* before the Committee on the Elimination of Discrimination against Women."""
+    return litigate.Case(
+        forum="cedaw",
+        respondent="AZE",
+        application_no="219/2025",
+        title="Huseynova v. Azerbaijan",
+        lodged_on=lodged_on,
+        applicants=[litigate.Applicant.person(name="Sevinj Huseynova", sex="female")],
+        complaints=[
+            litigate.Complaint(provision="CEDAW-2-c", events_from=dt.date(2024, 4, 2)),
+            litigate.Complaint(provision="CEDAW-2-e", events_from=dt.date(2024, 4, 2)),
+            litigate.Complaint(provision="CEDAW-5-a", events_from=dt.date(2024, 4, 2)),
+        ],
+        proceedings=[
+            litigate.DomesticDecision(
+                id="first", court="Sabail District Court", court_fr="Tribunal de district de Sabail",
+                level="first_instance", taken_on=dt.date(2024, 10, 18)),
+            litigate.DomesticDecision(
+                id="cassation", court="Supreme Court of the Republic of Azerbaijan",
+                court_fr="Cour suprême de la République d'Azerbaïdjan", level="cassation",
+                taken_on=dt.date(2025, 2, 3)),
         ],
     )  # fmt: skip

@@ -9,8 +9,11 @@ marked for the lawyer's review and written in the applicant's voice
 (:mod:`litigate.drafts.voice`), except where the engine knows better: the time limit
 is argued from the scenario of :func:`litigate.filing_window` under which the
 application was lodged in time (an arguable one with a review note; none, and no
-argument is written), ratione temporis from the acceptance data, and the remedies
-used from the case file.  Every Government paragraph is cited by exactly one
+argument is written), ratione temporis from the acceptance data, the remedies
+used from the case file, victim status from the redress the case file records
+(acknowledgement and adequate redress must both be shown; none where the record
+shows both: a review note instead) and ratione personae from the applicants, the
+authorities and the respondent State's acceptance.  Every Government paragraph is cited by exactly one
 section.  :func:`fact_check` compares the Government's dates and numbers with the
 case file; its disagreements and the engine's limits are :attr:`Reply.review_notes`,
 kept apart from the text to be filed.
@@ -41,13 +44,17 @@ import attrs
 
 from litigate import _display_hooks
 from litigate._court_dates import court_date
-from litigate.drafts.filters import paragraph_range
-from litigate.drafts.un_reply import un_argument_bank, un_time_limit_argument
+from litigate.drafts.filters import amount, paragraph_range
+from litigate.drafts.un_reply import (
+    un_argument_bank,
+    un_time_limit_argument,
+    un_time_rule_is_qualitative,
+)
 from litigate.drafts.voice import PLACEHOLDERS, Voice, applicant_voice
 from litigate.engine import acceptance, filing_window
 from litigate.engine.results import ComplaintWindow, Scenario, WindowStatus
 from litigate.errors import InputError, LitigateError, RuleDataError
-from litigate.model import Case, DomesticDecision
+from litigate.model import Case, DomesticDecision, Redress, country
 from litigate.parse.observations import ADMISSIBILITY_KINDS, Observations, Section
 
 __all__ = [
@@ -1047,7 +1054,7 @@ def fact_check(case: Case, observations: Observations, *, as_of: dt.date) -> tup
 
     Examples:
         >>> import io, docx
-        >>> from litigate.model import Case, DomesticDecision
+        >>> from litigate.model import Case, DomesticDecision, Redress, country
         >>> from litigate.parse.observations import read_observations
         >>> d = docx.Document()
         >>> _ = d.add_heading("The time limit", level=1)
@@ -1145,7 +1152,7 @@ def reply_skeleton(
     part followed by per-article parts is not answered separately).  Each section
     holds the bank's default argument, marked for review, except the time limit when
     the engine finds every complaint lodged in time: then the argument gives the dates.
-    For a UN case (HRC, CAT) the sections are the author's comments on the State
+    For a UN case (HRC, CAT, CERD, CEDAW, CRPD, CRC, CED, CESCR) the sections are the author's comments on the State
     party's observations, from the Committee's bank and time rule
     (:mod:`litigate.drafts.un_reply`).
 
@@ -1161,7 +1168,7 @@ def reply_skeleton(
 
     Raises:
         InputError: The locale is not ``en`` or ``fr``, or the case is before a UN
-            Committee that has no argument bank yet (only HRC and CAT have one).
+            Committee that has no argument bank (the CMW).
         RuleDataError: The packaged argument bank is invalid.
 
     Examples:
@@ -1212,7 +1219,7 @@ def reply_skeleton(
                 )
             else:
                 argument, from_bank = text, False
-                review = bool(own_notes) or case.forum.value == "cat"
+                review = bool(own_notes) or un_time_rule_is_qualitative(case.forum.value)
                 sources = tuple(dict.fromkeys((*computed_sources, *entry.sources)))
         elif section.kind == "time_limit" and case is not None:
             text, computed_sources, notes, own_notes, review_computed = _time_limit_argument(
@@ -1241,6 +1248,42 @@ def reply_skeleton(
                 )
             else:
                 argument = f"{text} {argument}"
+                sources = tuple(dict.fromkeys((*computed_sources, *entry.sources)))
+        if section.kind == "victim_status" and case is not None and not un:
+            victim, own_notes = _victim_argument(case, answers, argument, locale=locale)
+            review_notes.extend(own_notes)
+            if victim is None:
+                # never the argument that the applicant is still a victim against the record
+                argument = (
+                    "[La qualité de victime est à établir : voir les notes de relecture.]"
+                    if locale == "fr"
+                    else "[Victim status to be established: see the review notes.]"
+                )
+            else:
+                argument, from_bank = victim, False
+        if section.kind == "victim_status" and case is not None and un:
+            recorded = [p for p in case.proceedings if p.redress is not None]
+            if recorded:
+                # the UN banks say the State neither acknowledged nor redressed the breach
+                review_notes.extend(
+                    f"{_cited(answers)} (victim status): the case file records redress by the "
+                    f"decision of {court_date(p.taken_on) if p.taken_on else 'an unknown date'} "
+                    f"({p.court}); the bank's text, which says there was none, is not used: "
+                    "answer the objection from the file."
+                    for p in recorded
+                )
+                argument = (
+                    "[La qualité de victime est à établir : voir les notes de relecture.]"
+                    if locale == "fr"
+                    else "[Victim status to be established: see the review notes.]"
+                )
+        if section.kind == "ratione_personae" and case is not None and not un:
+            text, computed_sources, own_notes = _personae_argument(
+                case, answers, locale=locale, voice=voice
+            )
+            review_notes.extend(own_notes)
+            if text is not None:
+                argument, from_bank = f"{text} {argument}", False
                 sources = tuple(dict.fromkeys((*computed_sources, *entry.sources)))
         if section.kind == "merits" and section.article is None:
             warnings.append(
@@ -1279,3 +1322,294 @@ def reply_skeleton(
         voice=voice.name,
         role=voice.role,
     )
+
+
+def _provision_name(provision: str, locale: str) -> str:
+    """``"Article 5 § 1"`` for ``"ECHR-5-1"`` (the Convention's article named as the Court does)."""
+    match = re.fullmatch(r"ECHR-(?:(P\d+)-)?(\d+)(?:-(\d+))?(?:-([a-z]))?", provision)
+    if match is None:
+        return provision
+    protocol, article, paragraph, letter = match.groups()
+    detail = (
+        article + (f" § {paragraph}" if paragraph else "") + (f" ({letter})" if letter else "")
+    )
+    if protocol:
+        return _article_name(f"{protocol}-{article}", locale)
+    return (
+        _article_name(detail, locale)
+        .replace(" of the Convention", "")
+        .replace(" de la Convention", "")
+    )
+
+
+def _conclusion_dropped(text: str) -> str:
+    """The bank's argument without its last sentence (the conclusion the engine writes itself)."""
+    body, _, _ = text.rstrip().rpartition(". ")
+    return f"{body}." if body else text
+
+
+def _victim_argument(
+    case: Case,
+    answers: tuple[int, ...],
+    bank_text: str,
+    *,
+    locale: str,
+) -> tuple[str | None, list[str]]:
+    """Victim status from the redress recorded in the case file: (text or None, review notes).
+
+    The authorities must both acknowledge the breach and afford adequate redress; the
+    text states what each decision of the case file did.  Where a decision both
+    acknowledged the breach and afforded redress recorded as adequate, no argument is
+    written (``None``): the engine cannot help, and the review note says why.
+    """
+    where = _cited(answers)
+    fr = locale == "fr"
+    law = _conclusion_dropped(bank_text)
+    decided = [p for p in case.proceedings if p.taken_on is not None]
+    records = [
+        (p, p.redress)
+        for p in decided
+        if p.redress is not None
+        and (p.redress.acknowledged is not None or p.redress.compensation is not None)
+    ]
+    notes: list[str] = []
+    if not decided:
+        notes.append(
+            f"{where} (victim status): the case file records no domestic decision; the engine "
+            "cannot say what the authorities acknowledged or redressed."
+        )
+        return None, notes
+    if not records:
+        listed = _decisions_listed(case, decided, locale, notes)
+        notes.append(
+            f"{where} (victim status): the argument that no authority acknowledged or redressed "
+            "the breach relies on the case file recording no redress (proceedings.redress); check "
+            "it against the Government's submissions before filing."
+        )
+        if fr:
+            tail = (
+                "Aucune de ces conditions n'est remplie en l'espèce : aucune des décisions internes "
+                f"({listed}) n'a reconnu la violation de la Convention ni ne l'a réparée."
+            )
+        else:
+            tail = (
+                "Neither condition is met in the present case: none of the domestic decisions "
+                f"({listed}) acknowledged the breach of the Convention or afforded redress for it."
+            )
+        return f"{law} {tail}", notes
+    lost = [(p, r) for p, r in records if r.acknowledged is not None and r.adequate is True]
+    if lost:
+        for p, r in lost:
+            covered = ", ".join(r.provisions) if r.provisions else "every complaint"
+            award = f" and awarded {_money(r, 'en')}" if r.compensation is not None else ""
+            notes.append(
+                f"{where} (victim status): the case file records that the decision of "
+                f"{court_date(p.taken_on)} ({p.court}) acknowledged that {r.acknowledged}"
+                f"{award}, redress recorded as adequate (redress.adequate) for {covered}: on "
+                "Scordino v. Italy (no. 1) [GC] and Gäfgen v. Germany [GC] the applicant may no "
+                "longer be a victim. No argument is written; review the objection."
+            )
+        return None, notes
+    parts: list[str] = []
+    for p, r in records:
+        court = _court_name(case, p, locale, notes)
+        day = court_date(p.taken_on, locale) if p.taken_on else ""
+        concern = ""
+        if r.provisions:
+            names = ", ".join(_provision_name(x, locale) for x in r.provisions)
+            concern = (
+                f"Quant au grief tiré de {names}, "
+                if fr
+                else f"As to the complaint under {names}, "
+            )
+        money = _money(r, locale) if r.compensation is not None else None
+        if r.acknowledged is not None and money is None:
+            sentence = (
+                f"par une décision du {day} ({court}), les autorités ont reconnu que {r.acknowledged}, mais n'ont accordé aucune "
+                "réparation : aucune indemnité n'a été allouée, et la seconde condition n'est pas remplie."
+                if fr
+                else f"by a decision of {day} ({court}), the authorities acknowledged that {r.acknowledged}, but afforded no "
+                "redress for it: no compensation was awarded, and the second condition is not met."
+            )
+        elif r.acknowledged is None and money is not None:
+            sentence = (
+                f"par une décision du {day} ({court}), les autorités ont alloué {money} sans reconnaître, explicitement "
+                "ou en substance, la violation de la Convention : la première condition n'est pas remplie."
+                if fr
+                else f"by a decision of {day} ({court}), the authorities awarded {money} without acknowledging, expressly or in "
+                "substance, the breach of the Convention: the first condition is not met."
+            )
+            notes.append(
+                f"{where} (victim status): the argument that the decision of {court_date(p.taken_on)} ({p.court}) "
+                "did not acknowledge the breach relies on the case file recording no "
+                "acknowledgement (redress.acknowledged); an acknowledgement in substance suffices: "
+                "check the decision's reasons."
+            )
+        else:
+            paid = (
+                (
+                    f", versée le {court_date(r.paid_on, locale)}"
+                    if fr
+                    else f", paid on {court_date(r.paid_on, locale)}"
+                )
+                if r.paid_on
+                else ""
+            )
+            if r.adequate is False:
+                end = (
+                    "Ce redressement n'est ni approprié ni suffisant : la seconde condition n'est pas remplie."
+                    if fr
+                    else "That redress is neither appropriate nor sufficient: the second condition is not met."
+                )
+                notes.append(
+                    f"{where} (victim status): give the comparison with the Court's awards in "
+                    f"similar cases that shows the {_money(r, 'en')} awarded on {court_date(p.taken_on)} ({p.court}) to be insufficient."
+                )
+            else:
+                end = (
+                    "[Le caractère insuffisant du redressement est à démontrer : voir les notes de relecture.]"
+                    if fr
+                    else "[Why that redress is not appropriate and sufficient is to be shown: see the review notes.]"
+                )
+                notes.append(
+                    f"{where} (victim status): the decision of {court_date(p.taken_on)} ({p.court}) acknowledged "
+                    f"the breach and awarded {_money(r, 'en')}: assess it against the Court's awards in similar "
+                    "cases and record redress.adequate; if the redress is adequate the applicant may "
+                    "no longer be a victim, and the argument must go."
+                )
+            sentence = (
+                f"par une décision du {day} ({court}), les autorités ont reconnu que {r.acknowledged} et ont alloué {money}{paid}. {end}"
+                if fr
+                else f"by a decision of {day} ({court}), the authorities acknowledged that {r.acknowledged} and awarded "
+                f"{money}{paid}. {end}"
+            )
+        if r.compensation is not None and r.paid_on is None:
+            notes.append(
+                f"{where} (victim status): the case file records no payment of the {_money(r, 'en')} "
+                f"awarded on {court_date(p.taken_on)} ({p.court}); an award that is not paid is not redress: say so if it "
+                "is still unpaid."
+            )
+        sentence = concern + sentence if concern else sentence[:1].upper() + sentence[1:]
+        if r.acknowledged is not None and locale != case.language:
+            notes.append(
+                f"{where} (victim status): what the decision of {court_date(p.taken_on)} "
+                "acknowledged is quoted as recorded in the case file (redress.acknowledged); "
+                "translate it for this draft."
+            )
+        parts.append(sentence)
+    return f"{law} {' '.join(parts)}", notes
+
+
+def _decisions_listed(
+    case: Case, decided: list[DomesticDecision], locale: str, notes: list[str]
+) -> str:
+    """``"Baku Court of Appeal (20 June 2023), Supreme Court (12 September 2023)"``."""
+    return ", ".join(
+        f"{_court_name(case, p, locale, notes)} ({court_date(p.taken_on, locale)})"
+        for p in decided
+        if p.taken_on is not None
+    )
+
+
+def _money(redress: Redress, locale: str) -> str:
+    if redress.compensation is None or redress.currency is None:  # pragma: no cover - validated
+        return ""
+    return amount(redress.compensation, redress.currency, locale=locale).replace("\u00a0", " ")
+
+
+_KIND_EN = {
+    "person": "a natural person",
+    "organisation": "a non-governmental organisation",
+    "group": "a group of individuals",
+}
+_KIND_FR = {
+    "person": "une personne physique",
+    "organisation": "une organisation non gouvernementale",
+    "group": "un groupe de particuliers",
+}
+
+
+def _personae_argument(
+    case: Case, answers: tuple[int, ...], *, locale: str, voice: Voice
+) -> tuple[str | None, tuple[str, ...], list[str]]:
+    """Ratione personae from what the engine knows: (text or None, sources, review notes).
+
+    Who the applicants are (person, organisation, group: Article 34), the domestic
+    authorities whose decisions are complained of (Article 1) and the respondent
+    State's acceptance of the Convention.  What the case file does not record (who
+    committed the acts, a direct or indirect victim) is left to a review note.
+    """
+    where = _cited(answers)
+    fr = locale == "fr"
+    notes: list[str] = []
+    if not case.applicants:
+        notes.append(
+            f"{where} (ratione personae): the case file names no applicant; the engine cannot "
+            "say who claims to be a victim."
+        )
+        return None, (), notes
+    kinds = sorted({a.kind.value for a in case.applicants})
+    table = _KIND_FR if fr else _KIND_EN
+    if len(case.applicants) == 1 and kinds[0] != "group":
+        what = table[kinds[0]]
+        who = voice.fill(
+            f"{{Le_requerant}}, {what}, se prétend victime des violations dénoncées, au sens de l'article 34 de la Convention."
+            if fr
+            else f"{{Applicant}}, {what}, claim{{s}} to be the victim of the violations complained of, within the meaning of Article 34 of the Convention.",
+            locale,
+        )
+    else:
+        group = f", {table['group']}," if kinds == ["group"] else ""
+        who = voice.fill(
+            f"{{Le_requerant}}{group} se prétendent victimes des violations dénoncées, au sens de l'article 34 de la Convention."
+            if fr
+            else f"{{Applicant}}{group} claim to be victims of the violations complained of, within the meaning of Article 34 of the Convention.",
+            locale,
+        )
+    texts = [who]
+    sources = ["Article 34 of the Convention"]
+    decided = [p for p in case.proceedings if p.taken_on is not None]
+    if decided:
+        listed = _decisions_listed(case, decided, locale, notes)
+        texts.append(
+            f"Les décisions dénoncées ont été rendues par des autorités de l'État défendeur ({listed}), dont les actes engagent sa responsabilité au titre de l'article 1 de la Convention."
+            if fr
+            else f"The decisions complained of were taken by authorities of the respondent State ({listed}), whose acts engage its responsibility under Article 1 of the Convention."
+        )
+        sources.append("Article 1 of the Convention")
+    for state in case.respondent:
+        acc = acceptance(state, case.forum)
+        start = acc.in_force_from
+        named = country(state)
+        if acc.status != "accepted" or start is None:
+            notes.append(
+                f"{where} (ratione personae): no acceptance of the Convention by {state} is known "
+                "to the engine; establish it before filing."
+            )
+            continue
+        name = named.name_fr if fr else named.name_en
+        texts.append(
+            f"L'État défendeur ({name}) est lié par la Convention depuis le {court_date(start, locale)} et est tenu de respecter le droit de recours individuel garanti par l'article 34."
+            if fr
+            else f"The respondent State ({name}) has been bound by the Convention since {court_date(start, locale)} and is subject to the right of individual application under Article 34."
+        )
+        confidence = getattr(acc.confidence, "value", acc.confidence)
+        if confidence != "high":
+            notes.append(
+                f"{where} (ratione personae): the date {court_date(start)} for {state} comes from "
+                f"data of {confidence} confidence; check it against the Council of Europe Treaty "
+                "Office before filing."
+            )
+    if "organisation" in kinds:
+        notes.append(
+            f"{where} (ratione personae): the draft calls the applicant organisation "
+            "non-governmental; confirm that it exercises no public authority and that it "
+            "complains of a violation of its own rights."
+        )
+    notes.append(
+        f"{where} (ratione personae): the case file does not record who committed the acts "
+        "complained of, nor whether the applicant is a direct or an indirect victim; if the "
+        "Government attribute the acts to private persons, answer from the file (State agents' "
+        "involvement, acquiescence or the State's positive obligations)."
+    )
+    return " ".join(texts), tuple(dict.fromkeys(sources)), notes

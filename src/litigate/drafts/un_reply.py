@@ -1,4 +1,4 @@
-"""Comments on the State party's observations before a UN Committee (HRC and CAT).
+"""Comments on the State party's observations before a UN Committee.
 
 :func:`litigate.reply_skeleton` answers a UN case's observations with the UN
 argument bank (``litigate/drafts/data/un-arguments.toml``, one bank per Committee,
@@ -12,16 +12,25 @@ of submission from the engine:
   with the case's dates; a scenario that does not support the author is a review
   note, and when none does, no argument is written: the lawyer must give the reasons
   justifying the delay.
-* **CAT** (rule 113 (f)): no fixed time limit; the comments give the time elapsed
-  between the final domestic decision and the submission.
+* **CERD** (six months, article 14 (5) and rule 91 (f)), **CRC** and **CESCR** (one
+  year, OP3-CRC article 7 (h), OP-ICESCR article 3 (2) (a)): the engine's deadline from
+  the final domestic decision; when the communication came later, no argument is
+  written and the review note names the exception the lawyer must show.
+* **CAT** (rule 113 (f)), **CEDAW**, **CRPD** and **CED** (no fixed time limit): the
+  comments give the time elapsed between the final domestic decision and the
+  submission.
+
+The sentences and their sources are data (``[[time_rule]]`` in the same file).
 
 Examples:
     >>> un_argument_bank("hrc")["same_matter"].sources[0][:40]
     'Optional Protocol to the International C'
-    >>> un_argument_bank("cerd")
+    >>> un_argument_bank("cedaw")["same_matter"].text("en")[:46]
+    'Under article 4 (2) (a) of the Optional Protoc'
+    >>> un_argument_bank("cmw")
     Traceback (most recent call last):
     ...
-    litigate.errors.InputError: reply_skeleton: no UN argument bank for 'cerd' yet (hrc, cat)
+    litigate.errors.InputError: reply_skeleton: no UN argument bank for 'cmw' (hrc, cat, cerd, cedaw, crpd, crc, ced, cescr)
 """
 
 from __future__ import annotations
@@ -44,9 +53,14 @@ from litigate.model import Case, DomesticDecision
 if TYPE_CHECKING:
     from litigate.drafts.reply import BankEntry
 
-__all__ = ["UN_BANK_FORUMS", "un_argument_bank", "un_time_limit_argument"]
+__all__ = [
+    "UN_BANK_FORUMS",
+    "un_argument_bank",
+    "un_time_limit_argument",
+    "un_time_rule_is_qualitative",
+]
 
-UN_BANK_FORUMS = ("hrc", "cat")
+UN_BANK_FORUMS = ("hrc", "cat", "cerd", "cedaw", "crpd", "crc", "ced", "cescr")
 """The Committees that have an argument bank."""
 
 _DATA = "litigate/drafts/data/un-arguments.toml"
@@ -79,6 +93,43 @@ def _raw() -> Mapping[str, list[dict[str, object]]]:
     return groups
 
 
+_TIME_KEYS = ("committee", "text_en", "text_fr", "late", "source", "confidence")
+
+
+@functools.cache
+def _time_rules() -> Mapping[str, Mapping[str, str]]:
+    """Committee → its time-of-submission sentences and source (``[[time_rule]]``)."""
+    resource = resources.files("litigate").joinpath("drafts", "data", "un-arguments.toml")
+    with resource.open("rb") as handle:
+        data = tomllib.load(handle)
+    errors: list[str] = []
+    rules: dict[str, Mapping[str, str]] = {}
+    for number, raw in enumerate(data.get("time_rule", [])):
+        where = f"$.time_rule[{number}]"
+        if not isinstance(raw, dict) or sorted(raw) != sorted(_TIME_KEYS):
+            errors.append(
+                f"must be a table with exactly the keys {', '.join(_TIME_KEYS)} @ {where}"
+            )
+            continue
+        if not all(isinstance(v, str) for v in raw.values()):
+            errors.append(f"every value must be a string @ {where}")
+            continue
+        fixed = "{deadline}" in raw["text_en"]
+        if fixed != bool(raw["late"]) or ("{deadline}" in raw["text_fr"]) != fixed:
+            errors.append(
+                f"a fixed period needs {{deadline}} in both texts and a late note @ {where}"
+            )
+        rules[raw["committee"]] = raw
+    errors.extend(
+        f"no time_rule for {c!r} @ $.time_rule"
+        for c in UN_BANK_FORUMS
+        if c != "hrc" and c not in rules
+    )
+    if errors:
+        raise RuleDataError(errors, path=_DATA)
+    return rules
+
+
 @functools.cache
 def un_argument_bank(committee: str) -> Mapping[str, BankEntry]:
     """The packaged argument bank of one Committee: kind → :class:`~litigate.drafts.reply.BankEntry`.
@@ -91,8 +142,7 @@ def un_argument_bank(committee: str) -> Mapping[str, BankEntry]:
 
     if committee not in UN_BANK_FORUMS:
         msg = (
-            f"reply_skeleton: no UN argument bank for {committee!r} yet "
-            f"({', '.join(UN_BANK_FORUMS)})"
+            f"reply_skeleton: no UN argument bank for {committee!r} ({', '.join(UN_BANK_FORUMS)})"
         )
         raise InputError(msg, field="case.forum", value=committee)
     entries = _raw()[committee]
@@ -188,35 +238,8 @@ def un_time_limit_argument(
                 f"{where} (time of submission): the case file records no date of submission; the engine cannot answer the objection."
             ],
         )
-    if case.forum.value == "cat":
-        final = _final(case)
-        if final is None or final.taken_on is None:
-            return (
-                None,
-                (),
-                [
-                    f"{where} (time of submission): the case file records no final domestic decision; the engine cannot give the time elapsed."
-                ],
-            )
-        months = _months(final.taken_on, lodged)
-        source = "Rules of procedure of the Committee against Torture, CAT/C/3/Rev.6, rule 113 (f) (rule number and exact wording unconfirmed)"
-        if locale == "fr":
-            text = (
-                f"La Convention ne fixe aucun délai. La requête a été présentée le "
-                f"{court_date(lodged, locale)}, {months} mois après la décision interne définitive "
-                f"({_court(final, locale)}) ; ce laps de temps n'est pas déraisonnablement long au "
-                "point de rendre l'examen des griefs indûment difficile pour le Comité ou l'État "
-                "partie (article 113 f) du règlement intérieur)."
-            )
-        else:
-            text = (
-                f"The Convention sets no time limit. The complaint was submitted on "
-                f"{court_date(lodged, locale)}, {months} months after the final domestic decision "
-                f"({_court(final, locale)}); that time is not so unreasonably prolonged as to render "
-                "consideration of the claims unduly difficult for the Committee or the State party "
-                "(rule 113 (f) of the rules of procedure)."
-            )
-        return text, (source,), []
+    if case.forum.value != "hrc":
+        return _time_rule_argument(case, where, lodged, as_of=as_of, locale=locale)
     from litigate.drafts.reply import _rule_source  # reply imports this module
 
     window = filing_window(case, as_of=as_of)
@@ -260,3 +283,56 @@ def un_time_limit_argument(
             "submission, and no reason for delay need be given."
         )
     return text, tuple(sources), list(dict.fromkeys(notes))
+
+
+def un_time_rule_is_qualitative(committee: str) -> bool:
+    """Whether the Committee's time of submission is a judgment, not a date (CAT, CEDAW, CRPD, CED).
+
+    The comments then give the time elapsed, which the lawyer must confirm.
+
+    Examples:
+        >>> un_time_rule_is_qualitative("cedaw"), un_time_rule_is_qualitative("cerd")
+        (True, False)
+    """
+    rule = _time_rules().get(committee)
+    return rule is not None and "{deadline}" not in rule["text_en"]
+
+
+def _time_rule_argument(
+    case: Case, where: str, lodged: dt.date, *, as_of: dt.date, locale: str
+) -> tuple[str | None, tuple[str, ...], list[str]]:
+    """The time of submission before a Committee other than the HRC, from ``[[time_rule]]``."""
+    rule = _time_rules()[case.forum.value]
+    final = _final(case)
+    if final is None or final.taken_on is None:
+        return (
+            None,
+            (),
+            [
+                f"{where} (time of submission): the case file records no final domestic decision; the engine cannot give the time elapsed."
+            ],
+        )
+    text = rule["text_fr" if locale == "fr" else "text_en"]
+    filled = text.replace("{lodged}", court_date(lodged, locale)).replace(
+        "{final}", _court(final, locale)
+    )
+    source = (rule["source"],)
+    if "{deadline}" not in text:
+        return filled.replace("{months}", str(_months(final.taken_on, lodged))), source, []
+    window = filing_window(case, as_of=as_of)
+    deadlines = sorted({s.deadline for w in window.complaints for s in w.scenarios})
+    supporting = [d for d in deadlines if lodged <= d]
+    if not supporting:
+        latest = court_date(deadlines[-1]) if deadlines else "none computed"
+        return (
+            None,
+            (),
+            [
+                (
+                    f"{where} (time of submission): no scenario of the engine supports the author: "
+                    f"submitted on {court_date(lodged)}, the period ended on {latest}. No argument "
+                    f"is written; {rule['late']}."
+                )
+            ],
+        )
+    return filled.replace("{deadline}", court_date(supporting[0], locale)), source, []

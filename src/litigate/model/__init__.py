@@ -29,6 +29,7 @@ from litigate.model.proceedings import (
     Level,
     OtherProcedure,
     ProcedureStatus,
+    Redress,
     RegistryTimeLimit,
     Remedy,
 )
@@ -71,6 +72,7 @@ __all__ = [
     "ProcedureStatus",
     "Provision",
     "Recommendation",
+    "Redress",
     "RegistryTimeLimit",
     "Remedy",
     "Representative",

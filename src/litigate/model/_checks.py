@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, NoReturn, TypeVar
 
@@ -21,6 +22,9 @@ T = TypeVar("T")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 """Control characters other than tab, line feed and carriage return."""
 E = TypeVar("E", bound=StrEnum)
+CURRENCY = re.compile(r"[A-Z]{3}")
+"""An ISO 4217 currency code."""
+_MAX_AMOUNT = Decimal("1e12")
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -146,5 +150,36 @@ def not_before(
                 field=later,
                 value=second,
             )
+
+    return check
+
+
+def to_amount(value: object) -> object:
+    """Convert ``"1234.50"`` or ``1234`` to a :class:`~decimal.Decimal`; leave the rest as is."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, str):
+        try:
+            return Decimal(value.strip().replace("\u00a0", "").replace(" ", ""))
+        except InvalidOperation:
+            return value
+    return value
+
+
+def amount(*, required: bool) -> Validator:
+    """A validator of an amount: a finite Decimal, at least 0, at most two decimals."""
+
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and not required:
+            return
+        if not isinstance(value, Decimal):
+            fail(attribute, value, 'must be an amount such as 1234 or "1234.50" (not a float)')
+        if not value.is_finite() or value < 0 or value >= _MAX_AMOUNT:
+            fail(attribute, value, "must be a finite amount, at least 0")
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and exponent < -2:  # noqa: PLR2004 - cents
+            fail(attribute, value, "must have at most two decimal places")
 
     return check

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -26,13 +26,18 @@ import attrs
 
 from litigate.errors import ValidationError
 from litigate.model._checks import (
+    CURRENCY as _CURRENCY,
+)
+from litigate.model._checks import (
     a_date,
     fail,
     member_of,
+    to_amount,
     to_enum,
     to_tuple,
     tuple_of,
 )
+from litigate.model._checks import amount as _amount
 from litigate.model._checks import text as a_text
 from litigate.model.complaints import _canonical_provision
 from litigate.model.proceedings import Document
@@ -52,38 +57,7 @@ __all__ = [
     "Supervision",
 ]
 
-_CURRENCY = re.compile(r"[A-Z]{3}")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
-_MAX_AMOUNT = Decimal("1e12")
-
-
-def to_amount(value: object) -> object:
-    """Convert ``"1234.50"`` or ``1234`` to a :class:`~decimal.Decimal`; leave the rest as is."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, str):
-        try:
-            return Decimal(value.strip().replace("\u00a0", "").replace(" ", ""))
-        except InvalidOperation:
-            return value
-    return value
-
-
-def _amount(*, required: bool) -> Any:
-    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is None and not required:
-            return
-        if not isinstance(value, Decimal):
-            fail(attribute, value, 'must be an amount such as 1234 or "1234.50" (not a float)')
-        if not value.is_finite() or value < 0 or value >= _MAX_AMOUNT:
-            fail(attribute, value, "must be a finite amount, at least 0")
-        exponent = value.as_tuple().exponent
-        if isinstance(exponent, int) and exponent < -2:  # noqa: PLR2004 - cents
-            fail(attribute, value, "must have at most two decimal places")
-
-    return check
 
 
 def _provisions(value: object) -> object:

@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 import attrs
 
 from litigate.errors import ValidationError
 from litigate.model._checks import (
+    CURRENCY,
     a_date,
+    amount,
+    fail,
     member_of,
+    optional_instance,
     text,
+    to_amount,
     to_enum,
     to_tuple,
     tuple_of,
 )
+from litigate.model.complaints import _canonical_provisions
 
 __all__ = [
     "Document",
@@ -23,6 +31,7 @@ __all__ = [
     "Level",
     "OtherProcedure",
     "ProcedureStatus",
+    "Redress",
     "RegistryTimeLimit",
     "Remedy",
 ]
@@ -124,6 +133,77 @@ class Document:
 
 
 @attrs.frozen(kw_only=True)
+class Redress:
+    """What a domestic decision acknowledged and awarded for the breach complained of.
+
+    It decides whether the applicant is still a victim (Article 34): a decision or
+    measure favourable to the applicant deprives them of victim status only if the
+    authorities acknowledged the breach, expressly or in substance, *and* afforded
+    adequate and sufficient redress (*Scordino v. Italy (no. 1)* [GC], *Gäfgen v.
+    Germany* [GC]).  The date of both is the decision's ``taken_on``.
+
+    Attributes:
+        acknowledged: What the decision acknowledged, in substance ("the detention from
+            14 to 24 February 2023 had no legal basis"); absent when it acknowledged nothing.
+        compensation: The compensation awarded, if any (``"1500"``).
+        currency: Its ISO 4217 currency (``"AZN"``); required with ``compensation``.
+        paid_on: When the compensation was paid, if it was.
+        adequate: The lawyer's assessment of whether the redress is adequate and
+            sufficient (compared with what the Court awards in similar cases): true, false,
+            or absent when not assessed.
+        provisions: The complaints it concerns (provision ids); empty means every complaint.
+
+    Examples:
+        >>> Redress(acknowledged="the arrest was unlawful", compensation="1500", currency="AZN")
+        Redress(acknowledged='the arrest was unlawful', compensation=Decimal('1500'), currency='AZN', paid_on=None, adequate=None, provisions=())
+        >>> Redress(compensation=1500)
+        Traceback (most recent call last):
+        ...
+        litigate.errors.ValidationError: a compensation needs its currency (an ISO 4217 code such as 'EUR') (got None)
+    """
+
+    acknowledged: str | None = attrs.field(default=None, validator=text(max_length=5000))
+    compensation: Decimal | None = attrs.field(
+        default=None, converter=to_amount, validator=amount(required=False)
+    )
+    currency: str | None = attrs.field(default=None)
+    paid_on: date | None = attrs.field(default=None, validator=a_date())
+    adequate: bool | None = attrs.field(default=None)
+    provisions: tuple[str, ...] = attrs.field(
+        default=(), converter=_canonical_provisions, validator=tuple_of(str, "a provision id")
+    )
+
+    @currency.validator
+    def _check_currency(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None and (not isinstance(value, str) or not CURRENCY.fullmatch(value)):
+            fail(attribute, value, "must be an ISO 4217 currency code such as 'EUR'")
+
+    @adequate.validator
+    def _check_adequate(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None and not isinstance(value, bool):
+            fail(attribute, value, "must be true, false or absent")
+
+    def __attrs_post_init__(self) -> None:
+        if self.compensation is not None and self.currency is None:
+            fail(
+                "currency",
+                None,
+                "a compensation needs its currency (an ISO 4217 code such as 'EUR')",
+            )
+        if self.paid_on is not None and self.compensation is None:
+            fail("paid_on", self.paid_on, "a payment date needs the compensation paid")
+
+    def covers(self, provision: str) -> bool:
+        """Whether it concerns the complaint under ``provision`` (every complaint if none is named).
+
+        Examples:
+            >>> Redress(acknowledged="x", provisions=["ECHR-5-1"]).covers("ECHR-10")
+            False
+        """
+        return not self.provisions or provision in self.provisions
+
+
+@attrs.frozen(kw_only=True)
 class DomesticDecision:
     """A decision in the chain of domestic proceedings.
 
@@ -151,6 +231,8 @@ class DomesticDecision:
         reviews: The ``id`` of the decision this one reviewed.
         reference: Case number or reference.
         documents: Copies of the decision and related documents.
+        redress: What the decision acknowledged and awarded for the breach
+            (:class:`Redress`; victim status); ``None`` when it afforded none.
 
     Examples:
         >>> DomesticDecision(court="Baku Court of Appeal", level="appeal",
@@ -184,6 +266,9 @@ class DomesticDecision:
     documents: tuple[Document, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Document, "a Document")
     )
+    redress: Redress | None = attrs.field(
+        default=None, validator=optional_instance(Redress, "a Redress")
+    )
 
     @service_required.validator
     def _check_service_required(self, _attribute: object, value: object) -> None:
@@ -197,6 +282,14 @@ class DomesticDecision:
     def __attrs_post_init__(self) -> None:
         if self.taken_on is None:
             return
+        paid = self.redress.paid_on if self.redress is not None else None
+        if paid is not None and paid < self.taken_on:
+            raise ValidationError(
+                f"redress.paid_on ({paid.isoformat()}) cannot be before taken_on "
+                f"({self.taken_on.isoformat()})",
+                field="redress.paid_on",
+                value=paid,
+            )
         for name in ("pronounced_on", "served_on", "served_on_representative", "known_on"):
             value = getattr(self, name)
             if value is not None and value < self.taken_on:
