@@ -14,11 +14,11 @@ from datetime import date
 from litigate._court_dates import court_date
 from litigate.engine.acceptance import acceptance
 from litigate.engine.completeness import completeness
-from litigate.engine.procedure import registry_time_limit
+from litigate.engine.deadlines import CaseDeadlines
+from litigate.engine.deadlines import deadlines as case_deadlines
 from litigate.engine.results import FilingWindow, Finding, Findings, Severity, WindowStatus
-from litigate.engine.window import filing_window
 from litigate.model import Case, Forum, Invocable, ProcedureStatus
-from litigate.rules import ForumRules, RuleSet, load_rules
+from litigate.rules import ForumRules, RuleSet
 
 __all__ = ["check", "completeness"]
 
@@ -190,13 +190,22 @@ def _same_matter_reservation(case: Case, ruleset: RuleSet) -> bool:
     return False
 
 
-def check(case: Case, *, as_of: date, rules: RuleSet | None = None) -> Findings:
+def check(
+    case: Case,
+    *,
+    as_of: date,
+    rules: RuleSet | None = None,
+    deadlines: CaseDeadlines | None = None,
+) -> Findings:
     """Check admissibility and completeness; every finding cites its rule and source.
 
     Args:
         case: The case.
         as_of: The day of the assessment (used when the case is not lodged yet).
         rules: A rule set with a firm's overrides; default the packaged rules.
+        deadlines: The case's deadlines already computed by
+            :func:`litigate.engine.deadlines.deadlines` (on ``as_of``, under their own
+            rules, which then replace ``rules``); computed here when not given.
 
     Returns:
         Findings in the order a court examines them: acceptance, temporal
@@ -211,11 +220,12 @@ def check(case: Case, *, as_of: date, rules: RuleSet | None = None) -> Findings:
         >>> print(check(case, as_of=date(2023, 2, 8))[0])
         ERROR: For BLR, ICCPR-OP1 ceased to apply on 8 February 2023 (that day included; ...
     """
-    ruleset = rules or load_rules()
+    found = deadlines or case_deadlines(case, as_of=as_of, rules=rules)
+    ruleset = found.rules
     forum_rules = ruleset.forum(case.forum)
     on = case.lodged_on or as_of
     findings: list[Finding] = list(_acceptance_findings(case, on, ruleset, as_of))
-    window = filing_window(case, as_of=as_of, rules=ruleset) if case.complaints else None
+    window = found.window
     if window is not None:
         for i, w in enumerate(window.complaints):
             for note in w.warnings:
@@ -245,19 +255,18 @@ def check(case: Case, *, as_of: date, rules: RuleSet | None = None) -> Findings:
                 )
             )
     findings.extend(completeness(case, rules=ruleset))
-    findings.extend(_registry_findings(case, as_of, ruleset))
+    findings.extend(_registry_findings(case, found))
     return Findings(findings)
 
 
-def _registry_findings(case: Case, as_of: date, ruleset: RuleSet) -> Iterator[Finding]:
-    for i, limit in enumerate(case.registry_time_limits):
+def _registry_findings(case: Case, found: CaseDeadlines) -> Iterator[Finding]:
+    as_of = found.as_of
+    for i, (limit, deadline) in enumerate(
+        zip(case.registry_time_limits, found.registry, strict=True)
+    ):
         field = f"registry_time_limits[{i}]"
         # A suspension of time limits (16 March to 15 June 2020) moves the last day.
-        last = (
-            registry_time_limit(limit, as_of=as_of, rules=ruleset).date
-            if case.forum is Forum.ECTHR
-            else limit.last_day
-        )
+        last = deadline.date if case.forum is Forum.ECTHR else limit.last_day
         if limit.filed_on is not None:
             if limit.filed_on > last:
                 yield Finding(

@@ -1,0 +1,217 @@
+"""One list of deadlines per case: under a firm's rules the draft, the calendar, the docket,
+the checks and the CLI state the same date (issue 17, point 4)."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import docx
+
+import litigate
+from litigate._court_dates import court_date
+from litigate.batch.jobs import RenderJob
+from litigate.batch.run import read_inputs, render_many
+from litigate.caseload import case_docket
+from litigate.cli import main
+from litigate.drafts.api import render
+from litigate.engine.deadlines import deadlines
+from litigate.ics import deadline_calendar
+from litigate.model import Applicant, Case, Judgment
+from litigate.rules import load_rules
+
+# A Chamber judgment of Monday 6 February 2023: three months end on Saturday 6 May 2023.
+# The packaged rule refuses the weekend extension; the firm's rule grants it (8 May).
+DELIVERED = date(2023, 2, 6)
+AS_OF = date(2023, 3, 1)
+PACKAGED = date(2023, 5, 6)
+FIRM = date(2023, 5, 8)
+
+_OVERRIDE = """
+schema_version = 1
+forum = "ecthr"
+name = "European Court of Human Rights"
+
+[[sources]]
+id = "firm-memo"
+title = "Firm memorandum on weekend deadlines (fictional)"
+confidence = "low"
+
+[[deadlines]]
+id = "ecthr.referral"
+title = "Request for referral to the Grand Chamber (a firm's reading)"
+period = { months = 3 }
+start = "judgment"
+sources = ["echr-art43"]
+confidence = "high"
+weekend_extension = true
+weekend_source = "firm-memo"
+
+[[deadlines.examples]]
+name = "Chamber judgment of Monday 6 February 2023"
+source = "firm-memo"
+start = 2023-02-06
+expect = 2023-05-08
+"""
+
+_CASE_FILE = """
+schema_version = 1
+forum = "ecthr"
+respondent = "AZE"
+title = "Mammadli v. Azerbaijan"
+application_no = "12345/20"
+
+[[applicants]]
+kind = "person"
+name = "Leyla Mammadli"
+
+[judgment]
+delivered_on = 2023-02-06
+formation = "chamber"
+referral_reasons = "The case raises a serious question of general importance."
+"""
+
+
+def _firm(tmp_path: Path) -> Path:
+    path = tmp_path / "firm.toml"
+    path.write_text(_OVERRIDE, encoding="utf-8")
+    return path
+
+
+def _case() -> Case:
+    return Case(
+        forum="ecthr",
+        respondent="AZE",
+        title="Mammadli v. Azerbaijan",
+        application_no="12345/20",
+        applicants=[Applicant.person(name="Leyla Mammadli")],
+        judgment=Judgment(
+            delivered_on=DELIVERED,
+            referral_reasons="The case raises a serious question of general importance.",
+        ),
+    )
+
+
+def _text(data: bytes) -> str:
+    document = docx.Document(io.BytesIO(data))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts.extend(c.text for row in table.rows for c in row.cells)
+    return "\n".join(parts)
+
+
+def _stated(rules: litigate.RuleSet | None) -> tuple[date, date, date, str]:
+    case = _case()
+    computed = deadlines(case, as_of=AS_OF, rules=rules).referral
+    assert computed is not None
+    event = next(
+        e
+        for e in deadline_calendar([case], as_of=AS_OF, rules=rules).events
+        if e.kind == "referral"
+    )
+    entry = next(
+        e for e in case_docket([case], as_of=AS_OF, rules=rules).entries if e.kind == "referral"
+    )
+    assert entry.on is not None
+    draft = _text(render("ecthr/referral-request", case=case, as_of=AS_OF, rules=rules))
+    return computed.date, event.on, entry.on, draft
+
+
+def test_under_a_firm_override_the_draft_calendar_and_docket_state_the_same_date(
+    tmp_path: Path,
+) -> None:
+    computed, event, entry, draft = _stated(load_rules(_firm(tmp_path)))
+    assert computed == event == entry == FIRM
+    assert "8 May 2023" in draft
+    assert "6 May 2023" not in draft
+
+
+def test_with_the_packaged_rules_nothing_changes() -> None:
+    computed, event, entry, draft = _stated(None)
+    assert computed == event == entry == PACKAGED
+    assert "6 May 2023" in draft
+    assert "8 May 2023" not in draft
+
+
+def test_check_reads_the_same_list() -> None:
+    case = _case()
+    found = deadlines(case, as_of=AS_OF)
+    assert litigate.check(case, as_of=AS_OF, deadlines=found) == litigate.check(case, as_of=AS_OF)
+
+
+def test_the_cli_takes_rules_on_calendar_and_render(tmp_path: Path) -> None:
+    firm = _firm(tmp_path)
+    case_file = tmp_path / "case.toml"
+    case_file.write_text(_CASE_FILE, encoding="utf-8")
+    for rules, expected in (([], PACKAGED), (["--rules", str(firm)], FIRM)):
+        out = io.StringIO()
+        ics = tmp_path / "cal.ics"
+        code = main(
+            [
+                "calendar",
+                str(case_file),
+                "--out",
+                str(ics),
+                "--as-of",
+                "2023-03-01",
+                "--json",
+                "--overwrite",
+                *rules,
+            ],
+            out=out,
+            err=io.StringIO(),
+        )
+        assert code == 0
+        events = json.loads(out.getvalue())["events"]
+        assert [e["date"] for e in events if e["kind"] == "referral"] == [expected.isoformat()]
+        folder = tmp_path / ("firm" if rules else "packaged")
+        folder.mkdir()
+        code = main(
+            [
+                "render",
+                str(case_file),
+                "ecthr/referral-request",
+                "--out",
+                str(folder),
+                "--as-of",
+                "2023-03-01",
+                *rules,
+            ],
+            out=io.StringIO(),
+            err=io.StringIO(),
+        )
+        assert code == 0
+        (written,) = folder.glob("*.docx")
+        assert court_date(expected) in _text(written.read_bytes())
+
+
+def test_the_cli_refuses_a_bad_rules_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        'schema_version = 1\nforum = "ecthr"\n[[deadlines]]\nid = 3\n', encoding="utf-8"
+    )
+    case_file = tmp_path / "case.toml"
+    case_file.write_text(_CASE_FILE, encoding="utf-8")
+    err = io.StringIO()
+    code = main(["check", str(case_file), "--rules", str(bad)], out=io.StringIO(), err=err)
+    assert code == 2
+    assert "bad.toml" in err.getvalue()
+
+
+def test_the_batch_renders_under_the_firm_rules_and_knows_they_changed(tmp_path: Path) -> None:
+    firm = load_rules(_firm(tmp_path))
+    job = RenderJob("ecthr/referral-request", _case(), name="referral.docx", as_of=AS_OF)
+    out = tmp_path / "out"
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        render_many([job], out_dir=out, executor=pool, progress=False)
+        packaged = (out / "referral.docx").read_bytes()
+        assert "6 May 2023" in _text(packaged)
+        again = render_many([job], out_dir=out, executor=pool, progress=False, rules=firm)
+    assert [r.status.value for r in again.results] == ["written"]  # stale under other rules
+    data = (out / "referral.docx").read_bytes()
+    assert "8 May 2023" in _text(data)
+    assert read_inputs(data)[1] != read_inputs(packaged)[1]
