@@ -260,38 +260,43 @@ def check(
 
 
 def _registry_findings(case: Case, found: CaseDeadlines) -> Iterator[Finding]:
-    as_of = found.as_of
+    """Rule 38 § 1: the Registry's time limits missed or about to expire (wording is data)."""
+    as_of, ruleset = found.as_of, found.rules
     for i, (limit, deadline) in enumerate(
         zip(case.registry_time_limits, found.registry, strict=True)
     ):
         field = f"registry_time_limits[{i}]"
         # A suspension of time limits (16 March to 15 June 2020) moves the last day.
         last = deadline.date if case.forum is Forum.ECTHR else limit.last_day
+        what, end = limit.what, court_date(last)
         if limit.filed_on is not None:
             if limit.filed_on > last:
+                notice, cited = ruleset.notice(case.forum, "registry_filed_late")
                 yield Finding(
                     code="registry_time_limit_missed",
                     severity=Severity.ERROR,
-                    message=f"{limit.what}: sent on {court_date(limit.filed_on)}, after the time limit of "
-                    f"{court_date(last)}; it may not be admitted to the file (Rule 38 § 1).",
+                    message=notice.render(what=what, filed_on=court_date(limit.filed_on), end=end),
+                    source=cited,
                     field=field,
                 )
             continue
         days = (last - as_of).days
         if days < 0:
+            notice, cited = ruleset.notice(case.forum, "registry_expired")
             yield Finding(
                 code="registry_time_limit_missed",
                 severity=Severity.ERROR,
-                message=f"{limit.what}: the time limit of {court_date(last)} has passed and nothing is "
-                "recorded as sent (Rule 38 § 1).",
+                message=notice.render(what=what, end=end),
+                source=cited,
                 field=field,
             )
         elif days <= _IMMINENT_DAYS:
+            notice, cited = ruleset.notice(case.forum, "registry_imminent")
             yield Finding(
                 code="registry_time_limit_imminent",
                 severity=Severity.WARNING,
-                message=f"{limit.what}: due on {court_date(last)}, in {days} days; any extension must be "
-                "requested, with reasons, before it expires.",
+                message=notice.render(what=what, end=end, days=str(days)),
+                source=cited,
                 field=field,
             )
 

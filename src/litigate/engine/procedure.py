@@ -188,13 +188,13 @@ def _compute(rule_id: str, start: date, *, rules: RuleSet | None) -> Deadline:
     steps.extend(more_steps)
     warnings.extend(more_warnings)
     if is_month_end_sensitive(start, rule.period):
+        notice, cited = ruleset.notice(forum, "month_end_clamped" if clamped else "month_end")
         warnings.append(
             Note(
                 code="month_end",
-                message=f"The period starts at a month end ({court_date(start)}); "
-                f"{'clamped to the last day of the shorter month; ' if clamped else ''}"
-                "month-end counting is not confirmed by the case-law.",
+                message=notice.render(start=court_date(start), end=court_date(end)),
                 rule_id=rule.id,
+                source=cited,
             )
         )
     if end.weekday() >= 5:  # noqa: PLR2004 - Saturday
