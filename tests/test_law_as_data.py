@@ -18,28 +18,14 @@ import litigate
 from litigate.engine.results import FilingWindow, Note
 from litigate.model import Complaint, DomesticDecision, RegistryTimeLimit
 from litigate.rules import load_rules
+from tests.firm_rules import firm_file
 
 ENGINE = Path(litigate.__file__).parent / "engine"
 
-_HEAD = """
-schema_version = 1
-forum = "ecthr"
-name = "European Court of Human Rights"
-
-[[sources]]
-id = "firm-memo"
-title = "Firm memorandum (fictional)"
-confidence = "high"
-"""
-
 
 def _firm(tmp_path: Path, notice_id: str, text: str) -> litigate.RuleSet:
-    path = tmp_path / f"{notice_id}.toml"
-    path.write_text(
-        _HEAD + f'\n[[notices]]\nid = "{notice_id}"\ntext = "{text}"\nsources = ["firm-memo"]\n',
-        encoding="utf-8",
-    )
-    return load_rules(path)
+    body = f'\n[[notices]]\nid = "{notice_id}"\ntext = "{text}"\nsources = ["firm-memo"]\n'
+    return load_rules(firm_file(tmp_path, body, name=f"{notice_id}.toml"))
 
 
 def _case(decision: DomesticDecision, **complaint: object) -> litigate.Case:
@@ -240,3 +226,38 @@ def test_the_moved_sentences_are_no_longer_in_the_code(module: str) -> None:
         and id(node) not in docstrings
     ]
     assert [s for s in strings if any(word in s for word in _MOVED)] == []
+
+
+def _facts_on(forum: str, state: str, provision: str, day: date) -> list[str]:
+    case = litigate.Case(
+        forum=forum,
+        respondent=state,
+        complaints=[Complaint(provision=provision, events_from=day)],
+    )
+    window = litigate.filing_window(case, as_of=date(2024, 1, 1))
+    return [n.message for n in window.complaints[0].warnings if n.code == "ratione_temporis"]
+
+
+@pytest.mark.parametrize(
+    ("forum", "state", "provision", "day", "outside"),
+    [
+        # Belarus's denunciation of ICCPR-OP1 took effect on 8 February 2023, that day outside.
+        ("hrc", "BLR", "ICCPR-9-1", date(2023, 2, 7), False),
+        ("hrc", "BLR", "ICCPR-9-1", date(2023, 2, 8), True),
+        ("hrc", "BLR", "ICCPR-9-1", date(2023, 2, 9), True),
+        # Russia: acts that occurred until 16 September 2022, that day inside.
+        ("ecthr", "RUS", "ECHR-6-1", date(2022, 9, 16), False),
+        ("ecthr", "RUS", "ECHR-6-1", date(2022, 9, 17), True),
+    ],
+)
+def test_facts_after_the_end_follow_the_data_end_day(
+    forum: str, state: str, provision: str, day: date, outside: bool
+) -> None:
+    found = _facts_on(forum, state, provision, day)
+    assert bool(found) is outside
+    if day == date(2023, 2, 8):
+        expected = (
+            "The facts (8 February 2023) fall on 8 February 2023, the day ICCPR-OP1 ceased to "
+            "apply to BLR: outside the forum's competence ratione temporis."
+        )
+        assert found == [expected]

@@ -12,23 +12,11 @@ from litigate import load_rules
 from litigate.engine.procedure import registry_time_limit
 from litigate.errors import RuleDataError
 from litigate.model import RegistryTimeLimit
-
-_HEAD = """
-schema_version = 1
-forum = "ecthr"
-name = "European Court of Human Rights"
-
-[[sources]]
-id = "firm-memo"
-title = "Firm memorandum (fictional)"
-confidence = "low"
-"""
+from tests.firm_rules import firm_file
 
 
 def _firm(tmp_path: Path, notice: str) -> Path:
-    path = tmp_path / "firm.toml"
-    path.write_text(_HEAD + notice, encoding="utf-8")
-    return path
+    return firm_file(tmp_path, notice, confidence="low")
 
 
 def _disappearance(forum: str) -> litigate.Case:

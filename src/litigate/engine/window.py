@@ -479,10 +479,18 @@ def _temporal_notes(
                 f"continued after that date (data confidence: {acc.confidence}).",
                 source=acc.sources[0] if acc.sources else None,
             )
-        if acc.until is not None and reference > acc.until:
+        # The data's own bound (``end_day``): the day the procedure ceased to apply is inside
+        # or outside as the data says (Russia, 16 September 2022: inside; Belarus, 8 February
+        # 2023: outside, since a communication on facts of that day is submitted on it or later).
+        if acc.until is not None and reference >= acc.until and acc.covers(reference) is False:
+            when = (
+                f"are after {_d(acc.until)}, when"
+                if reference > acc.until
+                else f"fall on {_d(acc.until)}, the day"
+            )
             work.warn(
                 "ratione_temporis",
-                f"The facts ({_d(reference)}) are after {_d(acc.until)}, when {acc.instrument} ceased "
+                f"The facts ({_d(reference)}) {when} {acc.instrument} ceased "
                 f"to apply to {state}: outside the forum's competence ratione temporis.",
                 source=acc.sources[0] if acc.sources else None,
             )
