@@ -261,3 +261,21 @@ def test_facts_after_the_end_follow_the_data_end_day(
             "apply to BLR: outside the forum's competence ratione temporis."
         )
         assert found == [expected]
+
+
+def test_the_weekend_note_is_the_data(tmp_path: Path) -> None:
+    # Served Wednesday 2 July 2025: four months end on Sunday 2 November 2025.
+    served = attrs.evolve(SERVED, taken_on=date(2025, 6, 18), served_on=date(2025, 7, 2))
+    window = litigate.filing_window(_case(served), as_of=date(2025, 8, 1))
+    note = _note(window, "weekend_no_extension")
+    assert note.message == (
+        "The last day, 2 November 2025, is a Sunday: the period is not extended to the next "
+        "working day."
+    )
+    assert note.source is not None
+    assert "Sabri Güneş" in note.source
+    firm = _firm(tmp_path, "weekend_no_extension", "{weekday} {end}: no extension (firm).")
+    window = litigate.filing_window(_case(served), as_of=date(2025, 8, 1), rules=firm)
+    firm_note = _note(window, "weekend_no_extension")
+    assert firm_note.message == "Sunday 2 November 2025: no extension (firm)."
+    assert window.complaints[0].deadline == date(2025, 11, 2)

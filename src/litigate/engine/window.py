@@ -586,7 +586,7 @@ def _compute(subject: _Subject, work: _Work) -> ComplaintWindow:
             msg, rule_family=rule.family, on=regimes[0] if regimes else None
         )
     drafts.extend(_other_procedures(case, rule, work))
-    return _verdict(base, case, _scenarios(drafts), drafts, rules, as_of, work)
+    return _verdict(base, case, _scenarios(drafts), drafts, rules, subject.ruleset, as_of, work)
 
 
 def _start_events(
@@ -798,6 +798,7 @@ def _verdict(
     ordered: tuple[Scenario, ...],
     drafts: Sequence[_Draft],
     rules: ForumRules,
+    ruleset: RuleSet,
     as_of: date,
     work: _Work,
 ) -> ComplaintWindow:
@@ -820,12 +821,13 @@ def _verdict(
         ),
     )
     if safe_deadline.weekday() >= _WEEKEND and not rule.weekend_extension:
+        notice, cited = ruleset.notice(rules.forum, "weekend_no_extension")
         work.warn(
             "weekend_no_extension",
-            f"The last day, {_d(safe_deadline)}, is a {weekday_name(safe_deadline)}: the period is not "
-            "extended to the next working day.",
+            notice.template("end", "weekday"),
             rule_id=rule.id,
-            source=rules.citations.get("sabri-gunes-gc"),
+            source=cited,
+            args=(safe_deadline, weekday_name(safe_deadline)),
         )
     if rule.exception:
         work.warn(

@@ -422,6 +422,7 @@ NOTICE_FIELDS: Mapping[str, frozenset[str]] = {
     "registry_filed_late": frozenset({"what", "filed_on", "end"}),
     "registry_expired": frozenset({"what", "end"}),
     "registry_imminent": frozenset({"what", "end", "days"}),
+    "weekend_no_extension": frozenset({"end", "weekday"}),
 }
 """The notices the engine gives and the ``{placeholders}`` it fills in each
 (dates as the Court writes them, "18 November 2025"); the loader refuses others."""
