@@ -279,3 +279,14 @@ def test_the_weekend_note_is_the_data(tmp_path: Path) -> None:
     firm_note = _note(window, "weekend_no_extension")
     assert firm_note.message == "Sunday 2 November 2025: no extension (firm)."
     assert window.complaints[0].deadline == date(2025, 11, 2)
+
+
+def test_the_knowledge_notes_are_the_data(tmp_path: Path) -> None:
+    note = _note(litigate.filing_window(_case(UNKNOWN), as_of=AS_OF), "dates_disagree")
+    assert note.message.startswith("The dates recorded for the decision of the Supreme Court")
+    assert note.source is not None
+    firm = _firm(tmp_path, "earliest_knowledge", "From {event}, {on} (firm).")
+    window = litigate.filing_window(_case(UNKNOWN), as_of=AS_OF, rules=firm)
+    assert "From public pronouncement, 3 March 2025 (firm)." in [
+        s.text for s in window.complaints[0].steps
+    ]

@@ -167,17 +167,17 @@ def _effective_knowledge(
     ruleset: RuleSet,
 ) -> tuple[_Trigger, _Trigger | None]:
     """ECtHR: service where domestic law requires it, otherwise the earliest knowledge."""
-    knowledge = sources.citations.get("knowledge-practice")
     dates = _knowledge_dates(decision)
     service = [(d, w) for d, w in dates if w.startswith("service")]
     if len({d for d, _ in dates}) > 1:
         listed = "; ".join(f"{w} {_d(d)}" for d, w in dates)
+        notice, cited = ruleset.notice(sources.forum, "dates_disagree")
         work.warn(
             "dates_disagree",
-            f"The dates recorded for {_decision_name(decision)} differ ({listed}); "
-            "the earliest effective one is used for the safe deadline. Check each date against the file.",
+            notice.template("decision", "dates"),
             rule_id=rule.id,
-            source=knowledge,
+            source=cited,
+            args=(_decision_name(decision), listed),
         )
     if decision.service_required is True:
         if service:
@@ -209,32 +209,24 @@ def _effective_knowledge(
         and dates
         and decision.taken_on < dates[0][0]
     ):
+        notice, cited = ruleset.notice(sources.forum, "taken_as_known")
         work.assume(
             "taken_as_known",
-            "No date of pronouncement is recorded for {0}: if it was announced when taken "
-            "({1}), time may run from then, so the safe deadline counts from that date.",
+            notice.template("decision", "taken_on"),
             rule_id=rule.id,
-            source=knowledge,
+            source=cited,
             args=(_decision_name(decision), decision.taken_on),
         )
         dates = [(decision.taken_on, "the date it was taken"), *dates]
     if dates:
         on, what = dates[0]
-        if decision.service_required is False:
-            work.step(
-                "Domestic law does not require service, so time runs from the earliest "
-                "knowledge of the decision: {0} on {1}.",
-                rule,
-                knowledge,
-                args=(what, on),
-            )
-            return _Trigger(on=on, event=what, decision=decision), None
-        work.step(
-            "Time runs from the earliest effective knowledge of the decision: {0} on {1}.",
-            rule,
-            knowledge,
-            args=(what, on),
+        notice, cited = ruleset.notice(
+            sources.forum,
+            "service_not_required" if decision.service_required is False else "earliest_knowledge",
         )
+        work.step(notice.template("event", "on"), rule, cited, args=(what, on))
+        if decision.service_required is False:
+            return _Trigger(on=on, event=what, decision=decision), None
         later = [(d, w) for d, w in service if d > on]
         if later:
             notice, cited = ruleset.notice(sources.forum, "service_unknown")

@@ -423,6 +423,10 @@ NOTICE_FIELDS: Mapping[str, frozenset[str]] = {
     "registry_expired": frozenset({"what", "end"}),
     "registry_imminent": frozenset({"what", "end", "days"}),
     "weekend_no_extension": frozenset({"end", "weekday"}),
+    "dates_disagree": frozenset({"decision", "dates"}),
+    "taken_as_known": frozenset({"decision", "taken_on"}),
+    "service_not_required": frozenset({"event", "on"}),
+    "earliest_knowledge": frozenset({"event", "on"}),
 }
 """The notices the engine gives and the ``{placeholders}`` it fills in each
 (dates as the Court writes them, "18 November 2025"); the loader refuses others."""
