@@ -215,3 +215,45 @@ def test_the_batch_renders_under_the_firm_rules_and_knows_they_changed(tmp_path:
     data = (out / "referral.docx").read_bytes()
     assert "8 May 2023" in _text(data)
     assert read_inputs(data)[1] != read_inputs(packaged)[1]
+
+
+def test_the_reply_to_observations_argues_under_the_firm_rules(tmp_path: Path) -> None:
+    from litigate import load_case
+    from litigate.drafts.reply import reply_skeleton
+    from litigate.parse.observations import read_observations
+    from tests.docx_factory import gasimzade_docx
+    from tests.firm_rules import firm_file
+    from tests.test_reply import AS_OF as REPLY_AS_OF
+    from tests.test_reply import CASE as REPLY_CASE
+
+    case = load_case(REPLY_CASE)
+    observations = read_observations(gasimzade_docx("en"))
+    # A fictional ten-day suspension of the Article 35 period (1 to 10 June 2025).
+    firm = load_rules(
+        firm_file(
+            tmp_path,
+            """
+[[suspensions]]
+id = "ecthr.suspension.fictional"
+title = "a fictional suspension of time limits"
+reference = "fictional order"
+start = 2025-06-01
+end = 2025-06-10
+applies_to = ["ecthr.time_limit"]
+sources = ["firm-memo"]
+confidence = "low"
+
+[[suspensions.examples]]
+name = "Served 26 May 2025"
+rule = "ecthr.time_limit"
+start = 2025-05-26
+expect = 2025-10-06
+""",
+        )
+    )
+    packaged = reply_skeleton(case, observations, as_of=REPLY_AS_OF)
+    under_firm = reply_skeleton(case, observations, as_of=REPLY_AS_OF, rules=firm)
+    (before,) = [s for s in packaged.sections if s.kind == "time_limit"]
+    (after,) = [s for s in under_firm.sections if s.kind == "time_limit"]
+    assert "26 September 2025" in before.argument
+    assert "6 October 2025" in after.argument

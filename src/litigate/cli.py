@@ -766,7 +766,9 @@ def _cmd_reply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         where = "" if str(args.observations) in str(exc) else f"{args.observations}: "
         _report([f"{where}{line.strip()}" for line in str(exc).splitlines()], err)
         return _EXIT_USAGE
-    reply = litigate.reply_skeleton(case, observations, as_of=args.as_of, locale=args.locale)
+    reply = litigate.reply_skeleton(
+        case, observations, as_of=args.as_of, locale=args.locale, rules=_rules(args)
+    )
     litigate.render(
         _REPLY_TEMPLATE,
         case=case,
