@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import docx
+import pytest
 
 import litigate
 from litigate._court_dates import court_date
@@ -257,3 +258,29 @@ expect = 2025-10-06
     (after,) = [s for s in under_firm.sections if s.kind == "time_limit"]
     assert "26 September 2025" in before.argument
     assert "6 October 2025" in after.argument
+
+
+def test_a_group_renders_its_forms_under_the_rules_of_its_docket(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from litigate.group import load_group
+    from litigate.group import run as group_run
+    from tests.test_group import EXAMPLE
+
+    firm = load_rules(_firm(tmp_path))
+    seen: dict[str, object] = {}
+    real = group_run.render_many
+
+    def recording(jobs: object, **kwargs: object) -> object:
+        seen.update(kwargs)
+        return real([], **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(group_run, "render_many", recording)
+    group = load_group(EXAMPLE / "applicants.csv", base=EXAMPLE / "base.toml")
+    with ThreadPoolExecutor(1) as pool:
+        group_run.render_group(
+            group, tmp_path / "out", as_of=AS_OF, executor=pool, progress=False, rules=firm
+        )
+    assert seen["rules"] is firm
