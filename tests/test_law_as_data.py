@@ -290,3 +290,26 @@ def test_the_knowledge_notes_are_the_data(tmp_path: Path) -> None:
     assert "From public pronouncement, 3 March 2025 (firm)." in [
         s.text for s in window.complaints[0].steps
     ]
+
+
+def test_the_cat_fallback_note_is_the_data_and_cites_cat_c_55_3(tmp_path: Path) -> None:
+    from litigate.engine.procedure import co_follow_up_due
+
+    note = next(
+        n for n in co_follow_up_due(date(2024, 11, 27)).warnings if n.code == "stated_date_missing"
+    )
+    assert note.message.endswith("one year from adoption is only the fallback.")
+    assert note.source is not None
+    assert "CAT/C/55/3" in note.source
+    path = tmp_path / "cat.toml"
+    path.write_text(
+        'schema_version = 1\nforum = "cat"\nname = "Committee against Torture"\n\n'
+        '[[sources]]\nid = "firm-memo"\ntitle = "Firm memorandum (fictional)"\nconfidence = "high"\n\n'
+        '[[notices]]\nid = "stated_date_missing"\ntext = "Read the date off the document."\n'
+        'sources = ["firm-memo"]\n',
+        encoding="utf-8",
+    )
+    firm = co_follow_up_due(date(2024, 11, 27), rules=load_rules(path)).warnings
+    assert [n.message for n in firm if n.code == "stated_date_missing"] == [
+        "Read the date off the document."
+    ]

@@ -409,11 +409,12 @@ def co_follow_up_due(
     """
     computed = _compute("cat.co_follow_up", adopted_on, rules=rules)
     if stated_due is None:
+        notice, cited = (rules or load_rules()).notice("cat", "stated_date_missing")
         note = Note(
             code="stated_date_missing",
-            message="The concluding observations state the due date; record it (stated_due): "
-            "one year from adoption is only the fallback.",
+            message=notice.render(),
             rule_id=computed.rule_id,
+            source=cited,
         )
         return attrs.evolve(computed, warnings=(*computed.warnings, note))
     if stated_due < adopted_on:

@@ -427,6 +427,7 @@ NOTICE_FIELDS: Mapping[str, frozenset[str]] = {
     "taken_as_known": frozenset({"decision", "taken_on"}),
     "service_not_required": frozenset({"event", "on"}),
     "earliest_knowledge": frozenset({"event", "on"}),
+    "stated_date_missing": frozenset(),
 }
 """The notices the engine gives and the ``{placeholders}`` it fills in each
 (dates as the Court writes them, "18 November 2025"); the loader refuses others."""
