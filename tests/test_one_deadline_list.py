@@ -22,6 +22,7 @@ from litigate.engine.deadlines import deadlines
 from litigate.ics import deadline_calendar
 from litigate.model import Applicant, Case, Judgment
 from litigate.rules import load_rules
+from tests.test_weekend_rule_data import _firm as weekend_firm
 
 # A Chamber judgment of Monday 6 February 2023: three months end on Saturday 6 May 2023.
 # The packaged rule refuses the weekend extension; the firm's rule grants it (8 May).
@@ -29,33 +30,6 @@ DELIVERED = date(2023, 2, 6)
 AS_OF = date(2023, 3, 1)
 PACKAGED = date(2023, 5, 6)
 FIRM = date(2023, 5, 8)
-
-_OVERRIDE = """
-schema_version = 1
-forum = "ecthr"
-name = "European Court of Human Rights"
-
-[[sources]]
-id = "firm-memo"
-title = "Firm memorandum on weekend deadlines (fictional)"
-confidence = "low"
-
-[[deadlines]]
-id = "ecthr.referral"
-title = "Request for referral to the Grand Chamber (a firm's reading)"
-period = { months = 3 }
-start = "judgment"
-sources = ["echr-art43"]
-confidence = "high"
-weekend_extension = true
-weekend_source = "firm-memo"
-
-[[deadlines.examples]]
-name = "Chamber judgment of Monday 6 February 2023"
-source = "firm-memo"
-start = 2023-02-06
-expect = 2023-05-08
-"""
 
 _CASE_FILE = """
 schema_version = 1
@@ -76,9 +50,8 @@ referral_reasons = "The case raises a serious question of general importance."
 
 
 def _firm(tmp_path: Path) -> Path:
-    path = tmp_path / "firm.toml"
-    path.write_text(_OVERRIDE, encoding="utf-8")
-    return path
+    """The firm's reading of the referral rule: the weekend extension granted."""
+    return weekend_firm(tmp_path, "true")
 
 
 def _case() -> Case:
