@@ -33,6 +33,7 @@ from typing import Any, TextIO, TypeVar
 
 import litigate
 from litigate.batch.cli import add_batch_parser, add_rules_option
+from litigate.engine.deadlines import deadlines
 from litigate.errors import CaseFileError, LitigateError
 from litigate.group.cli import add_group_parser
 from litigate.rules import RuleSet, load_rules
@@ -212,9 +213,9 @@ def _deadline_rows(
     for path in items:
         try:
             case = litigate.load_case(path)
-            if not case.complaints:  # e.g. a case at the execution stage: no filing window
+            window = deadlines(case, as_of=as_of, rules=rules).window
+            if window is None:  # no complaint (a case at the execution stage): no filing window
                 continue
-            window = litigate.filing_window(case, as_of=as_of, rules=rules)
         except CaseFileError as exc:
             problems.extend(f"{path}: {e}" for e in exc.errors)
             continue
