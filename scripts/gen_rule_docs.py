@@ -37,6 +37,7 @@ from litigate.rules.spec import (
     Delay,
     ForumRules,
     InterimMeasuresRule,
+    Notice,
     Period,
     SameMatterRule,
     Source,
@@ -523,6 +524,40 @@ def _checklist(items: Sequence[ChecklistItem], lookup: dict[str, Source]) -> lis
     return lines
 
 
+def _notices(items: Sequence[Notice], lookup: dict[str, Source]) -> list[str]:
+    lines = [
+        "## Notices",
+        "",
+        (
+            "The legal warnings the engine gives, in the words of the data: the engine decides "
+            "when a notice applies and fills its `{placeholders}`. A notice that is unconfirmed "
+            "or of low confidence is printed flagged `[unconfirmed]`; one with `cite = false` "
+            "names no source in its note."
+        ),
+        "",
+    ]
+    lines.extend(
+        _table(
+            ("Id", "Text", "Confidence", "Flagged", "Cited", "Sources"),
+            (
+                (
+                    f"`{n.id}`",
+                    n.text,
+                    n.confidence.value,
+                    _yes(n.wording != n.text),
+                    _yes(n.cite),
+                    ", ".join(
+                        f"[`{s}`](#{_anchor(s)})" if s in lookup else f"`{s}`" for s in n.sources
+                    ),
+                )
+                for n in items
+            ),
+        )
+    )
+    lines.append("")
+    return lines
+
+
 def forum_page(rules: ForumRules) -> Page:
     """The reference page of one forum."""
     lookup = {s.id: s for s in rules.sources}
@@ -575,6 +610,8 @@ def forum_page(rules: ForumRules) -> Page:
         lines.extend(_deadline(deadline, lookup))
     if rules.suspensions:
         lines.extend(_suspensions(rules.suspensions, lookup))
+    if rules.notices:
+        lines.extend(_notices(rules.notices, lookup))
     if rules.same_matter is not None:
         lines.extend(_same_matter(rules.same_matter, lookup))
     if rules.temporal is not None:

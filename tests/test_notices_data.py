@@ -12,23 +12,11 @@ from litigate import load_rules
 from litigate.engine.procedure import registry_time_limit
 from litigate.errors import RuleDataError
 from litigate.model import RegistryTimeLimit
-
-_HEAD = """
-schema_version = 1
-forum = "ecthr"
-name = "European Court of Human Rights"
-
-[[sources]]
-id = "firm-memo"
-title = "Firm memorandum (fictional)"
-confidence = "low"
-"""
+from tests.firm_rules import firm_file
 
 
 def _firm(tmp_path: Path, notice: str) -> Path:
-    path = tmp_path / "firm.toml"
-    path.write_text(_HEAD + notice, encoding="utf-8")
-    return path
+    return firm_file(tmp_path, notice, confidence="low")
 
 
 def _disappearance(forum: str) -> litigate.Case:
@@ -68,11 +56,13 @@ def test_the_rule_38_notice_fills_its_placeholders(tmp_path: Path) -> None:
         what="Observations", letter_on=date(2013, 2, 1), due_on=date(2013, 3, 15)
     )
     packaged = registry_time_limit(limit, as_of=date(2013, 3, 1)).warnings[0]
+    # Rule 38's wording is [unconfirmed] in ECTHR.md § 4.5: the note cites it and is flagged.
     assert packaged.message == (
-        "An extension (Rule 38) must be requested, with reasons, as soon as the need arises "
-        "and in any event before 15 March 2013; 14 days left on 1 March 2013."
+        "[unconfirmed] An extension (Rule 38) must be requested, with reasons, as soon as the "
+        "need arises and in any event before 15 March 2013; 14 days left on 1 March 2013."
     )
-    assert packaged.source is None  # cite = false: printed as before, its basis in the data
+    assert packaged.source is not None
+    assert "Rule 38" in packaged.source
     rules = load_rules(
         _firm(
             tmp_path,
@@ -107,8 +97,9 @@ def test_the_strict_loader_refuses_a_bad_notice(
 def test_every_packaged_notice_renders_with_the_fields_the_engine_fills() -> None:
     from litigate.rules.spec import NOTICE_FIELDS
 
-    ecthr = load_rules().forum("ecthr")
-    assert {n.id for n in ecthr.notices} == set(NOTICE_FIELDS)
-    for notice in ecthr.notices:
+    rules = load_rules()
+    notices = [n for forum in rules.forums for n in rules.forum(forum).notices]
+    assert {n.id for n in notices} == set(NOTICE_FIELDS)
+    for notice in notices:
         assert notice.render(**dict.fromkeys(NOTICE_FIELDS[notice.id], "X")).strip()
         assert notice.sources

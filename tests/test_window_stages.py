@@ -81,7 +81,9 @@ def test_regime_stage_chooses_by_the_date_taken() -> None:
 def test_period_stage_counts_from_one_start_event() -> None:
     four = next(r for r in FAMILY if r.id.endswith("four_months"))
     trig = w._Trigger(on=date(2025, 7, 2), event="service on the applicant", decision=None)
-    draft = w._period(("safe", "Final decision.", trig), four, date(2025, 6, 18), ECTHR, w._Work())
+    draft = w._period(
+        ("safe", "Final decision.", trig), four, date(2025, 6, 18), ECTHR, w._Work(), RULES
+    )
     assert (draft.end, draft.arguable, draft.rule) == (date(2025, 11, 2), False, four)
 
 

@@ -32,9 +32,11 @@ from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 import litigate
-from litigate.batch.cli import add_batch_parser
+from litigate.batch.cli import add_batch_parser, add_rules_option
+from litigate.engine.deadlines import deadlines
 from litigate.errors import CaseFileError, LitigateError
 from litigate.group.cli import add_group_parser
+from litigate.rules import RuleSet, load_rules
 
 __all__ = ["main"]
 
@@ -140,7 +142,21 @@ def _print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: Te
 
 
 def _add_as_of(parser: argparse.ArgumentParser) -> None:
+    """``--as-of`` and ``--rules``: every command that computes a date takes both."""
     parser.add_argument("--as-of", type=_as_of, default=None, help="YYYY-MM-DD (default: today)")
+    add_rules_option(parser)
+
+
+def _rules(args: argparse.Namespace) -> RuleSet | None:
+    """The rule set of ``--rules`` (read once per run), or ``None`` for the packaged rules."""
+    paths: list[Path] = getattr(args, "rules", [])
+    if not paths:
+        return None
+    ruleset: RuleSet | None = getattr(args, "ruleset", None)
+    if ruleset is None:
+        ruleset = load_rules(*paths)
+        args.ruleset = ruleset
+    return ruleset
 
 
 def _add_progress(parser: argparse.ArgumentParser) -> None:
@@ -190,15 +206,16 @@ def _deadline_rows(
     err: TextIO | None = None,
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
+    rules = None if args is None else _rules(args)
     items: Iterable[Path] = paths
     if args is not None and err is not None:
         items = _progress(paths, total=len(paths), desc="deadlines", args=args, err=err)
     for path in items:
         try:
             case = litigate.load_case(path)
-            if not case.complaints:  # e.g. a case at the execution stage: no filing window
+            window = deadlines(case, as_of=as_of, rules=rules).window
+            if window is None:  # no complaint (a case at the execution stage): no filing window
                 continue
-            window = litigate.filing_window(case, as_of=as_of)
         except CaseFileError as exc:
             problems.extend(f"{path}: {e}" for e in exc.errors)
             continue
@@ -281,7 +298,9 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for path in _progress(paths, total=len(paths), desc="check", args=args, err=err):
         case = _load(path, problems)
         if case is not None:
-            found += [(path, f) for f in litigate.check(case, as_of=args.as_of)]
+            found += [
+                (path, f) for f in litigate.check(case, as_of=args.as_of, rules=_rules(args))
+            ]
     if args.json:
         payload = [
             {
@@ -354,6 +373,7 @@ def _cmd_calendar(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         as_of=args.as_of,
         upcoming=args.upcoming,
         anonymise=args.anonymise,
+        rules=_rules(args),
     )
     data = found.to_ics(alarms=args.alarms)
     from litigate._files import write_atomic
@@ -470,7 +490,7 @@ def _cmd_docket(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if problems:
         _report(problems, err)
         return _EXIT_USAGE
-    found = case_docket(items, as_of=args.as_of, files=files)
+    found = case_docket(items, as_of=args.as_of, files=files, rules=_rules(args))
     moves = None
     if args.since is not None:
         moves = what_moved(args.since.read_text(encoding="utf-8"), found)
@@ -668,6 +688,7 @@ def _cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         overwrite=args.overwrite,
         template_dirs=args.template_dir or (),
         format="pdf" if args.pdf else "docx",
+        rules=_rules(args),
     )
     out.write(f"{target}\n")
     return _EXIT_OK
@@ -746,7 +767,9 @@ def _cmd_reply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         where = "" if str(args.observations) in str(exc) else f"{args.observations}: "
         _report([f"{where}{line.strip()}" for line in str(exc).splitlines()], err)
         return _EXIT_USAGE
-    reply = litigate.reply_skeleton(case, observations, as_of=args.as_of, locale=args.locale)
+    reply = litigate.reply_skeleton(
+        case, observations, as_of=args.as_of, locale=args.locale, rules=_rules(args)
+    )
     litigate.render(
         _REPLY_TEMPLATE,
         case=case,
@@ -756,6 +779,7 @@ def _cmd_reply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         draft=args.draft,
         overwrite=args.overwrite,
         template_dirs=args.template_dir or (),
+        rules=_rules(args),
         reply=reply,
         # The CLI writes a working draft: the review notes are printed in their own part.
         with_review_notes=True,

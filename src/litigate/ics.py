@@ -50,23 +50,19 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 
 import attrs
 
 from litigate._court_dates import court_date, weekday_name
 from litigate._version import __version__
-from litigate.engine import ComplaintWindow, FilingWindow, WindowStatus, filing_window
-from litigate.engine.procedure import (
-    co_follow_up_due,
-    payment_due,
-    referral_deadline,
-    registry_time_limit,
-)
+from litigate.engine import ComplaintWindow, FilingWindow, WindowStatus
+from litigate.engine.deadlines import CaseDeadlines
+from litigate.engine.deadlines import deadlines as case_deadlines
 from litigate.engine.results import Deadline, Note, Step
 from litigate.errors import InputError
-from litigate.model import Case, Formation, Forum, RegistryTimeLimit
+from litigate.model import Case, Judgment, RegistryTimeLimit
 from litigate.rules import RuleSet, load_rules
 
 __all__ = [
@@ -432,12 +428,12 @@ def _filing_event(
     )
 
 
-def _registry_events(case: Case, identity: str, as_of: date) -> list[CalendarEvent]:
+def _registry_events(case: Case, identity: str, found: CaseDeadlines) -> list[CalendarEvent]:
+    as_of = found.as_of
     events: list[CalendarEvent] = []
     seen: Counter[date] = Counter()
-    for limit in case.registry_time_limits:
+    for limit, deadline in zip(case.registry_time_limits, found.registry, strict=True):
         seen[limit.letter_on] += 1
-        deadline = registry_time_limit(limit, as_of=as_of)
         events.append(
             _registry_event(case, identity, limit, deadline, seen[limit.letter_on], as_of)
         )
@@ -524,59 +520,124 @@ def _procedure_event(
     )
 
 
-def _judgment_events(
-    case: Case, identity: str, as_of: date, rules: RuleSet
-) -> list[CalendarEvent]:
-    judgment = case.judgment
-    if judgment is None:
-        return []
-    events: list[CalendarEvent] = []
-    ecthr = rules.forum("ecthr")
-    if judgment.formation is Formation.CHAMBER:
-        deadline = referral_deadline(judgment.delivered_on, rules=rules)
-        extra = [f"Judgment delivered on {court_date(judgment.delivered_on)}"]
-        if judgment.final_on is not None:  # final: the referral question is closed
-            status = "final"
-            extra.append(f"The judgment became final on {court_date(judgment.final_on)}")
-        else:
-            status = "expired" if deadline.date < as_of else "open"
-        events.append(
-            _procedure_event(
-                case,
-                identity,
-                kind="referral",
-                deadline=deadline,
-                title=ecthr.deadline(deadline.rule_id).title,
-                status=status,
-                extra=extra,
-                as_of=as_of,
-            )
-        )
-    if judgment.final_on is not None:
-        deadline = payment_due(judgment.final_on, rules=rules)
-        paid_on = judgment.execution.paid_on if judgment.execution else None
-        extra = [
-            f"Judgment final on {court_date(judgment.final_on)}",
+_Closed = tuple[str, str] | None
+"""How a deadline was dealt with: (status, the line that says so), or ``None`` while it runs."""
+
+
+@attrs.frozen(kw_only=True)
+class _Procedure:
+    """One kind of judgment-stage deadline: where its date is and how it is closed."""
+
+    kind: str
+    deadline: Callable[[Judgment, CaseDeadlines], Deadline | None]
+    title: Callable[[Deadline, RuleSet], str]
+    lines: Callable[[Judgment], list[str]]
+    closed: Callable[[Judgment], _Closed]
+
+
+def _rule_title(deadline: Deadline, rules: RuleSet) -> str:
+    return rules.forum("ecthr").deadline(deadline.rule_id).title
+
+
+def _final_line(judgment: Judgment) -> str:
+    return f"Judgment final on {court_date(judgment.final_on)}" if judgment.final_on else ""
+
+
+def _became_final(judgment: Judgment) -> _Closed:
+    if judgment.final_on is None:  # final: the referral question is closed
+        return None
+    return "final", f"The judgment became final on {court_date(judgment.final_on)}"
+
+
+def _paid(judgment: Judgment) -> _Closed:
+    paid_on = judgment.execution.paid_on if judgment.execution else None
+    return None if paid_on is None else ("paid", f"Paid on {court_date(paid_on)}")
+
+
+def _plan_submitted(judgment: Judgment) -> _Closed:
+    execution, final_on = judgment.execution, judgment.final_on
+    if execution is None or execution.action_plan_on is None or final_on is None:
+        return None
+    if execution.action_plan_on < final_on:
+        return None
+    return "submitted", f"Action plan or report of {court_date(execution.action_plan_on)}"
+
+
+def _stamped(
+    pick: Callable[[CaseDeadlines], Deadline | None],
+) -> Callable[[Judgment, CaseDeadlines], Deadline | None]:
+    """The deadline ``pick`` chooses, once the judgment carries its FINAL date.
+
+    The calendar builds nothing on a computed finality.
+    """
+    return lambda judgment, found: pick(found) if judgment.final_on is not None else None
+
+
+_PROCEDURES: tuple[_Procedure, ...] = (
+    _Procedure(
+        kind="referral",
+        deadline=lambda _judgment, found: found.referral,
+        title=_rule_title,
+        lines=lambda j: [f"Judgment delivered on {court_date(j.delivered_on)}"],
+        closed=_became_final,
+    ),
+    _Procedure(
+        kind="payment",
+        deadline=_stamped(lambda found: found.payment),
+        title=_rule_title,
+        lines=lambda j: [
+            _final_line(j),
             (
                 "This is the Government's time limit, not the applicant's: check that the "
                 "award is paid; default interest runs after it."
             ),
-        ]
-        if paid_on is not None:
-            status = "paid"
-            extra.append(f"Paid on {court_date(paid_on)}")
+        ],
+        closed=_paid,
+    ),
+    _Procedure(
+        kind="action_plan",
+        deadline=lambda j, found: (
+            found.action_plan if j.execution is not None and j.final_on is not None else None
+        ),
+        title=lambda _deadline, _rules: (
+            "Action plan or action report due (Committee of Ministers)"
+        ),
+        lines=lambda j: [
+            _final_line(j),
+            "This is the Government's time limit: a Rule 9 communication can comment on the plan.",
+        ],
+        closed=_plan_submitted,
+    ),
+)
+"""The judgment-stage deadlines of the calendar: one row per kind, one builder for all."""
+
+
+def _judgment_events(case: Case, identity: str, found: CaseDeadlines) -> list[CalendarEvent]:
+    judgment = case.judgment
+    if judgment is None:
+        return []
+    events: list[CalendarEvent] = []
+    for procedure in _PROCEDURES:
+        deadline = procedure.deadline(judgment, found)
+        if deadline is None:
+            continue
+        lines = procedure.lines(judgment)
+        closed = procedure.closed(judgment)
+        if closed is None:
+            status = "expired" if deadline.date < found.as_of else "open"
         else:
-            status = "expired" if deadline.date < as_of else "open"
+            status = closed[0]
+            lines.append(closed[1])
         events.append(
             _procedure_event(
                 case,
                 identity,
-                kind="payment",
+                kind=procedure.kind,
                 deadline=deadline,
-                title=ecthr.deadline(deadline.rule_id).title,
+                title=procedure.title(deadline, found.rules),
                 status=status,
-                extra=extra,
-                as_of=as_of,
+                extra=lines,
+                as_of=found.as_of,
             )
         )
     return events
@@ -588,38 +649,17 @@ _RULE9_NOTE = (
 )
 
 
-def _execution_events(case: Case, identity: str, as_of: date) -> list[CalendarEvent]:
-    """The Committee of Ministers' deadlines: action plan, dates set by decisions, Rule 9 windows."""
-    from litigate.engine.execution import action_plan_due, rule9_last_day
+def _execution_events(case: Case, identity: str, found: CaseDeadlines) -> list[CalendarEvent]:
+    """The Committee of Ministers' dates set by decisions and the Rule 9 windows.
 
+    (The action plan is a row of :data:`_PROCEDURES`.)
+    """
     judgment = case.judgment
     if judgment is None or judgment.execution is None:
         return []
+    as_of = found.as_of
     execution = judgment.execution
     events: list[CalendarEvent] = []
-    if judgment.final_on is not None:
-        deadline = action_plan_due(judgment.final_on)
-        extra = [
-            f"Judgment final on {court_date(judgment.final_on)}",
-            "This is the Government's time limit: a Rule 9 communication can comment on the plan.",
-        ]
-        if execution.action_plan_on is not None and execution.action_plan_on >= judgment.final_on:
-            status = "submitted"
-            extra.append(f"Action plan or report of {court_date(execution.action_plan_on)}")
-        else:
-            status = "expired" if deadline.date < as_of else "open"
-        events.append(
-            _procedure_event(
-                case,
-                identity,
-                kind="action_plan",
-                deadline=deadline,
-                title="Action plan or action report due (Committee of Ministers)",
-                status=status,
-                extra=extra,
-                as_of=as_of,
-            )
-        )
     for decision in execution.decisions:
         if decision.due_on is None:
             continue
@@ -651,8 +691,7 @@ def _execution_events(case: Case, identity: str, as_of: date) -> list[CalendarEv
                 uid=event_uid(identity, f"cm_decision/{' '.join(decision.symbol.split())}"),
             )
         )
-    for meeting in execution.meetings:
-        deadline = rule9_last_day(meeting)
+    for meeting, deadline in zip(execution.meetings, found.rule9, strict=True):
         status = "expired" if deadline.date < as_of else "open"
         events.append(
             attrs.evolve(
@@ -672,9 +711,7 @@ def _execution_events(case: Case, identity: str, as_of: date) -> list[CalendarEv
     return events
 
 
-def _follow_up_events(
-    case: Case, identity: str, as_of: date, rules: RuleSet
-) -> list[CalendarEvent]:
+def _follow_up_events(case: Case, identity: str, found: CaseDeadlines) -> list[CalendarEvent]:
     """The State's follow-up deadline for each recommendation with a known date.
 
     A date stated for the recommendation prevails; for CAT concluding observations
@@ -685,14 +722,10 @@ def _follow_up_events(
     follow_up = case.follow_up
     if follow_up is None:
         return []
+    as_of = found.as_of
     events: list[CalendarEvent] = []
     document = follow_up.document or "the concluding observations"
-    for recommendation in follow_up.recommendations:
-        deadline: Deadline | None = None
-        if case.forum is Forum.CAT and follow_up.adopted_on is not None:
-            deadline = co_follow_up_due(
-                follow_up.adopted_on, stated_due=recommendation.due_on, rules=rules
-            )
+    for recommendation, deadline in zip(follow_up.recommendations, found.follow_up, strict=True):
         on = deadline.date if deadline is not None else recommendation.due_on
         if on is None:
             continue
@@ -813,13 +846,13 @@ def deadline_calendar(
         owners[identity] = position
         found: list[CalendarEvent] = []
         first_undated = len(undated)
-        if case.complaints:
-            window = filing_window(case, as_of=as_of, rules=ruleset)
-            found += _filing_events(case, identity, window, as_of, undated)
-        found += _registry_events(case, identity, as_of)
-        found += _judgment_events(case, identity, as_of, ruleset)
-        found += _follow_up_events(case, identity, as_of, ruleset)
-        found += _execution_events(case, identity, as_of)
+        dates = case_deadlines(case, as_of=as_of, rules=ruleset)
+        if dates.window is not None:
+            found += _filing_events(case, identity, dates.window, as_of, undated)
+        found += _registry_events(case, identity, dates)
+        found += _judgment_events(case, identity, dates)
+        found += _follow_up_events(case, identity, dates)
+        found += _execution_events(case, identity, dates)
         if anonymise:
             found = [_anonymised(case, e, as_of) for e in found]
             undated[first_undated:] = [

@@ -45,6 +45,7 @@ from typing import Any, TextIO
 from litigate.batch.jobs import RenderJob
 from litigate.batch.run import _cpu_count, _default_executor, render_many
 from litigate.errors import CaseFileError, InputError, LitigateError
+from litigate.rules import load_rules
 
 __all__ = ["add_batch_parser", "cmd_batch", "read_jobs_file", "show_progress"]
 
@@ -105,6 +106,7 @@ def add_batch_parser(subparsers: Any) -> argparse.ArgumentParser:
         default=None,
         help="YYYY-MM-DD (default: the jobs file's as_of, else today)",
     )
+    add_rules_option(batch)
     batch.add_argument(
         "--overwrite", action="store_true", help="replace drafts edited since they were written"
     )
@@ -116,6 +118,18 @@ def add_batch_parser(subparsers: Any) -> argparse.ArgumentParser:
     batch.add_argument("--json", action="store_true", help="JSON output")
     batch.set_defaults(run=cmd_batch)
     return batch
+
+
+def add_rules_option(parser: argparse.ArgumentParser) -> None:
+    """``--rules PATH``: a firm's rule overrides, for every command that computes a date."""
+    parser.add_argument(
+        "--rules",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="PATH",
+        help="a firm's rule overrides (a TOML file; repeatable, applied in order)",
+    )
 
 
 def show_progress(args: argparse.Namespace, err: TextIO) -> bool:
@@ -325,6 +339,8 @@ def cmd_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if workers < 1:
         err.write(f"litigate: --workers must be at least 1 (got {workers})\n")
         return _EXIT_USAGE
+    paths: list[Path] = getattr(args, "rules", [])
+    rules = load_rules(*paths) if paths else None
     with _default_executor(workers) as pool:
         report = render_many(
             jobs_for(when),
@@ -333,6 +349,7 @@ def cmd_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             progress=show_progress(args, err),
             overwrite=args.overwrite,
             max_pending=4 * workers,
+            rules=rules,
         )
     err.writelines(f"litigate: {problem}\n" for problem in problems)
     if args.json:

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import multiprocessing
 import os
 import pickle
@@ -68,6 +69,7 @@ from litigate.errors import (
     OverwriteRefusedError,
     ValidationError,
 )
+from litigate.rules import RuleSet, load_rules
 
 __all__ = ["INPUTS_PROPERTY", "read_inputs", "render_many", "stamp_inputs"]
 
@@ -300,12 +302,27 @@ def _target(
     return target
 
 
+_Rules = tuple[RuleSet, str] | None
+"""A firm's rule set and the digest of its files (part of every draft's inputs), or ``None``."""
+
+
+def _rules_digest(rules: RuleSet) -> str:
+    """The SHA-256 of the rule set's override files (their text), in the order applied."""
+    hasher = hashlib.sha256()
+    for origin in rules.origins:
+        path = Path(origin)
+        hasher.update(path.read_bytes() if path.is_file() else origin.encode("utf-8"))
+        hasher.update(b"\0")
+    return hasher.hexdigest()
+
+
 def _render_job(
     job: RenderJob,
     root: Path,
     overwrite: bool,  # noqa: FBT001
     resolved_root: Path | None = None,
     checked: set[Path] | None = None,
+    rules: _Rules = None,
 ) -> JobResult | tuple[Path, bytes, bool | tuple[int, int, int]]:
     """Render one job: its result if nothing is to be written, else what to write where."""
     from litigate.drafts.api import render_with_properties, template_source
@@ -314,6 +331,8 @@ def _render_job(
     digest, _ = template_source(
         job.template_id, locale=job.locale, template_dirs=job.template_dirs
     )
+    if rules is not None:  # a draft made under other rules is stale: its dates may differ
+        digest = hashlib.sha256(f"{digest}:{rules[1]}".encode()).hexdigest()
     inputs = inputs_fingerprint(job, template_digest=digest)
     replace = False
     stamp: tuple[int, int, int] | None = None
@@ -345,6 +364,7 @@ def _render_job(
         template_dirs=job.template_dirs,
         extra=job.extra,
         properties={INPUTS_PROPERTY: inputs},
+        rules=None if rules is None else rules[0],
     )
     return target, data, (stamp if stamp is not None else replace)
 
@@ -387,9 +407,14 @@ def _written(job: RenderJob, write: Future[Path]) -> JobResult:
     return JobResult(job.name, JobStatus.WRITTEN)
 
 
-def _run_one(job: RenderJob, root: Path, overwrite: bool) -> JobResult:  # noqa: FBT001
+def _run_one(
+    job: RenderJob,
+    root: Path,
+    overwrite: bool,  # noqa: FBT001
+    rules: _Rules = None,
+) -> JobResult:
     try:
-        outcome = _render_job(job, root, overwrite)
+        outcome = _render_job(job, root, overwrite, rules=rules)
         if isinstance(outcome, JobResult):
             return outcome
         target, data, replace = outcome
@@ -440,6 +465,7 @@ def _run_chunk(
     chunk: _Chunk,
     out_dir: str,
     overwrite: bool,  # noqa: FBT001
+    rules: _Rules = None,
 ) -> tuple[JobResult, ...]:
     """Run a few jobs in one task (one round trip to the worker for all of them).
 
@@ -451,14 +477,14 @@ def _run_chunk(
     jobs = chunk.jobs
     root = Path(out_dir)
     if len(jobs) == 1:  # nothing to overlap with (a thread pool's chunks): write here
-        return (_run_one(jobs[0], root, overwrite),)
+        return (_run_one(jobs[0], root, overwrite, rules),)
     resolved = root.resolve()
     checked: set[Path] = set()
     outcomes: list[JobResult | tuple[RenderJob, Future[Path]]] = []
     with ThreadPoolExecutor(1, thread_name_prefix="litigate-writer") as writer:
         for job in jobs:
             try:
-                outcome = _render_job(job, root, overwrite, resolved, checked)
+                outcome = _render_job(job, root, overwrite, resolved, checked, rules)
             except Exception as exc:  # noqa: BLE001 - one failing job must not stop the others
                 outcomes.append(_error(job, exc))
                 continue
@@ -571,6 +597,7 @@ def render_many(
     overwrite: bool = False,
     max_pending: int | None = None,
     chunk_size: int | None = None,
+    rules: RuleSet | None = None,
 ) -> BatchReport:
     """Render many drafts into ``out_dir``, in parallel, resuming where a previous run stopped.
 
@@ -594,6 +621,10 @@ def render_many(
             CPU's share of what is left (an eighth on two CPUs), at most 64:
             large tasks first, then smaller and smaller ones, so that the
             workers finish together.
+        rules: A rule set with a firm's overrides (:func:`litigate.rules.load_rules`):
+            every draft's dates are computed under it, as :func:`litigate.render`
+            computes them with ``rules=``; default the packaged rules.  It is part of
+            each draft's inputs: a draft made under other rules is rendered again.
 
     Returns:
         The report: one :class:`JobResult` per job, in the order they finished.
@@ -639,6 +670,12 @@ def render_many(
     root.mkdir(parents=True, exist_ok=True)
     _clean_temporaries(root)
     folder = str(root.resolve())
+    # The packaged rules are the default: their drafts keep the fingerprint they had.
+    firm: _Rules = (
+        None
+        if rules is None or rules.origins == load_rules().origins
+        else (rules, _rules_digest(rules))
+    )
     pool = executor if executor is not None else _default_executor(workers)
     try:
         bar = _progress_bar(jobs) if progress else None
@@ -694,7 +731,7 @@ def render_many(
                 if task is None:
                     continue
                 try:
-                    future = pool.submit(_run_chunk, task, folder, overwrite)
+                    future = pool.submit(_run_chunk, task, folder, overwrite, firm)
                 except (BrokenProcessPool, RuntimeError) as exc:
                     # The executor cannot take more work (broken or shut down).
                     stopped = f"{type(exc).__name__}: {_message(exc)}"

@@ -35,6 +35,7 @@ from litigate.errors import (
     TemplateSyntaxError,
 )
 from litigate.model import Case
+from litigate.rules import RuleSet
 
 __all__ = [
     "TemplateLint",
@@ -178,6 +179,7 @@ def render(
     format: str = "docx",  # noqa: A002 - the word users know
     converter: PdfConverter | None = None,
     with_review_notes: bool = False,
+    rules: RuleSet | None = None,
     **extra: Any,
 ) -> bytes:
     """Render the template ``template_id`` for ``case`` and return the DOCX (or PDF) bytes.
@@ -202,6 +204,10 @@ def render(
         with_review_notes: Render a ``reply=`` that still holds review notes (they are
             printed in their own part after the signature); without it such a reply is
             refused, so that no note reaches a filed text by accident.
+        rules: A rule set with a firm's overrides (:func:`litigate.rules.load_rules`):
+            every date of the draft is computed under it, as
+            :func:`litigate.ics.deadline_calendar` and :func:`litigate.docket` compute
+            theirs; default the packaged rules.
         **extra: More values for the template (``place="Baku"``…).
 
     Raises:
@@ -234,6 +240,7 @@ def render(
         anonymise=anonymise,
         template_dirs=template_dirs,
         extra=extra,
+        rules=rules,
     )
     if format != "docx":
         return _as_pdf(data, format=format, out=out, overwrite=overwrite, converter=converter)
@@ -287,6 +294,7 @@ def render_with_properties(
     template_dirs: Sequence[str | os.PathLike[str]] = (),
     extra: Mapping[str, Any] | None = None,
     properties: Mapping[str, str] | None = None,
+    rules: RuleSet | None = None,
 ) -> bytes:
     """:func:`render`, with more custom document properties written into the draft.
 
@@ -294,7 +302,7 @@ def render_with_properties(
     ``litigate.fingerprint``, in the same pass (the batch runner stores its
     inputs fingerprint this way); they are not part of the fingerprint, so
     the draft still reads as untouched.  ``extra`` holds the values
-    :func:`render` takes as keywords.
+    :func:`render` takes as keywords, ``rules`` the firm's rule set.
 
     Examples:
         >>> from datetime import date
@@ -310,7 +318,7 @@ def render_with_properties(
     template = _load(template_id, locale, template_dirs)
     values = dict(extra or {})
     context = build_context(
-        subject, as_of=as_of, locale=locale, uses=template.variables(), **values
+        subject, as_of=as_of, locale=locale, uses=template.variables(), rules=rules, **values
     )
     return template.render(context, draft=draft, dated=as_of, locale=locale, properties=properties)
 

@@ -244,12 +244,15 @@ def _just_satisfaction(js: JustSatisfaction, lang: str) -> Row:
     }
 
 
-def claims_context(case: Case, *, as_of: date, locale: str, lang: str) -> dict[str, object]:
+def claims_context(
+    case: Case, *, as_of: date, locale: str, lang: str, deadlines: object = None
+) -> dict[str, object]:
     r"""The template values this module adds to :func:`~litigate.drafts.context.build_context`.
 
     Args:
         case: The case.
         as_of: The date of the draft (unused: claims do not depend on it).
+        deadlines: The case's deadlines (unused, as ``as_of``).
         locale: The template's locale (the language is ``lang``).
         lang: The template language: ``"en"``, ``"fr"`` or ``"ru"``.
 
@@ -272,6 +275,6 @@ def claims_context(case: Case, *, as_of: date, locale: str, lang: str) -> dict[s
         >>> values["just_satisfaction"]["total"]
         'EUR\xa06,400'
     """
-    del as_of, locale
+    del as_of, locale, deadlines
     js = case.just_satisfaction
     return {"just_satisfaction": None if js is None else _just_satisfaction(js, lang)}

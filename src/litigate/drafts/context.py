@@ -34,11 +34,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Final
 
+import attrs
+
 from litigate._court_dates import court_date
 from litigate.drafts.claims import claims_context
 from litigate.drafts.later import later_context
 from litigate.drafts.un import un_context
-from litigate.engine import ComplaintWindow, FilingWindow, Finding, filing_window
+from litigate.engine import ComplaintWindow, FilingWindow, Finding
+from litigate.engine.deadlines import CaseDeadlines
+from litigate.engine.deadlines import deadlines as case_deadlines
 from litigate.errors import UnknownStateError
 from litigate.model import (
     Applicant,
@@ -51,6 +55,7 @@ from litigate.model import (
     country,
     provision,
 )
+from litigate.rules import RuleSet
 
 __all__ = ["LABELS", "build_context", "language_of"]
 
@@ -416,6 +421,8 @@ def build_context(
     window: FilingWindow | None = None,
     findings: Iterable[Finding] | None = None,
     uses: frozenset[str] | None = None,
+    rules: RuleSet | None = None,
+    deadlines: CaseDeadlines | None = None,
     **extra: object,
 ) -> dict[str, object]:
     """Build what every template receives.
@@ -424,12 +431,16 @@ def build_context(
         case: The case.
         as_of: The date of the draft (also the reference date of the filing window).
         locale: The template's locale (``"en"``, ``"fr"``, ``"ru"``…).
-        window: The filing window; computed with
-            :func:`litigate.filing_window` at ``as_of`` when not given.
+        window: The filing window; the one of ``deadlines`` when not given.
         findings: Findings of :func:`litigate.check` to show, if any.
         uses: The names the template uses (:meth:`CompiledTemplate.variables`); the
             values of later filings (claims, Rule 39, judgment, UN) are computed only
             when the template uses them.  ``None``: compute everything.
+        rules: A rule set with a firm's overrides; default the packaged rules.  Every
+            date of the draft is computed under it, as the calendar computes them.
+        deadlines: The case's deadlines already computed
+            (:func:`litigate.engine.deadlines.deadlines`); computed once here, under
+            ``rules``, when not given.
         **extra: Further keys (``place``, ``signatory``…); they override the defaults.
 
     Returns:
@@ -463,9 +474,13 @@ def build_context(
         ('23 November 2026', 'en', 'Rauf Aliyev')
     """
     lang = language_of(locale)
+    # One list of deadlines for the whole draft (a case without complaints yet, a first
+    # letter, has no window to compute).
+    found = deadlines or case_deadlines(case, as_of=as_of, rules=rules)
     if window is None:
-        # A case without complaints yet (a first letter) has no window to compute.
-        window = filing_window(case, as_of=as_of) if case.complaints else None
+        window = found.window
+    elif window is not found.window:
+        found = attrs.evolve(found, window=window)
     respondents: list[Row] = [
         {"code": code, "name": _country_name(code, lang)} for code in case.respondent
     ]
@@ -508,7 +523,7 @@ def build_context(
     # only when the template uses one of them (``uses``), else left as None.
     for add, keys in _ADD_ONS:
         if uses is None or keys & uses:
-            context.update(add(case, as_of=as_of, locale=locale, lang=lang))
+            context.update(add(case, as_of=as_of, locale=locale, lang=lang, deadlines=found))
         else:
             context.update(dict.fromkeys(keys))
     context.update(extra)

@@ -76,11 +76,11 @@ from typing import Final
 
 from litigate._court_dates import court_date
 from litigate.drafts.filters import article
-from litigate.engine.procedure import judgment_final_on, payment_due, referral_deadline
-from litigate.engine.results import Deadline
+from litigate.engine.deadlines import CaseDeadlines
+from litigate.engine.deadlines import deadlines as case_deadlines
 from litigate.model import Case, Document
 from litigate.model.filings import Execution, Formation, InterimMeasures, Judgment
-from litigate.rules import load_rules
+from litigate.rules import RuleSet, load_rules
 
 __all__ = ["later_context"]
 
@@ -101,9 +101,11 @@ _FORMATION: Final = {
 """How a judgment's formation is named in a sentence ("the Court, sitting as a Chamber")."""
 
 
-def _finality_article(formation: Formation, lang: str, case: str | None = None) -> str:
+def _finality_article(
+    formation: Formation, lang: str, case: str | None = None, *, rules: RuleSet | None = None
+) -> str:
     """The provision that makes a judgment final, from the ``ecthr.finality`` rule data."""
-    rule = load_rules().forum("ecthr").deadline("ecthr.finality")
+    rule = (rules or load_rules()).forum("ecthr").deadline("ecthr.finality")
     pinpoint = rule.provision(case or formation.value)
     if lang == "fr":
         return f"l'article {pinpoint} de la Convention"
@@ -218,28 +220,15 @@ def _interim(case: Case, as_of: date, lang: str) -> Row | None:
     }
 
 
-def _final_on(judgment: Judgment, as_of: date) -> tuple[date | None, bool, Deadline | None]:
-    """(date final, whether computed, the explanation) or (None, False, None)."""
-    if judgment.final_on is not None:
-        return judgment.final_on, False, None
-    computed = judgment_final_on(
-        judgment.delivered_on,
-        formation=judgment.formation,
-        referral_requested=judgment.referral_requested_on is not None,
-        referral_rejected_on=judgment.referral_rejected_on,
-    )
-    if computed is None or computed.date > as_of:
-        return None, False, computed
-    return computed.date, True, computed
-
-
-def _referral(judgment: Judgment, as_of: date, lang: str) -> Row:
+def _referral(judgment: Judgment, found: CaseDeadlines, lang: str) -> Row:
+    as_of = found.as_of
     reasons = _paragraphs(judgment.referral_reasons)
-    if judgment.formation is not Formation.CHAMBER:
+    deadline = found.referral
+    if deadline is None:
         return {
             "available": False,
             "reason": _NOT_REFERABLE[lang][judgment.formation].format(
-                article=_finality_article(judgment.formation, lang)
+                article=_finality_article(judgment.formation, lang, rules=found.rules)
             ),
             "deadline": None,
             "deadline_date": None,
@@ -250,14 +239,13 @@ def _referral(judgment: Judgment, as_of: date, lang: str) -> Row:
             "notes": [],
             "reasons": reasons,
         }
-    deadline = referral_deadline(judgment.delivered_on)
     available = judgment.final_on is None or judgment.final_on >= deadline.date
     reason = (
         None
         if available or judgment.final_on is None
         else _NOT_REFERABLE[lang]["final"].format(
             date=court_date(judgment.final_on, lang),
-            article=_finality_article(judgment.formation, lang),
+            article=_finality_article(judgment.formation, lang, rules=found.rules),
         )
     )
     return {
@@ -274,27 +262,20 @@ def _referral(judgment: Judgment, as_of: date, lang: str) -> Row:
     }
 
 
-def _execution(
-    execution: Execution | None,
-    final_on: date | None,
-    as_of: date,
-    lang: str,
-    finality: Deadline | None = None,
-) -> Row | None:
+def _execution(execution: Execution | None, found: CaseDeadlines, lang: str) -> Row | None:
     if execution is None:
         return None
-    built_on = finality if finality is not None and final_on == finality.date else final_on
-    due = payment_due(built_on) if built_on is not None else None
+    as_of = found.as_of
+    due = found.payment
     supervision = execution.supervision.value if execution.supervision is not None else None
     recommendations = [
         {"number": number, "text": text}
         for number, text in enumerate(execution.recommendations, start=1)
     ]
-    from litigate.engine.execution import action_plan_due, rule9_last_day
-
-    plan = action_plan_due(final_on) if final_on is not None else None
+    plan = found.action_plan
+    by_meeting = dict(zip(execution.meetings, found.rule9, strict=True))
     upcoming = sorted(m for m in execution.meetings if m >= as_of)
-    rule9 = rule9_last_day(upcoming[0]) if upcoming else None
+    rule9 = by_meeting[upcoming[0]] if upcoming else None
     return {
         "action_plan_due": None if plan is None else court_date(plan.date, lang),
         "action_plan_due_passed": plan is not None and plan.date < as_of,
@@ -318,11 +299,12 @@ def _execution(
     }
 
 
-def _judgment(case: Case, as_of: date, lang: str) -> Row | None:
+def _judgment(case: Case, found: CaseDeadlines, lang: str) -> Row | None:
     judgment = case.judgment
     if judgment is None:
         return None
-    final_on, computed, finality = _final_on(judgment, as_of)
+    final_on, finality = found.final_on, found.finality
+    computed = judgment.final_on is None and final_on is not None
     violations = _cited(judgment.violations, lang)
     no_violations = _cited(judgment.no_violations, lang)
     return {
@@ -337,20 +319,30 @@ def _judgment(case: Case, as_of: date, lang: str) -> Row | None:
         "final_on": _date(final_on, lang),
         "final_on_date": final_on,
         "final_on_computed": computed,
-        "finality_article": _finality_article(judgment.formation, lang),
+        "finality_article": _finality_article(judgment.formation, lang, rules=found.rules),
         "finality": finality,
-        "referral": _referral(judgment, as_of, lang),
-        "execution": _execution(judgment.execution, final_on, as_of, lang, finality),
+        "referral": _referral(judgment, found, lang),
+        "execution": _execution(judgment.execution, found, lang),
         "model": judgment,
     }
 
 
-def later_context(case: Case, *, as_of: date, locale: str, lang: str) -> dict[str, object]:
+def later_context(
+    case: Case,
+    *,
+    as_of: date,
+    locale: str,
+    lang: str,
+    deadlines: CaseDeadlines | None = None,
+) -> dict[str, object]:
     """The values the Rule 39, referral and Rule 9 templates use.
 
     Args:
         case: The case.
         as_of: The date of the draft: deadlines and finality are judged on it.
+        deadlines: The case's deadlines on ``as_of``
+            (:func:`litigate.engine.deadlines.deadlines`, under the firm's rules);
+            computed under the packaged rules when not given.
         locale: The template's locale (unused: ``lang`` decides the language).
         lang: ``"en"``, ``"fr"`` or ``"ru"`` (Russian gets English citations and
             dates: the article catalogue has no Russian).
@@ -375,7 +367,8 @@ def later_context(case: Case, *, as_of: date, locale: str, lang: str) -> dict[st
     """
     del locale
     text_lang = _text_lang(lang)
+    found = deadlines or case_deadlines(case, as_of=as_of)
     return {
         "interim": _interim(case, as_of, text_lang),
-        "judgment": _judgment(case, as_of, text_lang),
+        "judgment": _judgment(case, found, text_lang),
     }

@@ -56,6 +56,7 @@ from litigate.engine.results import ComplaintWindow, Scenario, WindowStatus
 from litigate.errors import InputError, LitigateError, RuleDataError
 from litigate.model import Case, DomesticDecision, Redress, country
 from litigate.parse.observations import ADMISSIBILITY_KINDS, Observations, Section
+from litigate.rules import RuleSet
 
 __all__ = [
     "BANK_KINDS",
@@ -772,6 +773,7 @@ def _time_limit_argument(
     as_of: dt.date,
     locale: str,
     voice: Voice,
+    rules: RuleSet | None = None,
 ) -> tuple[str | None, tuple[str, ...], list[str], list[str], bool]:
     """The time limit from the engine's scenarios.
 
@@ -791,7 +793,7 @@ def _time_limit_argument(
             ],
             True,
         )
-    window = filing_window(case, as_of=as_of)
+    window = filing_window(case, as_of=as_of, rules=rules)
     notes: list[str] = []
     texts: list[str] = []
     sources: list[str] = []
@@ -917,7 +919,12 @@ def _exhaustion_facts(case: Case, *, locale: str, voice: Voice, notes: list[str]
 
 
 def _temporis_argument(
-    case: Case, answers: tuple[int, ...], *, locale: str, un: bool = False
+    case: Case,
+    answers: tuple[int, ...],
+    *,
+    locale: str,
+    un: bool = False,
+    rules: RuleSet | None = None,
 ) -> tuple[str | None, tuple[str, ...], list[str]]:
     """Ratione temporis from the acceptance data: (text or None, sources, review notes).
 
@@ -939,7 +946,7 @@ def _temporis_argument(
     sources: list[str] = []
     notes: list[str] = []
     for state in case.respondent:
-        acc = acceptance(state, case.forum)
+        acc = acceptance(state, case.forum, rules=rules)
         start = acc.temporal_from or acc.in_force_from
         if start is None:
             return (
@@ -1043,7 +1050,9 @@ def _service_record(case: Case) -> list[str]:
     return out
 
 
-def fact_check(case: Case, observations: Observations, *, as_of: dt.date) -> tuple[str, ...]:
+def fact_check(
+    case: Case, observations: Observations, *, as_of: dt.date, rules: RuleSet | None = None
+) -> tuple[str, ...]:
     """The Government's dates and numbers that the case file or the engine contradict.
 
     Each disagreement names the Government's paragraph: ``"§ 20: the Government give
@@ -1080,7 +1089,7 @@ def fact_check(case: Case, observations: Observations, *, as_of: dt.date) -> tup
     finals: list[tuple[dt.date, str]] = []
     if case.proceedings:
         try:
-            window = filing_window(case, as_of=as_of)
+            window = filing_window(case, as_of=as_of, rules=rules)
         except LitigateError:  # no complaint, or facts the engine cannot use
             window = None
         if window is not None:
@@ -1143,7 +1152,12 @@ def fact_check(case: Case, observations: Observations, *, as_of: dt.date) -> tup
 
 
 def reply_skeleton(
-    case: Case | None, observations: Observations, *, as_of: dt.date, locale: str = "en"
+    case: Case | None,
+    observations: Observations,
+    *,
+    as_of: dt.date,
+    locale: str = "en",
+    rules: RuleSet | None = None,
 ) -> Reply:
     """The skeleton of a reply: one section per part of the observations that raises something.
 
@@ -1162,6 +1176,9 @@ def reply_skeleton(
             :func:`litigate.parse.observations.read_observations`).
         as_of: The day of the assessment (no clock is read).
         locale: ``"en"`` or ``"fr"``.
+        rules: A rule set with a firm's overrides; the time limit and ratione temporis
+            are argued under it, as :func:`litigate.render` states the dates with
+            ``rules=``; default the packaged rules.
 
     Returns:
         The reply.
@@ -1208,7 +1225,7 @@ def reply_skeleton(
         from_bank, review = True, True
         if section.kind == "time_limit" and un and case is not None:
             text, computed_sources, own_notes = un_time_limit_argument(
-                case, _cited(answers), as_of=as_of, locale=locale, voice=voice
+                case, _cited(answers), as_of=as_of, locale=locale, voice=voice, rules=rules
             )
             review_notes.extend(own_notes)
             if text is None:
@@ -1223,7 +1240,7 @@ def reply_skeleton(
                 sources = tuple(dict.fromkeys((*computed_sources, *entry.sources)))
         elif section.kind == "time_limit" and case is not None:
             text, computed_sources, notes, own_notes, review_computed = _time_limit_argument(
-                case, section, answers, as_of=as_of, locale=locale, voice=voice
+                case, section, answers, as_of=as_of, locale=locale, voice=voice, rules=rules
             )
             warnings.extend(notes)
             review_notes.extend(own_notes)
@@ -1236,7 +1253,7 @@ def reply_skeleton(
                 argument = f"{chain} {argument}"
         if section.kind == "ratione_temporis" and case is not None:
             text, computed_sources, own_notes = _temporis_argument(
-                case, answers, locale=locale, un=un
+                case, answers, locale=locale, un=un, rules=rules
             )
             review_notes.extend(own_notes)
             if text is None:
@@ -1304,7 +1321,7 @@ def reply_skeleton(
             )
         )
     if case is not None:
-        checked = fact_check(case, observations, as_of=as_of)
+        checked = fact_check(case, observations, as_of=as_of, rules=rules)
         if un:
             checked = tuple(
                 n.replace("the Government give", "the State party gives").replace(

@@ -48,15 +48,15 @@ from importlib import resources
 from typing import Any, Final
 
 from litigate._court_dates import court_date
-from litigate.engine import acceptance, filing_window
-from litigate.engine.procedure import co_follow_up_due
+from litigate.engine import Deadline, acceptance
+from litigate.engine.deadlines import CaseDeadlines
+from litigate.engine.deadlines import deadlines as case_deadlines
 from litigate.errors import CitationParseError, RuleDataError, UnknownStateError
 from litigate.model import (
     Applicant,
     Case,
     Complaint,
     DomesticDecision,
-    FollowUp,
     Forum,
     OtherProcedure,
     Provision,
@@ -66,6 +66,7 @@ from litigate.model import (
 )
 from litigate.parse.citations import UnSymbol, UnSymbolKind, parse_citation
 from litigate.parse.followup import follow_up_grades, parse_mark
+from litigate.rules import RuleSet
 
 __all__ = ["REVIEW_MARKERS", "un_context", "un_data"]
 
@@ -241,11 +242,11 @@ def _claim(
     }
 
 
-def _time_limits(case: Case, as_of: date, lang: str) -> list[str | None]:
+def _time_limits(case: Case, found: CaseDeadlines, lang: str) -> list[str | None]:
     """The engine's paragraph per complaint, in English or French; ``None`` in Russian."""
-    if not case.complaints or lang == "ru":
+    window = found.window
+    if window is None or lang == "ru":
         return [None] * len(case.complaints)
-    window = filing_window(case, as_of=as_of)
     text = window.explain(lang)
     paragraphs = [p for p in text.split("\n\n") if p.strip()] if text else []
     if len(paragraphs) != len(window.complaints):
@@ -305,10 +306,10 @@ def _procedure(procedure: OtherProcedure, lang: str) -> Row:
     }
 
 
-def _acceptance(case: Case, as_of: date, lang: str) -> Row | None:
+def _acceptance(case: Case, as_of: date, lang: str, rules: RuleSet) -> Row | None:
     if not case.respondent:
         return None
-    found = acceptance(case.respondent[0], case.forum, on=as_of)
+    found = acceptance(case.respondent[0], case.forum, on=as_of, rules=rules)
     if found.status == "no_data" or found.in_force_from is None:
         return None
     temporal = found.temporal_from
@@ -325,9 +326,10 @@ def _acceptance(case: Case, as_of: date, lang: str) -> Row | None:
     }
 
 
-def _un(case: Case, as_of: date, lang: str) -> Row:
+def _un(case: Case, found: CaseDeadlines, lang: str) -> Row:
+    as_of = found.as_of
     committee = un_data()["committees"][case.forum.value]
-    limits = _time_limits(case, as_of, lang)
+    limits = _time_limits(case, found, lang)
     procedures = [_procedure(p, lang) for p in case.other_procedures]
     measures = case.interim_measures
     authors = [_author(i, a, lang) for i, a in enumerate(case.applicants, start=1)]
@@ -341,7 +343,7 @@ def _un(case: Case, as_of: date, lang: str) -> Row:
         "state": {"code": case.respondent[0], "name": _country(case.respondent[0], lang)}
         if case.respondent
         else None,
-        "acceptance": _acceptance(case, as_of, lang),
+        "acceptance": _acceptance(case, as_of, lang, found.rules),
         "authors": authors,
         "anonymisation": any(a.anonymity_requested for a in case.applicants),
         "anonymity": [a for a in authors if a["anonymity_requested"]],
@@ -404,11 +406,9 @@ def _document_kind(symbol: str | None) -> str | None:
     return None
 
 
-def _recommendation(item: Recommendation, follow_up: FollowUp, forum: Forum, lang: str) -> Row:
-    due = item.due_on
-    stated = due is not None
-    if due is None and follow_up.adopted_on is not None and forum is Forum.CAT:
-        due = co_follow_up_due(follow_up.adopted_on).date
+def _recommendation(item: Recommendation, computed: Deadline | None, lang: str) -> Row:
+    stated = item.due_on is not None
+    due = computed.date if computed is not None else item.due_on
     return {
         "paragraph": item.paragraph,
         "text": item.text,
@@ -422,7 +422,7 @@ def _recommendation(item: Recommendation, follow_up: FollowUp, forum: Forum, lan
     }
 
 
-def _follow_up(case: Case, lang: str) -> Row | None:
+def _follow_up(case: Case, found: CaseDeadlines, lang: str) -> Row | None:
     follow_up = case.follow_up
     if follow_up is None or case.forum is Forum.ECTHR:
         return None
@@ -435,7 +435,8 @@ def _follow_up(case: Case, lang: str) -> Row | None:
         "adopted_on": _date(follow_up.adopted_on, lang),
         "organisations": organisations,
         "recommendations": [
-            _recommendation(r, follow_up, case.forum, lang) for r in follow_up.recommendations
+            _recommendation(r, due, lang)
+            for r, due in zip(follow_up.recommendations, found.follow_up, strict=True)
         ],
         "model": follow_up,
     }
@@ -445,7 +446,14 @@ def _lang(lang: str) -> str:
     return lang if lang in _LANGS else "en"
 
 
-def un_context(case: Case, *, as_of: date, locale: str, lang: str) -> dict[str, object]:
+def un_context(
+    case: Case,
+    *,
+    as_of: date,
+    locale: str,
+    lang: str,
+    deadlines: CaseDeadlines | None = None,
+) -> dict[str, object]:
     """The template values this module adds to :func:`~litigate.drafts.context.build_context`.
 
     Args:
@@ -453,6 +461,9 @@ def un_context(case: Case, *, as_of: date, locale: str, lang: str) -> dict[str, 
         as_of: The date of the draft (acceptance and filing window are assessed on it).
         locale: The template's locale.
         lang: Its language (``"en"``, ``"fr"`` or ``"ru"``).
+        deadlines: The case's deadlines on ``as_of``
+            (:func:`litigate.engine.deadlines.deadlines`, under the firm's rules);
+            computed under the packaged rules when not given.
 
     Returns:
         ``{"un": …, "follow_up": …}``: ``un`` is ``None`` for a European Court case,
@@ -469,4 +480,5 @@ def un_context(case: Case, *, as_of: date, locale: str, lang: str) -> dict[str, 
     language = _lang(lang)
     if case.forum is Forum.ECTHR:
         return {"un": None, "follow_up": None}
-    return {"un": _un(case, as_of, language), "follow_up": _follow_up(case, language)}
+    found = deadlines or case_deadlines(case, as_of=as_of)
+    return {"un": _un(case, found, language), "follow_up": _follow_up(case, found, language)}

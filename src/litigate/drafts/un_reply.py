@@ -49,6 +49,7 @@ from litigate.engine import filing_window
 from litigate.engine.results import Scenario
 from litigate.errors import InputError, RuleDataError
 from litigate.model import Case, DomesticDecision
+from litigate.rules import RuleSet
 
 if TYPE_CHECKING:
     from litigate.drafts.reply import BankEntry
@@ -212,7 +213,13 @@ def _hrc_sentence(case: Case, scenario: Scenario, locale: str, voice: Voice) -> 
 
 
 def un_time_limit_argument(
-    case: Case, where: str, *, as_of: dt.date, locale: str, voice: Voice
+    case: Case,
+    where: str,
+    *,
+    as_of: dt.date,
+    locale: str,
+    voice: Voice,
+    rules: RuleSet | None = None,
 ) -> tuple[str | None, tuple[str, ...], list[str]]:
     """The time of submission argued from the engine: (text or None, sources, review notes).
 
@@ -242,7 +249,7 @@ def un_time_limit_argument(
         return _time_rule_argument(case, where, lodged, as_of=as_of, locale=locale)
     from litigate.drafts.reply import _rule_source  # reply imports this module
 
-    window = filing_window(case, as_of=as_of)
+    window = filing_window(case, as_of=as_of, rules=rules)
     notes: list[str] = []
     parts: dict[str, None] = {}
     sources: dict[str, None] = {}

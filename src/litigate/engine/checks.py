@@ -14,11 +14,11 @@ from datetime import date
 from litigate._court_dates import court_date
 from litigate.engine.acceptance import acceptance
 from litigate.engine.completeness import completeness
-from litigate.engine.procedure import registry_time_limit
+from litigate.engine.deadlines import CaseDeadlines
+from litigate.engine.deadlines import deadlines as case_deadlines
 from litigate.engine.results import FilingWindow, Finding, Findings, Severity, WindowStatus
-from litigate.engine.window import filing_window
 from litigate.model import Case, Forum, Invocable, ProcedureStatus
-from litigate.rules import ForumRules, RuleSet, load_rules
+from litigate.rules import ForumRules, RuleSet
 
 __all__ = ["check", "completeness"]
 
@@ -190,13 +190,22 @@ def _same_matter_reservation(case: Case, ruleset: RuleSet) -> bool:
     return False
 
 
-def check(case: Case, *, as_of: date, rules: RuleSet | None = None) -> Findings:
+def check(
+    case: Case,
+    *,
+    as_of: date,
+    rules: RuleSet | None = None,
+    deadlines: CaseDeadlines | None = None,
+) -> Findings:
     """Check admissibility and completeness; every finding cites its rule and source.
 
     Args:
         case: The case.
         as_of: The day of the assessment (used when the case is not lodged yet).
         rules: A rule set with a firm's overrides; default the packaged rules.
+        deadlines: The case's deadlines already computed by
+            :func:`litigate.engine.deadlines.deadlines` (on ``as_of``, under their own
+            rules, which then replace ``rules``); computed here when not given.
 
     Returns:
         Findings in the order a court examines them: acceptance, temporal
@@ -211,11 +220,12 @@ def check(case: Case, *, as_of: date, rules: RuleSet | None = None) -> Findings:
         >>> print(check(case, as_of=date(2023, 2, 8))[0])
         ERROR: For BLR, ICCPR-OP1 ceased to apply on 8 February 2023 (that day included; ...
     """
-    ruleset = rules or load_rules()
+    found = deadlines or case_deadlines(case, as_of=as_of, rules=rules)
+    ruleset = found.rules
     forum_rules = ruleset.forum(case.forum)
     on = case.lodged_on or as_of
     findings: list[Finding] = list(_acceptance_findings(case, on, ruleset, as_of))
-    window = filing_window(case, as_of=as_of, rules=ruleset) if case.complaints else None
+    window = found.window
     if window is not None:
         for i, w in enumerate(window.complaints):
             for note in w.warnings:
@@ -245,44 +255,48 @@ def check(case: Case, *, as_of: date, rules: RuleSet | None = None) -> Findings:
                 )
             )
     findings.extend(completeness(case, rules=ruleset))
-    findings.extend(_registry_findings(case, as_of, ruleset))
+    findings.extend(_registry_findings(case, found))
     return Findings(findings)
 
 
-def _registry_findings(case: Case, as_of: date, ruleset: RuleSet) -> Iterator[Finding]:
-    for i, limit in enumerate(case.registry_time_limits):
+def _registry_findings(case: Case, found: CaseDeadlines) -> Iterator[Finding]:
+    """Rule 38 § 1: the Registry's time limits missed or about to expire (wording is data)."""
+    as_of, ruleset = found.as_of, found.rules
+    for i, (limit, deadline) in enumerate(
+        zip(case.registry_time_limits, found.registry, strict=True)
+    ):
         field = f"registry_time_limits[{i}]"
         # A suspension of time limits (16 March to 15 June 2020) moves the last day.
-        last = (
-            registry_time_limit(limit, as_of=as_of, rules=ruleset).date
-            if case.forum is Forum.ECTHR
-            else limit.last_day
-        )
+        last = deadline.date if case.forum is Forum.ECTHR else limit.last_day
+        what, end = limit.what, court_date(last)
         if limit.filed_on is not None:
             if limit.filed_on > last:
+                notice, cited = ruleset.notice(case.forum, "registry_filed_late")
                 yield Finding(
                     code="registry_time_limit_missed",
                     severity=Severity.ERROR,
-                    message=f"{limit.what}: sent on {court_date(limit.filed_on)}, after the time limit of "
-                    f"{court_date(last)}; it may not be admitted to the file (Rule 38 § 1).",
+                    message=notice.render(what=what, filed_on=court_date(limit.filed_on), end=end),
+                    source=cited,
                     field=field,
                 )
             continue
         days = (last - as_of).days
         if days < 0:
+            notice, cited = ruleset.notice(case.forum, "registry_expired")
             yield Finding(
                 code="registry_time_limit_missed",
                 severity=Severity.ERROR,
-                message=f"{limit.what}: the time limit of {court_date(last)} has passed and nothing is "
-                "recorded as sent (Rule 38 § 1).",
+                message=notice.render(what=what, end=end),
+                source=cited,
                 field=field,
             )
         elif days <= _IMMINENT_DAYS:
+            notice, cited = ruleset.notice(case.forum, "registry_imminent")
             yield Finding(
                 code="registry_time_limit_imminent",
                 severity=Severity.WARNING,
-                message=f"{limit.what}: due on {court_date(last)}, in {days} days; any extension must be "
-                "requested, with reasons, before it expires.",
+                message=notice.render(what=what, end=end, days=str(days)),
+                source=cited,
                 field=field,
             )
 

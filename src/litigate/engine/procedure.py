@@ -188,13 +188,13 @@ def _compute(rule_id: str, start: date, *, rules: RuleSet | None) -> Deadline:
     steps.extend(more_steps)
     warnings.extend(more_warnings)
     if is_month_end_sensitive(start, rule.period):
+        notice, cited = ruleset.notice(forum, "month_end_clamped" if clamped else "month_end")
         warnings.append(
             Note(
                 code="month_end",
-                message=f"The period starts at a month end ({court_date(start)}); "
-                f"{'clamped to the last day of the shorter month; ' if clamped else ''}"
-                "month-end counting is not confirmed by the case-law.",
+                message=notice.render(start=court_date(start), end=court_date(end)),
                 rule_id=rule.id,
+                source=cited,
             )
         )
     if end.weekday() >= 5:  # noqa: PLR2004 - Saturday
@@ -409,11 +409,12 @@ def co_follow_up_due(
     """
     computed = _compute("cat.co_follow_up", adopted_on, rules=rules)
     if stated_due is None:
+        notice, cited = (rules or load_rules()).notice("cat", "stated_date_missing")
         note = Note(
             code="stated_date_missing",
-            message="The concluding observations state the due date; record it (stated_due): "
-            "one year from adoption is only the fallback.",
+            message=notice.render(),
             rule_id=computed.rule_id,
+            source=cited,
         )
         return attrs.evolve(computed, warnings=(*computed.warnings, note))
     if stated_due < adopted_on:

@@ -160,32 +160,30 @@ def _knowledge_dates(decision: DomesticDecision) -> list[tuple[date, str]]:
 
 
 def _effective_knowledge(
-    decision: DomesticDecision, work: _Work, rule: TimeLimitRule, sources: ForumRules
+    decision: DomesticDecision,
+    work: _Work,
+    rule: TimeLimitRule,
+    sources: ForumRules,
+    ruleset: RuleSet,
 ) -> tuple[_Trigger, _Trigger | None]:
     """ECtHR: service where domestic law requires it, otherwise the earliest knowledge."""
-    worm = sources.citations.get("worm")
-    knowledge = sources.citations.get("knowledge-practice")
     dates = _knowledge_dates(decision)
     service = [(d, w) for d, w in dates if w.startswith("service")]
     if len({d for d, _ in dates}) > 1:
         listed = "; ".join(f"{w} {_d(d)}" for d, w in dates)
+        notice, cited = ruleset.notice(sources.forum, "dates_disagree")
         work.warn(
             "dates_disagree",
-            f"The dates recorded for {_decision_name(decision)} differ ({listed}); "
-            "the earliest effective one is used for the safe deadline. Check each date against the file.",
+            notice.template("decision", "dates"),
             rule_id=rule.id,
-            source=knowledge,
+            source=cited,
+            args=(_decision_name(decision), listed),
         )
     if decision.service_required is True:
         if service:
             on, what = service[0]
-            work.step(
-                "Domestic law requires the decision to be served, so time runs from service: "
-                "{0} on {1} (the earliest service counts).",
-                rule,
-                worm,
-                args=(what, on),
-            )
+            notice, cited = ruleset.notice(sources.forum, "service_required")
+            work.step(notice.template("event", "on"), rule, cited, args=(what, on))
             return _Trigger(on=on, event=what, decision=decision), None
         fallback = (
             dates[0]
@@ -194,12 +192,13 @@ def _effective_knowledge(
         )
         if fallback is None:
             raise _Missing(path="proceedings[].served_on")
+        notice, cited = ruleset.notice(sources.forum, "service_missing")
         work.assume(
             "service_missing",
-            f"Service is required but no service date is recorded; counted from {fallback[1]} "
-            f"on {_d(fallback[0])}, the earliest date known. Record the service date.",
+            notice.template("event", "on"),
             rule_id=rule.id,
-            source=worm,
+            source=cited,
+            args=(fallback[1], fallback[0]),
         )
         return _Trigger(on=fallback[0], event=fallback[1], decision=decision), None
     # Not recorded as pronounced: it may have been announced the day it was taken,
@@ -210,40 +209,33 @@ def _effective_knowledge(
         and dates
         and decision.taken_on < dates[0][0]
     ):
+        notice, cited = ruleset.notice(sources.forum, "taken_as_known")
         work.assume(
             "taken_as_known",
-            "No date of pronouncement is recorded for {0}: if it was announced when taken "
-            "({1}), time may run from then, so the safe deadline counts from that date.",
+            notice.template("decision", "taken_on"),
             rule_id=rule.id,
-            source=knowledge,
+            source=cited,
             args=(_decision_name(decision), decision.taken_on),
         )
         dates = [(decision.taken_on, "the date it was taken"), *dates]
     if dates:
         on, what = dates[0]
-        if decision.service_required is False:
-            work.step(
-                "Domestic law does not require service, so time runs from the earliest "
-                "knowledge of the decision: {0} on {1}.",
-                rule,
-                knowledge,
-                args=(what, on),
-            )
-            return _Trigger(on=on, event=what, decision=decision), None
-        work.step(
-            "Time runs from the earliest effective knowledge of the decision: {0} on {1}.",
-            rule,
-            knowledge,
-            args=(what, on),
+        notice, cited = ruleset.notice(
+            sources.forum,
+            "service_not_required" if decision.service_required is False else "earliest_knowledge",
         )
+        work.step(notice.template("event", "on"), rule, cited, args=(what, on))
+        if decision.service_required is False:
+            return _Trigger(on=on, event=what, decision=decision), None
         later = [(d, w) for d, w in service if d > on]
         if later:
+            notice, cited = ruleset.notice(sources.forum, "service_unknown")
             work.assume(
                 "service_unknown",
-                f"It is not recorded whether domestic law requires service; if it does (Worm v. Austria), "
-                f"time runs only from {later[0][1]} on {_d(later[0][0])}: that later date is arguable, not safe.",
+                notice.template("event", "on"),
                 rule_id=rule.id,
-                source=worm,
+                source=cited,
+                args=(later[0][1], later[0][0]),
             )
             return (
                 _Trigger(on=on, event=what, decision=decision),
@@ -262,7 +254,11 @@ def _effective_knowledge(
 
 
 def _decision_date(
-    decision: DomesticDecision, work: _Work, rule: TimeLimitRule, _sources: ForumRules
+    decision: DomesticDecision,
+    work: _Work,
+    rule: TimeLimitRule,
+    _sources: ForumRules,
+    _ruleset: RuleSet,
 ) -> tuple[_Trigger, _Trigger | None]:
     """UN committees: from the final decision; notification is an arguable alternative."""
     dates = _knowledge_dates(decision)
@@ -475,10 +471,18 @@ def _temporal_notes(
                 f"continued after that date (data confidence: {acc.confidence}).",
                 source=acc.sources[0] if acc.sources else None,
             )
-        if acc.until is not None and reference > acc.until:
+        # The data's own bound (``end_day``): the day the procedure ceased to apply is inside
+        # or outside as the data says (Russia, 16 September 2022: inside; Belarus, 8 February
+        # 2023: outside, since a communication on facts of that day is submitted on it or later).
+        if acc.until is not None and reference >= acc.until and acc.covers(reference) is False:
+            when = (
+                f"are after {_d(acc.until)}, when"
+                if reference > acc.until
+                else f"fall on {_d(acc.until)}, the day"
+            )
             work.warn(
                 "ratione_temporis",
-                f"The facts ({_d(reference)}) are after {_d(acc.until)}, when {acc.instrument} ceased "
+                f"The facts ({_d(reference)}) {when} {acc.instrument} ceased "
                 f"to apply to {state}: outside the forum's competence ratione temporis.",
                 source=acc.sources[0] if acc.sources else None,
             )
@@ -564,6 +568,7 @@ def _compute(subject: _Subject, work: _Work) -> ComplaintWindow:
             regime,
             rules,
             work,
+            subject.ruleset,
         )
         for start, regime in zip(triggers, regimes, strict=True)
     ]
@@ -573,7 +578,7 @@ def _compute(subject: _Subject, work: _Work) -> ComplaintWindow:
             msg, rule_family=rule.family, on=regimes[0] if regimes else None
         )
     drafts.extend(_other_procedures(case, rule, work))
-    return _verdict(base, case, _scenarios(drafts), drafts, rules, as_of, work)
+    return _verdict(base, case, _scenarios(drafts), drafts, rules, subject.ruleset, as_of, work)
 
 
 def _start_events(
@@ -617,11 +622,12 @@ def _start_events(
     if complaint.no_effective_remedy:
         if complaint.events_from is None:
             raise _Missing(path=f"complaints[{index}].events_from")
+        notice, cited = ruleset.notice(rules.forum, "no_effective_remedy")
         work.warn(
             "no_effective_remedy",
-            f"No effective remedy: the period runs from the act complained of ({_d(complaint.events_from)}). "
-            "If an apparently effective remedy was tried, it may run from when its ineffectiveness became known (later).",
-            source=rules.citations.get("no-remedy"),
+            notice.template("act"),
+            source=cited,
+            args=(complaint.events_from,),
         )
         triggers.append(
             (
@@ -667,7 +673,7 @@ def _start_events(
     if safe is not None:
         safe_on = _regime_date(safe, family, rules, work)
         safe_rule = _rule_for(family, safe_on, case, as_of, work)
-        first, second = policy(safe, work, safe_rule, rules)
+        first, second = policy(safe, work, safe_rule, rules, ruleset)
         triggers.append(("safe", f"Final decision: {_decision_name(safe)}.", first))
         regimes.append(safe_on)
         if second is not None:
@@ -678,7 +684,7 @@ def _start_events(
     if arguable is not None:
         arguable_on = _regime_date(arguable, family, rules, work)
         arguable_rule = _rule_for(family, arguable_on, case, as_of, work)
-        first, second = policy(arguable, work, arguable_rule, rules)
+        first, second = policy(arguable, work, arguable_rule, rules, ruleset)
         triggers.append(
             (
                 "arguable",
@@ -691,7 +697,12 @@ def _start_events(
 
 
 def _period(
-    start: _Start, own: TimeLimitRule, regime: date | None, rules: ForumRules, work: _Work
+    start: _Start,
+    own: TimeLimitRule,
+    regime: date | None,
+    rules: ForumRules,
+    work: _Work,
+    ruleset: RuleSet,
 ) -> _Draft:
     """Stages "period" and "suspensions": the last day counted from one start event."""
     name, description, trig = start
@@ -702,13 +713,15 @@ def _period(
     if rules.suspensions:
         end = _apply_suspensions(rules, own, trig, end, work, safe=name == "safe")
     if name == "safe" and is_month_end_sensitive(trig.on, own.period):
+        notice, cited = ruleset.notice(
+            rules.forum, "month_end_clamped" if clamped else "month_end"
+        )
         work.warn(
             "month_end",
-            f"The period starts at a month end ({_d(trig.on)}): the last day is taken as "
-            f"{_d(end)}{' (clamped to the last day of the shorter month)' if clamped else ''}. "
-            "Month-end counting is not confirmed by the case-law: do not rely on a later date.",
+            notice.template("start", "end"),
             rule_id=own.id,
-            source=rules.citations.get("month-end-unverified"),
+            source=cited,
+            args=(trig.on, end),
         )
     label = trig.decision.label if trig.decision else None
     return _Draft(end, name != "safe", description, trig.on, trig.event, label, own)
@@ -777,6 +790,7 @@ def _verdict(
     ordered: tuple[Scenario, ...],
     drafts: Sequence[_Draft],
     rules: ForumRules,
+    ruleset: RuleSet,
     as_of: date,
     work: _Work,
 ) -> ComplaintWindow:
@@ -799,12 +813,13 @@ def _verdict(
         ),
     )
     if safe_deadline.weekday() >= _WEEKEND and not rule.weekend_extension:
+        notice, cited = ruleset.notice(rules.forum, "weekend_no_extension")
         work.warn(
             "weekend_no_extension",
-            f"The last day, {_d(safe_deadline)}, is a {weekday_name(safe_deadline)}: the period is not "
-            "extended to the next working day.",
+            notice.template("end", "weekday"),
             rule_id=rule.id,
-            source=rules.citations.get("sabri-gunes-gc"),
+            source=cited,
+            args=(safe_deadline, weekday_name(safe_deadline)),
         )
     if rule.exception:
         work.warn(

@@ -18,10 +18,11 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
-from litigate.batch.cli import _date, show_progress
+from litigate.batch.cli import _date, add_rules_option, show_progress
 from litigate.batch.run import _cpu_count, _default_executor
 from litigate.group.run import render_group
 from litigate.group.spreadsheet import load_group
+from litigate.rules import load_rules
 
 __all__ = ["add_group_parser", "cmd_group"]
 
@@ -56,6 +57,7 @@ def add_group_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     group.add_argument("--out", required=True, type=Path, help="output folder")
     group.add_argument("--as-of", type=_date, default=None, help="YYYY-MM-DD (default: today)")
+    add_rules_option(group)
     group.add_argument("--locale", default="en", choices=("en", "fr"), help="the forms' language")
     group.add_argument("--template", default="ecthr/application", help="the form's template id")
     group.add_argument("--draft", action="store_true", help="show missing values as markers")
@@ -104,6 +106,8 @@ def cmd_group(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if workers < 1:
         err.write(f"litigate: --workers must be at least 1 (got {workers})\n")
         return _EXIT_USAGE
+    paths: list[Path] = getattr(args, "rules", [])
+    rules = load_rules(*paths) if paths else None
     group = load_group(args.spreadsheet, base=args.base)
     with _default_executor(workers, templates=[(args.template, args.locale)]) as pool:
         report = render_group(
@@ -116,6 +120,7 @@ def cmd_group(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             overwrite=args.overwrite,
             executor=pool,
             progress=show_progress(args, err),
+            rules=rules,
         )
     if args.json:
         forms = report.forms

@@ -172,8 +172,8 @@ def render_group(
             :func:`litigate.render_many` (default: a process pool, one worker
             per CPU, shut down at the end).
         progress: Show a progress bar for the forms on standard error.
-        rules: A rule set with a firm's overrides, for the docket (the forms
-            use the packaged rules, as :func:`litigate.render` does).
+        rules: A rule set with a firm's overrides, for the docket and the forms
+            alike (``render_many(..., rules=)``): a form states the date the docket shows.
 
     Returns:
         The :class:`GroupReport`.  Forms that fail or are refused are reported
@@ -244,7 +244,12 @@ def render_group(
         try:
             # Counted jobs: chunks that shrink as the group ends, and a progress bar with a total.
             forms = render_many(
-                forms_jobs, out_dir=root, executor=pool, progress=progress, overwrite=overwrite
+                forms_jobs,
+                out_dir=root,
+                executor=pool,
+                progress=progress,
+                overwrite=overwrite,
+                rules=rules,
             )
         finally:
             helper.join()

@@ -14,11 +14,11 @@ import os
 import string
 import tomllib
 from collections import ChainMap
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 from cattrs.errors import ClassValidationError, IterableValidationError
@@ -163,16 +163,53 @@ def _check_sources(
         )
 
 
-def _validate_notices(
-    rules: ForumRules, refs: list[tuple[str, tuple[str, ...]]], errors: list[str]
+class _Sourced(Protocol):
+    """A record of the rule data: it names its sources (and may carry worked examples)."""
+
+    @property
+    def sources(self) -> tuple[str, ...]: ...
+
+
+_Refs = list[tuple[str, tuple[str, ...]]]
+
+
+def _record(
+    where: str,
+    record: _Sourced,
+    refs: _Refs,
+    errors: list[str],
+    *,
+    seen: set[str] | None = None,
+    kind: str = "rule",
+    no_example: str | None = None,
 ) -> None:
+    """The strict check every record with sources and worked examples passes.
+
+    Its sources and its examples' sources are collected in ``refs`` (checked against
+    the file's ``[[sources]]`` at the end); with ``seen``, its id must be unique among
+    those of its ``kind``; with ``no_example`` (the error), it needs a worked example.
+    """
+    refs.append((f"{where}.sources", record.sources))
+    examples: Sequence[Any] = getattr(record, "examples", ())
+    refs.extend(
+        (f"{where}.examples[{j}].source", (ex.source,))
+        for j, ex in enumerate(examples)
+        if getattr(ex, "source", None)
+    )
+    ident = getattr(record, "id", None)
+    if seen is not None and isinstance(ident, str):
+        if ident in seen:
+            errors.append(f"duplicate {kind} id {ident!r} @ {where}.id")
+        seen.add(ident)
+    if no_example is not None and not examples:
+        errors.append(no_example)
+
+
+def _validate_notices(rules: ForumRules, refs: _Refs, errors: list[str]) -> None:
     seen: set[str] = set()
     for i, notice in enumerate(rules.notices):
         where = f"$.notices[{i}]"
-        refs.append((f"{where}.sources", notice.sources))
-        if notice.id in seen:
-            errors.append(f"duplicate notice id {notice.id!r} @ {where}.id")
-        seen.add(notice.id)
+        _record(where, notice, refs, errors, seen=seen, kind="notice")
         fields = NOTICE_FIELDS.get(notice.id)
         if fields is None:
             errors.append(
@@ -193,27 +230,18 @@ def _validate_notices(
 def validate_forum(rules: ForumRules, path: str, *, all_cited: bool = True) -> ForumRules:
     """Check what the schema alone cannot: references, uniqueness, in-force dates."""
     errors: list[str] = []
-    refs: list[tuple[str, tuple[str, ...]]] = []
+    refs: _Refs = []
     ids: set[str] = set()
     for i, rule in enumerate(rules.time_limits):
         where = f"$.time_limits[{i}]"
-        refs.append((f"{where}.sources", rule.sources))
-        refs.extend(
-            (f"{where}.examples[{j}].source", (ex.source,))
-            for j, ex in enumerate(rule.examples)
-            if ex.source
-        )
-        if rule.id in ids:
-            errors.append(f"duplicate rule id {rule.id!r} @ {where}.id")
-        ids.add(rule.id)
+        no_example = f"rule {rule.id!r} has no worked example @ {where}.examples"
+        _record(where, rule, refs, errors, seen=ids, no_example=no_example)
         if not rule.id.startswith(f"{rules.forum}."):
             errors.append(f"rule id {rule.id!r} must start with {rules.forum!r} @ {where}.id")
         if rule.in_force_from and rule.in_force_until and rule.in_force_until < rule.in_force_from:
             errors.append(f"in_force_until is before in_force_from @ {where}")
         if rule.kind.value != "none" and rule.period is None:
             errors.append(f"a {rule.kind.value} time limit needs a period @ {where}.period")
-        if not rule.examples:
-            errors.append(f"rule {rule.id!r} has no worked example @ {where}.examples")
     families: dict[str, list[tuple[date, date]]] = {}
     for rule in rules.time_limits:
         span = (rule.in_force_from or date.min, rule.in_force_until or date.max)
@@ -223,49 +251,29 @@ def validate_forum(rules: ForumRules, path: str, *, all_cited: bool = True) -> F
         families.setdefault(rule.family, []).append(span)
     for i, deadline in enumerate(rules.deadlines):
         where = f"$.deadlines[{i}]"
-        refs.append((f"{where}.sources", deadline.sources))
-        refs.extend(
-            (f"{where}.examples[{j}].source", (ex.source,))
-            for j, ex in enumerate(deadline.examples)
-            if ex.source
-        )
-        if deadline.id in ids:
-            errors.append(f"duplicate rule id {deadline.id!r} @ {where}.id")
-        ids.add(deadline.id)
-        if not deadline.examples:
-            errors.append(f"rule {deadline.id!r} has no worked example @ {where}.examples")
+        no_example = f"rule {deadline.id!r} has no worked example @ {where}.examples"
+        _record(where, deadline, refs, errors, seen=ids, no_example=no_example)
         if deadline.weekend_source:
             refs.append((f"{where}.weekend_source", (deadline.weekend_source,)))
     _validate_notices(rules, refs, errors)
     if rules.same_matter is not None:
-        refs.append(("$.same_matter.sources", rules.same_matter.sources))
+        _record("$.same_matter", rules.same_matter, refs, errors)
         for j, body in enumerate(rules.same_matter.bodies):
-            refs.append((f"$.same_matter.bodies[{j}].sources", body.sources))
-            refs.extend(
-                (f"$.same_matter.bodies[{j}].examples[{k}].source", (ex.source,))
-                for k, ex in enumerate(body.examples)
-                if ex.source
-            )
+            _record(f"$.same_matter.bodies[{j}]", body, refs, errors)
             if not body.names:
                 errors.append(f"a body needs at least one name @ $.same_matter.bodies[{j}].names")
     _validate_suspensions(rules, ids, refs, errors)
     if rules.temporal is not None:
-        refs.append(("$.temporal.sources", rules.temporal.sources))
+        _record("$.temporal", rules.temporal, refs, errors)
     if rules.interest is not None:
-        refs.append(("$.interest.sources", rules.interest.sources))
+        _record("$.interest", rules.interest, refs, errors)
     if rules.interim_measures is not None:
-        refs.append(("$.interim_measures.sources", rules.interim_measures.sources))
-        refs.extend(
-            (f"$.interim_measures.examples[{k}].source", (ex.source,))
-            for k, ex in enumerate(rules.interim_measures.examples)
-            if ex.source
+        no_example = (
+            "the interim-measures rule has no worked example @ $.interim_measures.examples"
         )
-        if not rules.interim_measures.examples:
-            errors.append(
-                "the interim-measures rule has no worked example @ $.interim_measures.examples"
-            )
+        _record("$.interim_measures", rules.interim_measures, refs, errors, no_example=no_example)
     for i, item in enumerate(rules.checklist):
-        refs.append((f"$.checklist[{i}].sources", item.sources))
+        _record(f"$.checklist[{i}]", item, refs, errors)
     _check_sources(rules.sources, refs, errors, all_cited=all_cited)
     if rules.forum not in {f.value for f in Forum}:
         errors.append(f"unknown forum {rules.forum!r} @ $.forum")
@@ -277,7 +285,7 @@ def validate_forum(rules: ForumRules, path: str, *, all_cited: bool = True) -> F
 def _validate_suspensions(
     rules: ForumRules,
     ids: set[str],
-    refs: list[tuple[str, tuple[str, ...]]],
+    refs: _Refs,
     errors: list[str],
 ) -> None:
     """Suspensions: dates in order, periods they name known, examples cite known sources."""
@@ -285,15 +293,7 @@ def _validate_suspensions(
     seen: set[str] = set()
     for i, sus in enumerate(rules.suspensions):
         where = f"$.suspensions[{i}]"
-        refs.append((f"{where}.sources", sus.sources))
-        refs.extend(
-            (f"{where}.examples[{j}].source", (ex.source,))
-            for j, ex in enumerate(sus.examples)
-            if ex.source
-        )
-        if sus.id in seen:
-            errors.append(f"duplicate suspension id {sus.id!r} @ {where}.id")
-        seen.add(sus.id)
+        _record(where, sus, refs, errors, seen=seen, kind="suspension")
         if sus.end < sus.start:
             errors.append(f"end is before start @ {where}.end")
         for field in ("applies_to", "arguable_for"):

@@ -413,6 +413,21 @@ NOTICE_FIELDS: Mapping[str, frozenset[str]] = {
     "continuing_ended": frozenset({"ended"}),
     "application_complete": frozenset(),
     "extension_before_expiry": frozenset({"end", "days", "as_of"}),
+    "service_required": frozenset({"event", "on"}),
+    "service_missing": frozenset({"event", "on"}),
+    "service_unknown": frozenset({"event", "on"}),
+    "no_effective_remedy": frozenset({"act"}),
+    "month_end": frozenset({"start", "end"}),
+    "month_end_clamped": frozenset({"start", "end"}),
+    "registry_filed_late": frozenset({"what", "filed_on", "end"}),
+    "registry_expired": frozenset({"what", "end"}),
+    "registry_imminent": frozenset({"what", "end", "days"}),
+    "weekend_no_extension": frozenset({"end", "weekday"}),
+    "dates_disagree": frozenset({"decision", "dates"}),
+    "taken_as_known": frozenset({"decision", "taken_on"}),
+    "service_not_required": frozenset({"event", "on"}),
+    "earliest_knowledge": frozenset({"event", "on"}),
+    "stated_date_missing": frozenset(),
 }
 """The notices the engine gives and the ``{placeholders}`` it fills in each
 (dates as the Court writes them, "18 November 2025"); the loader refuses others."""
@@ -432,6 +447,21 @@ class Notice:
     cite: bool = True
     """Whether the note names its first source (``false`` keeps an uncited note uncited)."""
     confidence: Confidence = Confidence.HIGH
+    unconfirmed: bool = False
+    """The wording of the provision it rests on was not retrieved (``[unconfirmed]`` in the
+    domain notes): the note is printed flagged, as is a note of low confidence."""
+
+    @property
+    def wording(self) -> str:
+        """The text as printed: flagged ``[unconfirmed]`` when unconfirmed or of low confidence.
+
+        Examples:
+            >>> Notice(id="x", text="Rule 38 § 1.", sources=("s",), unconfirmed=True).wording
+            '[unconfirmed] Rule 38 § 1.'
+        """
+        if self.unconfirmed or self.confidence is Confidence.LOW:
+            return f"[unconfirmed] {self.text}"
+        return self.text
 
     def render(self, **values: str) -> str:
         """The text with its placeholders filled.
@@ -441,7 +471,19 @@ class Notice:
             ...     ended="1 March 2024")
             'Ended on 1 March 2024.'
         """
-        return self.text.format(**values) if values else self.text
+        return self.wording.format(**values) if values else self.wording
+
+    def template(self, *names: str) -> str:
+        """The text with its named placeholders made positional, in the order of ``names``.
+
+        The engine fills such a template only when the note is read (dates in the
+        Court's style).
+
+        Examples:
+            >>> Notice(id="x", text="From {event} on {on}.", sources=("s",)).template("event", "on")
+            'From {0} on {1}.'
+        """
+        return self.wording.format(**{name: f"{{{i}}}" for i, name in enumerate(names)})
 
 
 @attrs.frozen(kw_only=True, slots=False)
