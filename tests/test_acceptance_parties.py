@@ -45,9 +45,9 @@ def test_un_row_worked_example(row) -> None:
     assert on.accepted is True
     assert before.accepted is False
     assert on.sources
-    if row.until is not None and (row.end_day or DATA.instrument(row.instrument).end_day) == (
-        "outside"
-    ):
+    instrument = DATA.instrument(row.instrument)
+    assert instrument is not None
+    if row.until is not None and (row.end_day or instrument.end_day) == "outside":
         assert litigate.acceptance(row.state, forum, on=row.until).accepted is False
         assert litigate.acceptance(row.state, forum, on=row.until - timedelta(days=1)).accepted
 
