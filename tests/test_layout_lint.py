@@ -11,10 +11,11 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Cm, Pt
 
 import litigate
+import litigate.drafts
 from litigate.drafts import layout
 from litigate.errors import RuleDataError
 
-SOURCE = Path(str(litigate.templates_root() / "ecthr" / "observations-reply.en.docx"))
+SOURCE = Path(str(litigate.drafts.templates_root() / "ecthr" / "observations-reply.en.docx"))
 
 
 def _badly_laid_out(folder: Path, *, footnote_pt: float | None = None) -> Path:
@@ -38,14 +39,14 @@ def _badly_laid_out(folder: Path, *, footnote_pt: float | None = None) -> Path:
 
 
 def test_every_built_in_template_meets_its_family_layout():
-    reports = litigate.lint_templates([str(litigate.templates_root())])
+    reports = litigate.drafts.lint_templates([str(litigate.drafts.templates_root())])
     assert reports
     assert [str(p) for r in reports for p in r.problems] == []
 
 
 def test_a_letter_page_narrow_margins_and_small_type_are_each_reported(tmp_path: Path):
     path = _badly_laid_out(tmp_path / "ecthr", footnote_pt=8)
-    (report,) = litigate.lint_templates([path])
+    (report,) = litigate.drafts.lint_templates([path])
     messages = [p.message for p in report.problems]
     assert not report.ok
     assert len(messages) == 6, messages
@@ -62,7 +63,7 @@ def test_a_letter_page_narrow_margins_and_small_type_are_each_reported(tmp_path:
 
 def test_a_family_without_requirements_is_not_checked(tmp_path: Path):
     path = _badly_laid_out(tmp_path / "un")
-    (report,) = litigate.lint_templates([path])
+    (report,) = litigate.drafts.lint_templates([path])
     assert report.ok
 
 
@@ -128,5 +129,5 @@ def test_a_firm_template_folder_named_like_a_family_is_checked(tmp_path: Path):
     firm = tmp_path / "firm" / "ecthr"
     firm.mkdir(parents=True)
     shutil.copy(SOURCE, firm / SOURCE.name)
-    (report,) = litigate.lint_templates([firm])
+    (report,) = litigate.drafts.lint_templates([firm])
     assert report.ok

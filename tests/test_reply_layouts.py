@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import litigate
+import litigate.drafts
 from litigate._court_dates import court_date
 from litigate.drafts.reply import fact_check
 from tests.docx_factory import Item, build_docx
@@ -60,7 +61,7 @@ def _case() -> litigate.Case:
 
 
 @cache
-def _reply(layout: str, locale: str) -> litigate.Reply:
+def _reply(layout: str, locale: str) -> litigate.drafts.Reply:
     observations = litigate.read_observations(layout_docx(layout))
     return litigate.reply_skeleton(_case(), observations, as_of=AS_OF, locale=locale)
 

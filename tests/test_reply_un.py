@@ -17,6 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import litigate
+import litigate.drafts
+import litigate.parse
 from litigate.drafts.un_reply import un_argument_bank
 from litigate.errors import InputError
 from litigate.parse.observations import ADMISSIBILITY_KINDS
@@ -39,13 +41,13 @@ TEMPLATE = "un/comments-on-observations"
 
 
 @cache
-def _observations(forum: str) -> litigate.Observations:
+def _observations(forum: str) -> litigate.parse.Observations:
     return litigate.read_observations(
         observations_docx(HRC_PARTS if forum == "hrc" else CAT_PARTS)
     )
 
 
-def _reply(forum: str, locale: str, case: litigate.Case | None = None) -> litigate.Reply:
+def _reply(forum: str, locale: str, case: litigate.Case | None = None) -> litigate.drafts.Reply:
     if case is None:
         case = hrc_case() if forum == "hrc" else cat_case()
     return litigate.reply_skeleton(case, _observations(forum), as_of=AS_OF, locale=locale)

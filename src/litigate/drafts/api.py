@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 
+from litigate._args import BOOL, CASE, DATE, LOCALE, PATH, PATHS, TEXT, checked, optional
 from litigate._resources import templates_root
 from litigate.drafts.anonymise import anonymise as anonymise_case
 from litigate.drafts.context import build_context
@@ -164,6 +165,19 @@ def _load(
     return _compiled(source.digest, template_id, source.data)
 
 
+@checked(
+    template_id=TEXT,
+    case=CASE,
+    as_of=DATE,
+    locale=LOCALE,
+    out=optional(PATH),
+    draft=BOOL,
+    anonymise=BOOL,
+    overwrite=BOOL,
+    template_dirs=PATHS,
+    format=TEXT,
+    with_review_notes=BOOL,
+)
 def render(
     template_id: str,
     *,
@@ -190,7 +204,7 @@ def render(
         out: Write the draft there too (atomically; see ``overwrite``).
         draft: Show missing values as highlighted markers instead of failing.
         anonymise: Render the public version: applicants' names become initials,
-            their particulars are removed (:func:`litigate.anonymise`).
+            their particulars are removed (:func:`litigate.drafts.anonymise`).
         overwrite: Replace ``out`` even if it was edited since litigate wrote it.
         template_dirs: Folders of firm templates searched before the built-in ones.
         format: ``"docx"``, or ``"pdf"`` for a text PDF made by LibreOffice from
@@ -224,6 +238,9 @@ def render(
         >>> "Aliyev v. Azerbaijan" in text
         True
     """
+    if format not in ("docx", "pdf"):  # checked before the draft is made, not after
+        msg = f"format must be 'docx' or 'pdf' (got {format!r})"
+        raise InputError(msg, field="format", value=format)
     _refuse_review_notes(extra.get("reply"), allowed=with_review_notes)
     data = render_with_properties(
         template_id,
@@ -238,7 +255,7 @@ def render(
     if format != "docx":
         return _as_pdf(data, format=format, out=out, overwrite=overwrite, converter=converter)
     if out is not None:
-        write_rendered(data, out, overwrite=overwrite)
+        write_rendered(out, data, overwrite=overwrite)
     return data
 
 
@@ -356,7 +373,7 @@ def lint_templates(
     spacing: ``litigate/drafts/data/layout.toml``, see :func:`layout_problems`).
 
     Examples:
-        >>> from litigate import templates_root
+        >>> from litigate.drafts import templates_root
         >>> all(r.ok for r in lint_templates([templates_root()]))
         True
     """

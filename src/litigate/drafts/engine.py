@@ -73,6 +73,7 @@ import os
 import re
 import secrets
 import sys
+import warnings
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -97,6 +98,7 @@ from litigate.drafts.package import (
     write_zip,
 )
 from litigate.errors import (
+    ArgumentTypeError,
     DocumentError,
     OverwriteRefusedError,
     TemplateContextError,
@@ -1282,7 +1284,34 @@ def _declare_custom(root: Any, name: str) -> None:
         override.set("ContentType", _CUSTOM_TYPE)
 
 
-def write_rendered(data: bytes, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+def _path_first(path: object, data: object) -> tuple[str | os.PathLike[str], bytes]:
+    """``(path, data)`` from either order: bytes first is the deprecated order (warned)."""
+    if isinstance(path, bytes | bytearray) and isinstance(data, str | os.PathLike):
+        warnings.warn(
+            "write_rendered(data, path) is deprecated: the path comes first, "
+            "write_rendered(path, data), as in write_tracked(path, data)",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+        path, data = data, path
+    if not isinstance(path, str | os.PathLike):
+        raise ArgumentTypeError(
+            f"path must be a path (a str or a pathlib.Path), not {type(path).__name__}",
+            field="path",
+            value=path,
+            expected=("str", "PathLike"),
+        )
+    if not isinstance(data, bytes | bytearray):
+        raise ArgumentTypeError(
+            f"data must be bytes (a rendered DOCX), not {type(data).__name__}",
+            field="data",
+            value=data,
+            expected=("bytes",),
+        )
+    return path, bytes(data)
+
+
+def write_rendered(path: str | os.PathLike[str], data: bytes, *, overwrite: bool = False) -> Path:
     """Write a rendered document atomically, never over a lawyer's edits.
 
     An existing file is replaced only if it is untouched since litigate wrote it
@@ -1290,9 +1319,13 @@ def write_rendered(data: bytes, path: str | os.PathLike[str], *, overwrite: bool
     ``overwrite=True``.  A file without the property, edited in Word, or not a
     DOCX at all is kept.
 
+    The path comes first, as in ``litigate.drafts.write_tracked(path, data)`` and
+    ``open(path)``.  The former order, ``write_rendered(data, path)``, is recognised by
+    its types (bytes first) and still works, with a :class:`DeprecationWarning`.
+
     Args:
-        data: The DOCX bytes from :meth:`CompiledTemplate.render`.
         path: The file to write.
+        data: The DOCX bytes from :meth:`CompiledTemplate.render`.
         overwrite: Replace the file even if it was edited.
 
     Returns:
@@ -1305,13 +1338,14 @@ def write_rendered(data: bytes, path: str | os.PathLike[str], *, overwrite: bool
         >>> import tempfile, pathlib
         >>> target = pathlib.Path(tempfile.mkdtemp()) / "draft.docx"
         >>> _ = target.write_bytes(b"edited by hand")
-        >>> write_rendered(b"new", target)
+        >>> write_rendered(target, b"new")
         Traceback (most recent call last):
         ...
         litigate.errors.OverwriteRefusedError: ...draft.docx exists and is not as litigate wrote it (edited since?); pass overwrite=True to replace it
     """
     from litigate._files import write_atomic
 
+    path, data = _path_first(path, data)
     target = Path(path)
     if target.exists() and not overwrite:
         try:

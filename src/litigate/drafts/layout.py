@@ -2,11 +2,11 @@
 
 The requirements are data (``litigate/drafts/data/layout.toml``), one record per template
 family (the folder a template lives in), each citing its source and its confidence.  The
-lint reads the template with python-docx, after :func:`litigate.compile_template` has
+lint reads the template with python-docx, after :func:`litigate.drafts.compile_template` has
 checked the package, so a hostile file never reaches python-docx.
 
 Examples:
-    >>> from litigate import templates_root
+    >>> from litigate.drafts import templates_root
     >>> layout_problems(templates_root() / "ecthr" / "observations-reply.en.docx")
     ()
     >>> sorted(layout_requirements())
@@ -148,7 +148,7 @@ def layout_problems(
 
     The family is the name of the folder the template lives in; a template in a folder
     with no requirements has none to meet.  Only call this on a package that
-    :func:`litigate.compile_template` accepted.
+    :func:`litigate.drafts.compile_template` accepted.
 
     Args:
         path: The template file.

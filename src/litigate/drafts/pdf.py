@@ -689,7 +689,7 @@ def write_pdf(data: bytes, path: str | os.PathLike[str], *, overwrite: bool = Fa
 
     A PDF cannot carry litigate's DOCX fingerprint, so the SHA-256 of what
     litigate writes is recorded beside it (``.litigate-written.json``, see
-    :func:`litigate.write_tracked`): a PDF that still holds what litigate last
+    :func:`litigate.drafts.write_tracked`): a PDF that still holds what litigate last
     wrote there is replaced; one annotated or replaced by hand is kept unless
     ``overwrite=True``.
 

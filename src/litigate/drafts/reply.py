@@ -40,6 +40,7 @@ from typing import Any
 import attrs
 
 from litigate import _display_hooks
+from litigate._args import CASE, DATE, LOCALE, OBSERVATIONS, checked, optional
 from litigate._court_dates import court_date
 from litigate.drafts.filters import paragraph_range
 from litigate.drafts.un_reply import un_argument_bank, un_time_limit_argument
@@ -1135,6 +1136,7 @@ def fact_check(case: Case, observations: Observations, *, as_of: dt.date) -> tup
     return tuple(dict.fromkeys(notes))
 
 
+@checked(case=optional(CASE), observations=OBSERVATIONS, as_of=DATE, locale=LOCALE)
 def reply_skeleton(
     case: Case | None, observations: Observations, *, as_of: dt.date, locale: str = "en"
 ) -> Reply:

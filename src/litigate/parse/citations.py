@@ -32,6 +32,7 @@ from typing import Any, Final, TypeAlias
 
 import attrs
 
+from litigate._args import TEXT, checked
 from litigate.errors import CitationParseError, InputError, RuleDataError, ValidationError
 from litigate.model import country as _country
 
@@ -1266,6 +1267,7 @@ def _matches(text: str) -> list[tuple[str, Citation]]:
 _FOOTNOTE_MARKERS: Final = re.compile(r"\s*\*+$")
 
 
+@checked(text=TEXT)
 def parse_citation(text: str) -> Citation:
     """Read one citation: an application number, ECLI, HUDOC id, case name or UN symbol.
 
@@ -1332,6 +1334,7 @@ def _candidates(text: str) -> Iterator[tuple[int, int, int, CitationPattern, Cit
             position = max(match.end(), match.start() + 1)
 
 
+@checked(text=TEXT)
 def find_citations(text: str) -> tuple[CitationMention, ...]:
     """Find every citation in a text, in order; overlapping readings keep the longest.
 

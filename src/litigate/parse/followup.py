@@ -25,7 +25,8 @@ from typing import Any, Final
 
 import attrs
 
-from litigate.errors import CitationParseError, DocumentError, ValidationError
+from litigate._args import DATE, PATH_OR_BYTES, TEXT, checked, optional
+from litigate.errors import ArgumentTypeError, CitationParseError, DocumentError, ValidationError
 from litigate.parse.citations import UnSymbol, UnSymbolKind, _rules, find_citations
 from litigate.parse.dates import find_dates
 from litigate.parse.document import read_document_text
@@ -677,6 +678,7 @@ def _letter_layout(
     return items, plan
 
 
+@checked(source=optional(PATH_OR_BYTES), text=optional(TEXT), reply_due_on=optional(DATE))
 def read_follow_up_letter(
     source: str | os.PathLike[str] | bytes | None = None,
     *,
@@ -710,7 +712,7 @@ def read_follow_up_letter(
         it was late.
 
     Raises:
-        TypeError: Neither or both of ``source`` and ``text`` given.
+        ArgumentTypeError: Neither or both of ``source`` and ``text`` given (a ``TypeError``).
         InputError: The file does not exist or is a directory (naming it).
         DocumentError: The file is refused (an image-only PDF names its page), or not UTF-8.
 
@@ -735,7 +737,9 @@ def read_follow_up_letter(
     """
     if (source is None) == (text is None):
         msg = "give the letter's path or text=, not both"
-        raise TypeError(msg)
+        raise ArgumentTypeError(
+            msg, field="source", value=None, expected=("Path", "bytes", "text=")
+        )
     source_format = "text"
     path: str | None = None
     if text is not None:
