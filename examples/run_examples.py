@@ -115,7 +115,7 @@ def write_pdfs(
         )
         for path, pdf in zip(batch, pdfs, strict=True):
             try:
-                litigate.drafts.write_pdf(pdf, path.with_suffix(".pdf"))
+                litigate.drafts.write_pdf(path.with_suffix(".pdf"), pdf)
             except litigate.errors.OverwriteRefusedError as exc:
                 problems.append(str(exc))
                 continue

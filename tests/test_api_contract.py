@@ -86,7 +86,7 @@ WRONG: list[tuple[str, int | str, Any, str]] = [
     ("filing_window", "as_of", "05/02/2024", "as_of"),
     ("filing_window", "as_of", datetime(2026, 1, 5, 9, 30, tzinfo=UTC), "as_of"),
     ("filing_window", "rules", "firm-rules.toml", "rules"),
-    ("find_citations", 0, None, "text"),
+    ("find_citations", 0, b"no. 12345/20", "text"),
     ("find_dates", 0, b"18 November 2025", "text"),
     ("find_dates", 0, Path("letter.txt"), "text"),
     ("forums", 0, {"forum": "ecthr"}, "case"),
@@ -200,6 +200,10 @@ def test_a_missing_argument_is_in_the_tree_too() -> None:
     assert caught.value.field == "as_of"
 
 
+def test_find_citations_takes_none_as_no_text_as_documented() -> None:
+    assert litigate.find_citations(None) == ()  # type: ignore[arg-type]
+
+
 def test_right_types_still_work() -> None:
     assert isinstance(litigate.acceptance("AZE", "ecthr", on=AS_OF), litigate.Acceptance)
     assert isinstance(litigate.completeness(_case()), litigate.Findings)
@@ -274,10 +278,20 @@ def test_write_rendered_refuses_other_types(tmp_path: Path) -> None:
     assert caught.value.field == "path"
 
 
-def test_write_tracked_and_write_rendered_agree_on_the_order() -> None:
-    tracked = list(inspect.signature(litigate.drafts.write_tracked).parameters)
-    rendered = list(inspect.signature(litigate.drafts.write_rendered).parameters)
-    assert tracked[:2] == rendered[:2] == ["path", "data"]
+def test_the_writers_agree_on_the_order() -> None:
+    for writer in (
+        litigate.drafts.write_tracked,
+        litigate.drafts.write_rendered,
+        litigate.drafts.write_pdf,
+    ):
+        assert list(inspect.signature(writer).parameters)[:2] == ["path", "data"], writer
+
+
+def test_write_pdf_takes_the_path_first_and_warns_on_the_old_order(tmp_path: Path) -> None:
+    litigate.drafts.write_pdf(tmp_path / "a.pdf", b"%PDF-1.7 one")
+    with pytest.warns(DeprecationWarning, match=r"write_pdf\(path, data\)"):
+        litigate.drafts.write_pdf(b"%PDF-1.7 two", tmp_path / "a.pdf")  # type: ignore[arg-type]
+    assert (tmp_path / "a.pdf").read_bytes() == b"%PDF-1.7 two"
 
 
 def test_completeness_returns_findings_as_check_does() -> None:

@@ -218,14 +218,14 @@ def test_a_lost_heading_is_named():
 
 def test_write_pdf_keeps_a_pdf_changed_by_hand(tmp_path):
     target = tmp_path / "reply.pdf"
-    litigate.drafts.write_pdf(b"%PDF-1.7 one", target)
-    litigate.drafts.write_pdf(b"%PDF-1.7 two", target)
+    litigate.drafts.write_pdf(target, b"%PDF-1.7 one")
+    litigate.drafts.write_pdf(target, b"%PDF-1.7 two")
     assert target.read_bytes() == b"%PDF-1.7 two"
     target.write_bytes(b"%PDF-1.7 annotated")
     with pytest.raises(OverwriteRefusedError):
-        litigate.drafts.write_pdf(b"%PDF-1.7 three", target)
+        litigate.drafts.write_pdf(target, b"%PDF-1.7 three")
     assert target.read_bytes() == b"%PDF-1.7 annotated"
-    litigate.drafts.write_pdf(b"%PDF-1.7 three", target, overwrite=True)
+    litigate.drafts.write_pdf(target, b"%PDF-1.7 three", overwrite=True)
     assert target.read_bytes() == b"%PDF-1.7 three"
     assert not list(tmp_path.glob(".*.tmp"))
 

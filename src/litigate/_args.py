@@ -36,6 +36,7 @@ import importlib
 import inspect
 import os
 import re
+import warnings
 from collections.abc import Callable, Mapping
 from typing import ParamSpec, TypeVar
 
@@ -61,6 +62,7 @@ __all__ = [
     "Kind",
     "checked",
     "optional",
+    "path_first",
 ]
 
 P = ParamSpec("P")
@@ -332,3 +334,27 @@ def checked(**expected: Kind) -> Callable[[Callable[P, R]], Callable[P, R]]:
         return wrapper
 
     return decorate
+
+
+def path_first(function: str, path: object, data: object) -> tuple[str | os.PathLike[str], bytes]:
+    """``(path, data)`` of a writer, from either order: bytes first is the former order.
+
+    The writers take the path first, as ``write_tracked(path, data)`` and ``open(path)``
+    do; a call with the bytes first (the order of ``write_rendered`` and ``write_pdf``
+    before issue 17) is recognised by its types and still works, with a
+    ``DeprecationWarning`` pointing at the caller.
+    """
+    if isinstance(path, bytes | bytearray) and isinstance(data, str | os.PathLike):
+        warnings.warn(
+            f"{function}(data, path) is deprecated: the path comes first, "
+            f"{function}(path, data), as in write_tracked(path, data)",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+        path, data = data, path
+    PATH.check("path", path)
+    if not isinstance(data, bytes | bytearray):
+        msg = f"data must be bytes, not {_shown(data)}"
+        raise ArgumentTypeError(msg, field="data", value=data, expected=("bytes",))
+    assert isinstance(path, str | os.PathLike)  # noqa: S101 - checked above
+    return path, bytes(data)

@@ -278,7 +278,7 @@ def _as_pdf(
     else:
         (pdf,) = text_pdfs([data], converter=converter, labels=[label])
     if out is not None:
-        write_pdf(pdf, out, overwrite=overwrite)
+        write_pdf(out, pdf, overwrite=overwrite)
     return pdf
 
 

@@ -73,7 +73,6 @@ import os
 import re
 import secrets
 import sys
-import warnings
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -82,6 +81,7 @@ from typing import Any
 
 import attrs
 
+from litigate._args import path_first
 from litigate._files import read_regular
 from litigate.drafts._limits import check_binop, check_call, check_join, watchdog
 from litigate.drafts._links import strip_external
@@ -98,7 +98,6 @@ from litigate.drafts.package import (
     write_zip,
 )
 from litigate.errors import (
-    ArgumentTypeError,
     DocumentError,
     OverwriteRefusedError,
     TemplateContextError,
@@ -1284,33 +1283,6 @@ def _declare_custom(root: Any, name: str) -> None:
         override.set("ContentType", _CUSTOM_TYPE)
 
 
-def _path_first(path: object, data: object) -> tuple[str | os.PathLike[str], bytes]:
-    """``(path, data)`` from either order: bytes first is the deprecated order (warned)."""
-    if isinstance(path, bytes | bytearray) and isinstance(data, str | os.PathLike):
-        warnings.warn(
-            "write_rendered(data, path) is deprecated: the path comes first, "
-            "write_rendered(path, data), as in write_tracked(path, data)",
-            DeprecationWarning,
-            stacklevel=3,
-        )
-        path, data = data, path
-    if not isinstance(path, str | os.PathLike):
-        raise ArgumentTypeError(
-            f"path must be a path (a str or a pathlib.Path), not {type(path).__name__}",
-            field="path",
-            value=path,
-            expected=("str", "PathLike"),
-        )
-    if not isinstance(data, bytes | bytearray):
-        raise ArgumentTypeError(
-            f"data must be bytes (a rendered DOCX), not {type(data).__name__}",
-            field="data",
-            value=data,
-            expected=("bytes",),
-        )
-    return path, bytes(data)
-
-
 def write_rendered(path: str | os.PathLike[str], data: bytes, *, overwrite: bool = False) -> Path:
     """Write a rendered document atomically, never over a lawyer's edits.
 
@@ -1345,7 +1317,7 @@ def write_rendered(path: str | os.PathLike[str], data: bytes, *, overwrite: bool
     """
     from litigate._files import write_atomic
 
-    path, data = _path_first(path, data)
+    path, data = path_first("write_rendered", path, data)
     target = Path(path)
     if target.exists() and not overwrite:
         try:

@@ -32,7 +32,7 @@ from typing import Any, Final, TypeAlias
 
 import attrs
 
-from litigate._args import TEXT, checked
+from litigate._args import TEXT, checked, optional
 from litigate.errors import CitationParseError, InputError, RuleDataError, ValidationError
 from litigate.model import country as _country
 
@@ -1334,11 +1334,12 @@ def _candidates(text: str) -> Iterator[tuple[int, int, int, CitationPattern, Cit
             position = max(match.end(), match.start() + 1)
 
 
-@checked(text=TEXT)
+@checked(text=optional(TEXT))  # None: no text, no citation (documented below)
 def find_citations(text: str) -> tuple[CitationMention, ...]:
     """Find every citation in a text, in order; overlapping readings keep the longest.
 
-    Never raises on any text: what is not a citation is left alone.
+    Never raises on any text: what is not a citation is left alone.  ``None`` is no text
+    (no citation); any other type is an ``ArgumentTypeError``.
 
     Args:
         text: Running text (a judgment, a letter, observations).
