@@ -234,6 +234,12 @@ def test_a_deprecated_name_still_works_and_names_its_new_import(name: str) -> No
     assert name not in litigate.__all__
 
 
+def test_from_import_of_a_deprecated_name_warns_too() -> None:
+    with pytest.warns(DeprecationWarning, match="from litigate.drafts import Reply"):
+        from litigate import Reply
+    assert Reply is litigate.drafts.Reply
+
+
 def test_a_deprecated_name_warns_at_every_use() -> None:
     for _ in range(2):
         with pytest.warns(DeprecationWarning, match="litigate.drafts import PdfConverter"):
