@@ -210,6 +210,12 @@ def test_right_types_still_work() -> None:
     assert litigate.parse_date("18 November 2025") == date(2025, 11, 18)
 
 
+def test_the_follow_up_letter_warning_still_points_at_the_caller() -> None:
+    with pytest.warns(DeprecationWarning, match="pass text=") as caught:
+        litigate.read_follow_up_letter("9 March 2026\nNo item.")
+    assert caught[0].filename == __file__
+
+
 def test_the_letter_readers_refuse_neither_or_both_inputs_in_the_tree() -> None:
     for reader in (litigate.read_follow_up_letter, litigate.read_registry_letter):
         with pytest.raises(ArgumentTypeError, match="path or text="):

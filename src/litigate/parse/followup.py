@@ -26,7 +26,7 @@ from typing import Any, Final
 import attrs
 
 from litigate._args import DATE, PATH_OR_BYTES, TEXT, checked, optional
-from litigate.errors import ArgumentTypeError, CitationParseError, DocumentError, ValidationError
+from litigate.errors import ArgumentTypeError, CitationParseError, ValidationError
 from litigate.parse.citations import UnSymbol, UnSymbolKind, _rules, find_citations
 from litigate.parse.dates import find_dates
 from litigate.parse.document import read_document_text
@@ -749,14 +749,10 @@ def read_follow_up_letter(
             "read_follow_up_letter(str) reads the string as the letter's text; this is "
             "deprecated: pass text=... for text, or a pathlib.Path for a file",
             DeprecationWarning,
-            stacklevel=2,
+            stacklevel=3,  # the caller, beyond the argument check's wrapper
         )
         lines = source.splitlines()
-    else:
-        given: object = source
-        if not isinstance(given, os.PathLike | bytes | bytearray | memoryview):
-            msg = f"a follow-up letter must be a path, bytes or text= (got {given!r})"
-            raise DocumentError(msg, reason="unsupported_input")
+    else:  # another type is refused by @checked, naming the argument
         assert source is not None  # noqa: S101  (checked above)
         lines, path, source_format = _read_source(source)
     lines, notes = _clean(lines)
