@@ -244,6 +244,7 @@ import hashlib, sys
 from datetime import date
 from pathlib import Path
 import litigate
+import litigate.drafts
 manifest = litigate.drafts.templates_root() / "manifest.toml"
 import tomllib
 entries = tomllib.loads(manifest.read_text(encoding="utf-8"))["templates"]
