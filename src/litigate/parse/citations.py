@@ -1267,7 +1267,8 @@ def _matches(text: str) -> list[tuple[str, Citation]]:
 _FOOTNOTE_MARKERS: Final = re.compile(r"\s*\*+$")
 
 
-@checked(text=TEXT)
+# Not @checked: a text that is not a str (None from a blank spreadsheet cell...) is "not a
+# citation", a CitationParseError, as it always was (docs/errors.md, wrong argument types).
 def parse_citation(text: str) -> Citation:
     """Read one citation: an application number, ECLI, HUDOC id, case name or UN symbol.
 
@@ -1294,7 +1295,7 @@ def parse_citation(text: str) -> Citation:
     """
     given: object = text  # callers without type checking may pass anything
     if not isinstance(given, str):
-        msg = f"a citation must be text (got {given!r})"
+        msg = f"a citation must be text (got {type(given).__name__} {repr(given)[:60]})"
         raise CitationParseError(msg, text=repr(given))
     cleaned = _FOOTNOTE_MARKERS.sub("", text.strip())
     found = _matches(cleaned) if len(cleaned) <= 1000 else []  # noqa: PLR2004 - no citation is that long
