@@ -59,6 +59,8 @@ from pathlib import Path
 from typing import Any
 
 import litigate
+import litigate.casefile
+import litigate.group
 from litigate.batch import RenderJob, render_many, warm_up
 from litigate.group import GroupApplication, load_group, render_group
 
@@ -96,7 +98,7 @@ def applicant_case(raw: dict[str, Any], i: int) -> litigate.Case:
     applicant["date_of_birth"] = date(1960, 1, 1) + timedelta(days=(i * 211) % 14000)
     applicant["address"] = f"{1 + i % 90} Nizami street, apt. {1 + i % 40}, Baku, Azerbaijan"
     data["title"] = f"{name.split()[1]} v. Azerbaijan"
-    return litigate.case_from_dict(data)
+    return litigate.casefile.case_from_dict(data)
 
 
 def jobs(n: int) -> Iterator[RenderJob]:
@@ -204,8 +206,8 @@ def one_process(group: GroupApplication, out: Path) -> None:
     docket = litigate.docket(group, as_of=AS_OF)
     (out / "docket.csv").parent.mkdir(parents=True, exist_ok=True)
     (out / "docket.csv").write_bytes(docket.to_csv())
-    litigate.write_applicants_table(group, out / "applicants-table.xlsx")
-    litigate.render_forms(group, out / "forms", as_of=AS_OF)
+    litigate.group.write_applicants_table(group, out / "applicants-table.xlsx")
+    litigate.group.render_forms(group, out / "forms", as_of=AS_OF)
 
 
 # Each round runs the modes in this order, the next round in the reverse order: the

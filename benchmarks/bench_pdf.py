@@ -37,6 +37,7 @@ from datetime import date
 from pathlib import Path
 
 import litigate
+import litigate.drafts
 from litigate.drafts import text_pdfs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +47,7 @@ EXAMPLES = ("journalist-detention", "custody-ill-treatment")
 
 def drafts() -> list[bytes]:
     manifest = tomllib.loads(
-        (litigate.templates_root() / "manifest.toml").read_text(encoding="utf-8")
+        (litigate.drafts.templates_root() / "manifest.toml").read_text(encoding="utf-8")
     )["templates"]
     out = []
     for name in EXAMPLES:
@@ -117,17 +118,17 @@ def main() -> int:
             results["L2"].append(timed(l2) / n)
 
         def p1() -> None:
-            with litigate.PdfConverter() as converter:
+            with litigate.drafts.PdfConverter() as converter:
                 for data in docs:
                     text_pdfs([data], converter=converter)
 
         def p2() -> None:
-            with litigate.PdfConverter() as converter:
+            with litigate.drafts.PdfConverter() as converter:
                 text_pdfs(docs, converter=converter)
 
         def p0() -> None:
             for data in docs:
-                with litigate.PdfConverter() as converter:
+                with litigate.drafts.PdfConverter() as converter:
                     text_pdfs([data], converter=converter)
 
         results["P1"].append(timed(p1) / n)

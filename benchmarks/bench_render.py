@@ -128,14 +128,14 @@ def main_example(n: int = 100) -> None:
     import jinja2
     from docxtpl import DocxTemplate
 
-    import litigate
+    import litigate.drafts
     from litigate.drafts.context import build_context
     from litigate.drafts.filters import FILTERS
 
     root = Path(__file__).resolve().parent.parent
     case = litigate.load_case(root / "examples" / "journalist-detention" / "case.toml")
     context = build_context(case, as_of=date(2026, 11, 23), locale="en")
-    source = litigate.templates_root().joinpath("ecthr", "application.en.docx")
+    source = litigate.drafts.templates_root().joinpath("ecthr", "application.en.docx")
     data = source.read_bytes()
     compiled = compile_template(data, template_id="ecthr/application", filters=FILTERS)
     env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)

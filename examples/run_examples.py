@@ -37,6 +37,8 @@ from datetime import date
 from pathlib import Path
 
 import litigate
+import litigate.drafts
+import litigate.group
 
 HERE = Path(__file__).resolve().parent
 OBSERVATIONS = "government-observations.docx"
@@ -44,7 +46,7 @@ REPLY_TEMPLATES = {"ecthr/observations-reply", "un/comments-on-observations"}
 
 
 def _manifest() -> dict[str, dict[str, list[str]]]:
-    text = (litigate.templates_root() / "manifest.toml").read_text(encoding="utf-8")
+    text = (litigate.drafts.templates_root() / "manifest.toml").read_text(encoding="utf-8")
     templates: dict[str, dict[str, list[str]]] = tomllib.loads(text)["templates"]
     return templates
 
@@ -101,7 +103,9 @@ PDF_BATCH = 25
 """Drafts converted in one request to LibreOffice."""
 
 
-def write_pdfs(drafts: list[Path], converter: litigate.PdfConverter, problems: list[str]) -> int:
+def write_pdfs(
+    drafts: list[Path], converter: litigate.drafts.PdfConverter, problems: list[str]
+) -> int:
     """Write the text PDF of each draft beside it; return how many were written."""
     written = 0
     for start in range(0, len(drafts), PDF_BATCH):
@@ -111,7 +115,7 @@ def write_pdfs(drafts: list[Path], converter: litigate.PdfConverter, problems: l
         )
         for path, pdf in zip(batch, pdfs, strict=True):
             try:
-                litigate.drafts.write_pdf(pdf, path.with_suffix(".pdf"))
+                litigate.drafts.write_pdf(path.with_suffix(".pdf"), pdf)
             except litigate.errors.OverwriteRefusedError as exc:
                 problems.append(str(exc))
                 continue
@@ -122,7 +126,7 @@ def write_pdfs(drafts: list[Path], converter: litigate.PdfConverter, problems: l
 def write_bundles(
     cases: list[tuple[Path, litigate.Case]],
     out: Path,
-    converter: litigate.PdfConverter,
+    converter: litigate.drafts.PdfConverter,
     problems: list[str],
 ) -> list[str]:
     """The annex bundle of every example whose folder holds ``annexes/``; report lines."""
@@ -132,9 +136,11 @@ def write_bundles(
         if not annexes.is_dir() or not case.documents:
             continue
         files = {int(p.name[:2]): p for p in sorted(annexes.glob("[0-9][0-9]-*"))}
-        target = out / path.parent.name / litigate.ecomms_name(f"{case.title} - Annexes")
+        target = out / path.parent.name / litigate.drafts.ecomms_name(f"{case.title} - Annexes")
         try:
-            bundle = litigate.annex_bundle(case, files=files, out=target, converter=converter)
+            bundle = litigate.drafts.annex_bundle(
+                case, files=files, out=target, converter=converter
+            )
         except litigate.errors.OverwriteRefusedError as exc:
             problems.append(str(exc))
             continue
@@ -198,9 +204,9 @@ def _write_new(path: Path, data: bytes, problems: list[str]) -> bool:
     """Write ``data`` unless the file there was changed since litigate wrote it.
 
     Drafts carry their own fingerprint; the calendar is checked against the
-    SHA-256 that :func:`litigate.write_tracked` records in ``.litigate-written.json``.
+    SHA-256 that :func:`litigate.drafts.write_tracked` records in ``.litigate-written.json``.
     """
-    if litigate.write_tracked(path, data) is litigate.FileStatus.REFUSED:
+    if litigate.drafts.write_tracked(path, data) is litigate.drafts.FileStatus.REFUSED:
         problems.append(f"{path}: changed since it was written; left alone")
         return False
     return True
@@ -211,11 +217,11 @@ def group_report(base: Path, as_of: date, out: Path, problems: list[str]) -> str
     group = litigate.load_group(base.parent / "applicants.xlsx", base=base)
     folder = out / base.parent.name
     # Forms on a process pool; the docket and the table meanwhile in this process.
-    result = litigate.render_group(group, folder, as_of=as_of, progress=False)
+    result = litigate.group.render_group(group, folder, as_of=as_of, progress=False)
     lines = [f"{base.parent.name}: group application of {len(group)} applicants"]
     lines.append("  " + str(result.docket).replace("\n", "\n  "))
     for written in (result.table, result.docket_file):
-        if written.status is litigate.FileStatus.REFUSED:
+        if written.status is litigate.drafts.FileStatus.REFUSED:
             problems.append(f"{written.path}: changed since it was written; left alone")
         else:
             lines.append(f"  {written.path.name}: {written.status.value}")
@@ -266,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Every deadline as a calendar: {ics}")
     pdfs = 0
     try:
-        with litigate.PdfConverter() as converter:
+        with litigate.drafts.PdfConverter() as converter:
             pdfs = write_pdfs(_for_pdf, converter, problems)
             for line in write_bundles(sources, args.out, converter, problems):
                 print(line)

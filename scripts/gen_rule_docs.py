@@ -26,6 +26,7 @@ from datetime import date
 from pathlib import Path
 
 import litigate
+import litigate.model
 from litigate._court_dates import court_date, weekday_name
 from litigate.errors import LitigateError
 from litigate.rules import RuleSet
@@ -645,7 +646,7 @@ def forum_page(rules: ForumRules) -> Page:
 
 def _state_name(code: str) -> str:
     try:
-        return litigate.country(code).name_en
+        return litigate.model.country(code).name_en
     except LitigateError:
         return code
 

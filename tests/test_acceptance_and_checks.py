@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import litigate
+import litigate.casefile
 from litigate.errors import InputError, RuleDataError, UnknownStateError
 from litigate.procedure import (
     RateTable,
@@ -346,7 +347,7 @@ class TestMoreCases:
         assert [f.code for f in soon] == ["registry_time_limit_imminent"]
         assert "before it expires" in soon[0].message
         assert [f.code for f in late] == ["registry_time_limit_missed"]
-        assert litigate.load_case(litigate.case_to_dict(case)) == case
+        assert litigate.load_case(litigate.casefile.case_to_dict(case)) == case
 
     def test_cat_concluding_observations_follow_up(self):
         fallback = litigate.procedure.co_follow_up_due(date(2024, 11, 27))

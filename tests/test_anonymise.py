@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import litigate
+import litigate.casefile
 from litigate.drafts.anonymise import PLACEHOLDERS, anonymisation_map, anonymise, scrub
 from litigate.drafts.filters import initials
 from litigate.errors import InputError
@@ -60,7 +61,7 @@ class TestExamples:
 
     def test_anonymised_case_loads_back(self, path):
         public = anonymise(litigate.load_case(path))
-        assert litigate.load_case(litigate.case_to_dict(public)) == public
+        assert litigate.load_case(litigate.casefile.case_to_dict(public)) == public
 
     def test_idempotent(self, path):
         public = anonymise(litigate.load_case(path))

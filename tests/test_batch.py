@@ -31,6 +31,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import litigate
+import litigate.drafts
 from litigate.batch import (
     BatchReport,
     JobResult,
@@ -298,7 +299,7 @@ def test_a_changed_template_file_renders_again(tmp_path):
     firm.mkdir(parents=True)
     template = firm / "cover-letter.docx"
     template.write_bytes(
-        litigate.templates_root().joinpath("ecthr", "cover-letter.en.docx").read_bytes()
+        litigate.drafts.templates_root().joinpath("ecthr", "cover-letter.en.docx").read_bytes()
     )
     jobs = make_jobs(2, template_dirs=[tmp_path / "firm"])
     out = tmp_path / "out"

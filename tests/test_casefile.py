@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import litigate
+import litigate.casefile
 from litigate.errors import CaseFileError, OverwriteRefusedError
 from tests import strategies
 
@@ -144,7 +145,7 @@ class TestErrors:
 
     def test_not_a_mapping(self):
         with pytest.raises(CaseFileError, match="table of fields"):
-            litigate.case_from_dict(["forum"])  # type: ignore[arg-type]
+            litigate.casefile.case_from_dict(["forum"])  # type: ignore[arg-type]
 
     def test_case_file_error_is_a_value_error(self):
         with pytest.raises(ValueError, match="problem"):
@@ -229,19 +230,19 @@ class TestProperties:
             text = litigate.dump_case(case, format=fmt)
             data = _parse(text, fmt)
 
-            assert litigate.case_from_dict(data) == case
+            assert litigate.casefile.case_from_dict(data) == case
 
     @given(strategies.cases())
     def test_dump_is_canonical(self, case):
         text = litigate.dump_case(case)
 
-        assert litigate.dump_case(litigate.case_from_dict(_parse(text, "toml"))) == text
+        assert litigate.dump_case(litigate.casefile.case_from_dict(_parse(text, "toml"))) == text
 
     @given(strategies.cases())
     def test_dumped_files_validate_against_the_schema(self, case):
         data = json.loads(litigate.dump_case(case, format="json"))
 
-        jsonschema.validate(data, litigate.case_schema())
+        jsonschema.validate(data, litigate.casefile.case_schema())
 
     @given(
         st.dictionaries(
@@ -291,14 +292,14 @@ def _parse(text: str, fmt: str):
 
 class TestSchema:
     def test_schema_is_valid_json_schema(self):
-        jsonschema.Draft202012Validator.check_schema(litigate.case_schema())
+        jsonschema.Draft202012Validator.check_schema(litigate.casefile.case_schema())
 
     def test_schema_documents_fields(self):
-        schema = litigate.case_schema()
+        schema = litigate.casefile.case_schema()
 
         assert "ISO 3166-1" in schema["properties"]["respondent"]["description"]
         assert schema["$defs"]["DomesticDecision"]["properties"]["served_on"]["description"]
 
     def test_schema_rejects_unknown_fields(self):
         with pytest.raises(jsonschema.ValidationError):
-            jsonschema.validate({**MINIMAL, "colour": 1}, litigate.case_schema())
+            jsonschema.validate({**MINIMAL, "colour": 1}, litigate.casefile.case_schema())

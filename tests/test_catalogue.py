@@ -8,6 +8,7 @@ from importlib import resources
 import pytest
 
 import litigate
+import litigate.model
 from litigate.errors import RuleDataError, UnknownProvisionError, UnknownStateError
 from litigate.model import Forum, Invocable
 from litigate.model.provisions import _build
@@ -37,7 +38,7 @@ def raw():
 
 
 def test_every_instrument_is_present_with_sources():
-    cat = litigate.catalogue()
+    cat = litigate.model.catalogue()
 
     assert set(cat.instruments) == EXPECTED_INSTRUMENTS
     for instrument in cat.instruments.values():
@@ -47,7 +48,7 @@ def test_every_instrument_is_present_with_sources():
 
 
 def test_every_forum_has_an_instrument():
-    forums = {f for inst in litigate.catalogue().instruments.values() for f in inst.forums}
+    forums = {f for inst in litigate.model.catalogue().instruments.values() for f in inst.forums}
 
     assert forums == set(Forum)
 
@@ -78,7 +79,7 @@ def test_every_forum_has_an_instrument():
     ],
 )
 def test_official_echr_titles(pid, title_en, title_fr):
-    p = litigate.provision(pid)
+    p = litigate.model.provision(pid)
 
     assert p.title("en") == title_en
     assert p.title("fr-FR") == title_fr
@@ -86,13 +87,13 @@ def test_official_echr_titles(pid, title_en, title_fr):
 
 
 def test_un_titles_are_marked_descriptive():
-    assert not litigate.provision("ICCPR-7").article.official_title
-    assert litigate.provision("CRPD-14").article.official_title
+    assert not litigate.model.provision("ICCPR-7").article.official_title
+    assert litigate.model.provision("CRPD-14").article.official_title
 
 
 def test_accessory_articles():
-    assert litigate.provision("ECHR-14").article.invocable is Invocable.ACCESSORY
-    assert litigate.provision("ECHR-13").article.invocable is Invocable.YES
+    assert litigate.model.provision("ECHR-14").article.invocable is Invocable.ACCESSORY
+    assert litigate.model.provision("ECHR-13").article.invocable is Invocable.YES
 
 
 @pytest.mark.parametrize(
@@ -109,12 +110,12 @@ def test_accessory_articles():
     ],
 )
 def test_citations(pid, en, fr):
-    assert litigate.provision(pid).cite() == en
-    assert litigate.provision(pid).cite("fr") == fr
+    assert litigate.model.provision(pid).cite() == en
+    assert litigate.model.provision(pid).cite("fr") == fr
 
 
 def test_every_listed_id_resolves_to_itself():
-    cat = litigate.catalogue()
+    cat = litigate.model.catalogue()
 
     for pid in cat.ids:
         assert cat.lookup(pid).id == pid
@@ -125,7 +126,7 @@ def test_every_listed_id_resolves_to_itself():
 )
 def test_unknown_provisions(bad):
     with pytest.raises(UnknownProvisionError):
-        litigate.provision(bad)
+        litigate.model.provision(bad)
 
 
 def test_loader_is_strict():
@@ -144,6 +145,6 @@ def test_loader_is_strict():
 
 
 def test_countries():
-    assert litigate.country("AZE").name_fr == "Azerbaïdjan"
+    assert litigate.model.country("AZE").name_fr == "Azerbaïdjan"
     with pytest.raises(UnknownStateError, match="did you mean 'RUS'"):
-        litigate.country("rus")
+        litigate.model.country("rus")

@@ -12,6 +12,8 @@ import icalendar
 import pytest
 
 import litigate
+import litigate.caseload
+import litigate.group
 from litigate.caseload import STATUS_WORDS, case_docket, what_moved
 from litigate.cli import main
 from litigate.display.docket import docket_html, docket_png, docket_svg
@@ -210,9 +212,9 @@ def test_what_moved_lists_an_extension_and_a_new_deadline() -> None:
 def test_public_docket_name_keeps_the_group_docket() -> None:
     base = {"forum": "ecthr", "respondent": "AZE", "complaints": [{"provision": "ECHR-5-1"}]}
     group = litigate.load_group(b"applicant_id,name\nA1,Rauf Aliyev\n", base=base, format="csv")
-    assert isinstance(litigate.docket(group, as_of=date(2026, 1, 5)), litigate.Docket)
+    assert isinstance(litigate.docket(group, as_of=date(2026, 1, 5)), litigate.group.Docket)
     d = litigate.docket([group], as_of=date(2026, 1, 5))
-    assert isinstance(d, litigate.CaseDocket)
+    assert isinstance(d, litigate.caseload.CaseDocket)
     assert d.entries[0].case == "Group application – A1"
 
 
@@ -309,7 +311,7 @@ def test_same_matter_pairs_found_across_files(tmp_path: Path) -> None:
         path.write_text(json.dumps(data), encoding="utf-8")
         paths.append(path)
     cases = [litigate.load_case(p) for p in paths]
-    (pair,) = litigate.same_matter_pairs(cases, as_of=date(2026, 1, 5))
+    (pair,) = litigate.caseload.same_matter_pairs(cases, as_of=date(2026, 1, 5))
     assert (pair.first, pair.second) == ("Aliyev v. Azerbaijan", "R.A. v. Azerbaijan")
     by_case = {
         name: (severity, message, source) for name, severity, message, source in pair.findings

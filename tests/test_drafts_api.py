@@ -14,6 +14,7 @@ import docx
 import pytest
 
 import litigate
+import litigate.drafts
 from litigate.errors import OverwriteRefusedError, TemplateNotFoundError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,7 +51,7 @@ def test_application_renders_for_every_example(path: Path, locale: str):
 def test_firm_templates_override_the_built_in_ones(tmp_path: Path):
     firm = tmp_path / "firm"
     (firm / "ecthr").mkdir(parents=True)
-    source = litigate.templates_root().joinpath("ecthr", "cover-letter.en.docx")
+    source = litigate.drafts.templates_root().joinpath("ecthr", "cover-letter.en.docx")
     (firm / "ecthr" / "cover-letter.fr.docx").write_bytes(source.read_bytes())
 
     assert (
@@ -108,14 +109,17 @@ def test_same_input_same_bytes():
 
 
 def test_template_variables_and_linter(tmp_path: Path):
-    assert "case" in litigate.template_variables("ecthr/application")
-    assert all(report.ok for report in litigate.lint_templates([str(litigate.templates_root())]))
+    assert "case" in litigate.drafts.template_variables("ecthr/application")
+    assert all(
+        report.ok
+        for report in litigate.drafts.lint_templates([str(litigate.drafts.templates_root())])
+    )
 
     bad = docx.Document()
     bad.add_paragraph("{{ case.title | nosuchfilter }} {{ mystery_value }} {% if %}")
     path = tmp_path / "bad.docx"
     bad.save(str(path))
-    (report,) = litigate.lint_templates([path])
+    (report,) = litigate.drafts.lint_templates([path])
 
     assert not report.ok
     assert any("nosuchfilter" in str(p) or "syntax" in str(p).lower() for p in report.problems)

@@ -11,6 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import litigate
+import litigate.engine
 from litigate.engine.calendar import add_months
 from litigate.errors import InsufficientFactsError
 
@@ -103,7 +104,7 @@ def test_as_of_changes_only_status_and_days_left(taken, as_of_1, as_of_2):
 
     def strip(window):
         return [
-            attrs.evolve(c, status=litigate.WindowStatus.OPEN, days_left=0)
+            attrs.evolve(c, status=litigate.engine.WindowStatus.OPEN, days_left=0)
             for c in window.complaints
         ]
 
@@ -226,7 +227,7 @@ class TestComplaints:
         case = ecthr_case()
         (w,) = litigate.filing_window(case, as_of=date(2024, 2, 1)).complaints
 
-        assert w.status is litigate.WindowStatus.NOT_STARTED
+        assert w.status is litigate.engine.WindowStatus.NOT_STARTED
         assert w.deadline is None
 
     def test_missing_date_of_the_act(self):
@@ -235,7 +236,7 @@ class TestComplaints:
         )
         (w,) = litigate.filing_window(case, as_of=date(2024, 2, 1)).complaints
 
-        assert w.status is litigate.WindowStatus.INSUFFICIENT_FACTS
+        assert w.status is litigate.engine.WindowStatus.INSUFFICIENT_FACTS
         assert w.missing == ("complaints[0].events_from",)
 
     def test_regime_assumed_when_the_date_taken_is_unknown(self):

@@ -12,6 +12,7 @@ import jsonschema
 import pytest
 
 import litigate
+import litigate.casefile
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*/case.toml"))
@@ -33,7 +34,7 @@ def test_example_round_trip_is_exact(path: Path):
 def test_example_validates_against_the_schema(path: Path):
     data = json.loads(litigate.dump_case(litigate.load_case(path), format="json"))
 
-    jsonschema.validate(data, litigate.case_schema())
+    jsonschema.validate(data, litigate.casefile.case_schema())
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.parent.name)

@@ -26,6 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import litigate
+import litigate.drafts
 from litigate.drafts.claims import HEAD_TITLES, claims_context, fee_amount
 from litigate.drafts.context import build_context
 from litigate.drafts.filters import amount
@@ -424,10 +425,10 @@ def test_templates_pass_the_linter() -> None:
         for name in ("just-satisfaction", "observations-reply")
         for loc in LOCALES
     ]
-    results = litigate.lint_templates(paths)
+    results = litigate.drafts.lint_templates(paths)
     assert [r.problems for r in results] == [()] * len(paths)
-    assert "just_satisfaction" in litigate.template_variables(TEMPLATE)
-    assert "just_satisfaction" in litigate.template_variables(REPLY, locale="fr")
+    assert "just_satisfaction" in litigate.drafts.template_variables(TEMPLATE)
+    assert "just_satisfaction" in litigate.drafts.template_variables(REPLY, locale="fr")
 
 
 def test_context_has_the_key_for_every_case_and_language() -> None:

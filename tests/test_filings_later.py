@@ -24,6 +24,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import litigate
+import litigate.drafts
 from litigate.drafts.api import lint_templates, render
 from litigate.drafts.later import later_context
 from litigate.errors import TemplateContextError, ValidationError
@@ -612,7 +613,7 @@ def test_templates_lint_clean(template_id: str, locale: str) -> None:
     path = TEMPLATES / forum / f"{name}.{locale}.docx"
     (report,) = lint_templates([path])
     assert report.ok, report.problems
-    assert litigate.template_variables(template_id, locale=locale) <= set(
+    assert litigate.drafts.template_variables(template_id, locale=locale) <= set(
         litigate.drafts.context.build_context(_blogger(), as_of=AS_OF)
     )
 

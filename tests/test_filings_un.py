@@ -15,6 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import litigate
+import litigate.drafts
+import litigate.model
 from litigate._court_dates import court_date, weekday_name
 from litigate.drafts.api import lint_templates, render
 from litigate.drafts.context import build_context
@@ -32,12 +34,12 @@ def _case(name: str) -> litigate.Case:
     return litigate.load_case(ROOT / "examples" / name / "case.toml")
 
 
-def _reply(locale: str) -> litigate.Reply:
+def _reply(locale: str) -> litigate.drafts.Reply:
     heading = {"en": "A. Time of submission", "fr": "A. Délai", "ru": "A. О сроке"}[locale]
-    return litigate.Reply(
+    return litigate.drafts.Reply(
         locale=locale,
         sections=(
-            litigate.ReplySection(
+            litigate.drafts.ReplySection(
                 kind="time_limit",
                 heading=heading,
                 answers=(7,),
@@ -155,7 +157,7 @@ def test_interim_measures_answer_yes_with_the_measure() -> None:
         forum="hrc",
         respondent="AZE",
         applicants=[litigate.Applicant.person(name="Rauf Aliyev")],
-        interim_measures=litigate.InterimMeasures(
+        interim_measures=litigate.model.InterimMeasures(
             risk="Extradition on 1 December 2026", measure="Not to extradite the author"
         ),
     )
@@ -191,10 +193,12 @@ def test_follow_up_due_date_falls_back_to_one_year_for_cat() -> None:
         forum="cat",
         respondent="AZE",
         applicants=[litigate.Applicant.organisation(name="Centre")],
-        follow_up=litigate.FollowUp(
+        follow_up=litigate.model.FollowUp(
             document="CAT/C/AZE/CO/5",
             adopted_on=date(2025, 5, 2),
-            recommendations=[litigate.Recommendation(paragraph="9", text="Act.", grade="(1/E)")],
+            recommendations=[
+                litigate.model.Recommendation(paragraph="9", text="Act.", grade="(1/E)")
+            ],
         ),
     )
     row = _ctx(case, as_of=AS_OF, locale="fr")["follow_up"]["recommendations"][0]
@@ -351,10 +355,10 @@ def test_hostile_values_give_valid_documents(name: str, note: str, locale: str) 
         applicants=[litigate.Applicant.organisation(name=name, address=note)],
         complaints=[litigate.Complaint(provision="CAT-16", summary=note)],
         other_procedures=[litigate.OtherProcedure(body=note, status="pending")],
-        follow_up=litigate.FollowUp(
+        follow_up=litigate.model.FollowUp(
             document=note,
             recommendations=[
-                litigate.Recommendation(
+                litigate.model.Recommendation(
                     paragraph=name, text=note, grade=name[:10].strip() or "B", assessment=note
                 )
             ],
@@ -384,8 +388,8 @@ def test_anonymise_leaves_no_trace_of_the_author(template_id: str, locale: str) 
             "applicants": [person],
             "facts": f"{person.name} was arrested. Kazimli complained.",
             "title": "Kazimli v. Azerbaijan",
-            "follow_up": litigate.FollowUp(
-                recommendations=[litigate.Recommendation(paragraph="1", text="Kazimli case")]
+            "follow_up": litigate.model.FollowUp(
+                recommendations=[litigate.model.Recommendation(paragraph="1", text="Kazimli case")]
             ),
         }
     )
@@ -425,7 +429,7 @@ def test_comments_print_review_notes_apart_only_when_asked(locale: str) -> None:
     notes = ("§ 7: the State party give 1 March 2020 as the date of the final decision.",
              "§ 9 (exhaustion): check the appeal & <cassation>.")  # fmt: skip
     reply = _reply(locale)
-    reply = litigate.Reply(sections=reply.sections, locale=locale, review_notes=notes)
+    reply = litigate.drafts.Reply(sections=reply.sections, locale=locale, review_notes=notes)
     with pytest.raises(InputError) as caught:
         render("un/comments-on-observations", case=case, as_of=AS_OF, locale=locale, reply=reply)
     assert caught.value.field == "reply.review_notes"

@@ -10,7 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from litigate.errors import CitationParseError, DocumentError, InputError, ValidationError
+from litigate.errors import (
+    ArgumentTypeError,
+    CitationParseError,
+    DocumentError,
+    InputError,
+    ValidationError,
+)
 from litigate.parse.citations import UnSymbolKind, parse_citation
 from litigate.parse.followup import (
     FollowUpMark,
@@ -173,9 +179,9 @@ def test_missing_paths_and_directories_are_input_errors_naming_the_path(tmp_path
     assert info.value.value == str(tmp_path / "letter.pdf")
     with pytest.raises(InputError, match="a directory"):
         read_follow_up_letter(tmp_path)
-    with pytest.raises(DocumentError) as refused:
+    with pytest.raises(ArgumentTypeError) as refused:  # issue 19: the argument-type contract
         read_follow_up_letter(42)  # type: ignore[arg-type]
-    assert refused.value.reason == "unsupported_input"
+    assert refused.value.field == "source"
     with pytest.raises(TypeError):
         read_follow_up_letter()
 

@@ -15,6 +15,7 @@ import pytest
 from openpyxl import Workbook  # type: ignore[import-untyped,unused-ignore]
 
 import litigate
+import litigate.casefile
 from litigate.errors import DocumentError, LitigateError
 from litigate.group._xlsx import workbook_bytes
 
@@ -317,7 +318,7 @@ def test_a_period_past_31_december_9999_is_a_clear_error() -> None:
 
     from litigate.errors import InputError
 
-    case = litigate.case_from_dict(
+    case = litigate.casefile.case_from_dict(
         {
             "forum": "ecthr",
             "respondent": "AZE",

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 import litigate
+import litigate.model
 from litigate.engine.procedure import (
     RateTable,
     default_interest,
@@ -177,14 +178,14 @@ def test_a_recorded_panel_rejection_is_the_final_date_without_the_warning():
 
 
 def test_the_judgment_model_records_a_referral_request_and_its_rejection():
-    judgment = litigate.Judgment(
+    judgment = litigate.model.Judgment(
         delivered_on=date(2018, 9, 20),
         referral_requested_on=date(2018, 12, 18),
         referral_rejected_on=date(2019, 2, 4),
     )
     assert judgment.referral_rejected_on == date(2019, 2, 4)
     with pytest.raises(ValidationError) as err:
-        litigate.Judgment(
+        litigate.model.Judgment(
             delivered_on=date(2018, 9, 20),
             referral_requested_on=date(2018, 12, 18),
             referral_rejected_on=date(2018, 12, 1),

@@ -17,13 +17,13 @@ import pytest
 import litigate
 from litigate.engine.results import FilingWindow, Note
 from litigate.model import Complaint, DomesticDecision, RegistryTimeLimit
-from litigate.rules import load_rules
+from litigate.rules import RuleSet, load_rules
 from tests.firm_rules import firm_file
 
 ENGINE = Path(litigate.__file__).parent / "engine"
 
 
-def _firm(tmp_path: Path, notice_id: str, text: str) -> litigate.RuleSet:
+def _firm(tmp_path: Path, notice_id: str, text: str) -> RuleSet:
     body = f'\n[[notices]]\nid = "{notice_id}"\ntext = "{text}"\nsources = ["firm-memo"]\n'
     return load_rules(firm_file(tmp_path, body, name=f"{notice_id}.toml"))
 

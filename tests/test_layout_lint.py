@@ -11,10 +11,11 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Cm, Pt
 
 import litigate
+import litigate.drafts
 from litigate.drafts import layout
 from litigate.errors import RuleDataError
 
-SOURCE = Path(str(litigate.templates_root() / "ecthr" / "observations-reply.en.docx"))
+SOURCE = Path(str(litigate.drafts.templates_root() / "ecthr" / "observations-reply.en.docx"))
 
 
 def _badly_laid_out(folder: Path, *, footnote_pt: float | None = None) -> Path:
@@ -38,14 +39,14 @@ def _badly_laid_out(folder: Path, *, footnote_pt: float | None = None) -> Path:
 
 
 def test_every_built_in_template_meets_its_family_layout():
-    reports = litigate.lint_templates([str(litigate.templates_root())])
+    reports = litigate.drafts.lint_templates([str(litigate.drafts.templates_root())])
     assert reports
     assert [str(p) for r in reports for p in r.problems] == []
 
 
 def test_a_letter_page_narrow_margins_and_small_type_are_each_reported(tmp_path: Path):
     path = _badly_laid_out(tmp_path / "ecthr", footnote_pt=8)
-    (report,) = litigate.lint_templates([path])
+    (report,) = litigate.drafts.lint_templates([path])
     messages = [p.message for p in report.problems]
     assert not report.ok
     assert len(messages) == 6, messages
@@ -62,7 +63,7 @@ def test_a_letter_page_narrow_margins_and_small_type_are_each_reported(tmp_path:
 
 def test_a_family_without_requirements_is_not_checked(tmp_path: Path):
     path = _badly_laid_out(tmp_path / "un")
-    (report,) = litigate.lint_templates([path])
+    (report,) = litigate.drafts.lint_templates([path])
     assert report.ok
 
 
@@ -128,7 +129,7 @@ def test_a_firm_template_folder_named_like_a_family_is_checked(tmp_path: Path):
     firm = tmp_path / "firm" / "ecthr"
     firm.mkdir(parents=True)
     shutil.copy(SOURCE, firm / SOURCE.name)
-    (report,) = litigate.lint_templates([firm])
+    (report,) = litigate.drafts.lint_templates([firm])
     assert report.ok
 
 
@@ -139,7 +140,9 @@ def _spoiled(folder: Path) -> Path:
     """A built-in template with a split tag, Letter paper and 2 cm margins."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / "cover-letter.en.docx"
-    document = docx.Document(str(litigate.templates_root() / "ecthr" / "cover-letter.en.docx"))
+    document = docx.Document(
+        str(litigate.drafts.templates_root() / "ecthr" / "cover-letter.en.docx")
+    )
     for section in document.sections:
         section.page_width, section.page_height = Cm(21.59), Cm(27.94)  # US Letter
         section.left_margin = section.right_margin = Cm(2)
@@ -154,7 +157,7 @@ def _spoiled(folder: Path) -> Path:
 
 def test_a_template_spoiled_on_purpose_is_reported_problem_by_problem(tmp_path: Path):
     path = _spoiled(tmp_path / "ecthr")
-    (report,) = litigate.lint_templates([path])
+    (report,) = litigate.drafts.lint_templates([path])
     messages = [str(p) for p in report.problems]
     assert len(messages) == 4, messages
     assert any("page 215.9 x 279.4 mm, not 210 x 297 mm (A4)" in m for m in messages)
@@ -171,7 +174,7 @@ def test_a_template_spoiled_on_purpose_is_reported_problem_by_problem(tmp_path: 
 
 def test_the_split_tag_is_reported_in_every_family(tmp_path: Path):
     path = _spoiled(tmp_path / "un")  # no layout requirements: only the tag is reported
-    (report,) = litigate.lint_templates([path])
+    (report,) = litigate.drafts.lint_templates([path])
     assert [p.message.split(" (")[0] for p in report.problems] == ["tag split over 2 runs"]
 
 
@@ -180,7 +183,7 @@ def test_after_normalising_the_spoiled_template_only_the_layout_is_left(tmp_path
 
     path = _spoiled(tmp_path / "ecthr")
     normalise_templates([path])
-    (report,) = litigate.lint_templates([path])
+    (report,) = litigate.drafts.lint_templates([path])
     assert len(report.problems) == 3
     assert not any("tag split" in str(p) for p in report.problems)
 
@@ -205,7 +208,7 @@ def test_styles_numbering_and_page_numbers_are_checked(tmp_path: Path):
         for run in section.footer._element.iter(qn("w:instrText")):
             run.text = " DATE "
     document.save(str(target))
-    (report,) = litigate.lint_templates([target])
+    (report,) = litigate.drafts.lint_templates([target])
     messages = [str(p) for p in report.problems]
     for expected in (
         "style 'Title' is missing (the family's templates define it)",
@@ -249,7 +252,7 @@ def test_tracked_changes_and_comments_are_reported(tmp_path: Path):
     )
     target = folder / "comments-on-observations.en.docx"
     target.write_bytes(write_zip(deflated(name, data) for name, data in parts.items()))
-    (report,) = litigate.lint_templates([target])
+    (report,) = litigate.drafts.lint_templates([target])
     messages = [str(p) for p in report.problems]
     assert len(messages) == 2, messages
     assert messages[0].startswith("1 tracked change(s): accept or reject them in Word")

@@ -21,7 +21,7 @@ from litigate.drafts.api import render
 from litigate.engine.deadlines import deadlines
 from litigate.ics import deadline_calendar
 from litigate.model import Applicant, Case, Judgment
-from litigate.rules import load_rules
+from litigate.rules import RuleSet, load_rules
 from tests.test_weekend_rule_data import _firm as weekend_firm
 
 # A Chamber judgment of Monday 6 February 2023: three months end on Saturday 6 May 2023.
@@ -76,7 +76,7 @@ def _text(data: bytes) -> str:
     return "\n".join(parts)
 
 
-def _stated(rules: litigate.RuleSet | None) -> tuple[date, date, date, str]:
+def _stated(rules: RuleSet | None) -> tuple[date, date, date, str]:
     case = _case()
     computed = deadlines(case, as_of=AS_OF, rules=rules).referral
     assert computed is not None

@@ -44,9 +44,9 @@ def test_wheel_contains_templates_and_data(tmp_path: Path):
 
 
 def test_templates_found_through_importlib_resources():
-    import litigate
+    import litigate.drafts
 
-    root = litigate.templates_root()
+    root = litigate.drafts.templates_root()
 
     assert root.joinpath("README.md").is_file()
 

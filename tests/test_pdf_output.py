@@ -21,6 +21,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import litigate
+import litigate.casefile
+import litigate.drafts
 from litigate.cli import main
 from litigate.drafts import pdf as pdfmod
 from litigate.drafts.bundle import stamp_text
@@ -46,7 +48,7 @@ def _need_libreoffice() -> None:
 @pytest.fixture(scope="module")
 def converter():
     _need_libreoffice()
-    with litigate.PdfConverter(timeout=120) as office:
+    with litigate.drafts.PdfConverter(timeout=120) as office:
         yield office
 
 
@@ -70,7 +72,7 @@ def _flat(text: str) -> str:
 
 def test_ecomms_name_of_the_issue_title():
     assert (
-        litigate.ecomms_name("Rzayeva v. Azerbaijan – Observations en réponse")
+        litigate.drafts.ecomms_name("Rzayeva v. Azerbaijan – Observations en réponse")
         == "Rzayeva v. Azerbaijan - Observations en réponse.pdf"
     )
 
@@ -93,28 +95,28 @@ def test_ecomms_name_of_the_issue_title():
     ],
 )
 def test_ecomms_name_transliterates(title, name):
-    assert litigate.ecomms_name(title, extension="") == name
+    assert litigate.drafts.ecomms_name(title, extension="") == name
 
 
 def test_ecomms_name_keeps_inner_dots_before_the_extension():
-    assert litigate.ecomms_name("..Reply to p. 3…") == "Reply to p. 3....pdf"
+    assert litigate.drafts.ecomms_name("..Reply to p. 3…") == "Reply to p. 3....pdf"
 
 
 def test_ecomms_name_is_bounded_at_a_word():
-    name = litigate.ecomms_name("Observations " * 30, max_length=50)
+    name = litigate.drafts.ecomms_name("Observations " * 30, max_length=50)
     assert len(name) <= 50
     assert name.endswith("Observations.pdf")
 
 
 def test_ecomms_name_refuses_a_title_with_nothing_left():
     with pytest.raises(ValueError, match="nothing usable"):
-        litigate.ecomms_name("中文")
+        litigate.drafts.ecomms_name("中文")
 
 
 @given(st.text(min_size=1, max_size=300))
 def test_ecomms_name_is_always_extended_ascii_and_safe(title):
     try:
-        name = litigate.ecomms_name(title)
+        name = litigate.drafts.ecomms_name(title)
     except ValueError:
         return
     assert name.endswith(".pdf")
@@ -216,14 +218,14 @@ def test_a_lost_heading_is_named():
 
 def test_write_pdf_keeps_a_pdf_changed_by_hand(tmp_path):
     target = tmp_path / "reply.pdf"
-    litigate.drafts.write_pdf(b"%PDF-1.7 one", target)
-    litigate.drafts.write_pdf(b"%PDF-1.7 two", target)
+    litigate.drafts.write_pdf(target, b"%PDF-1.7 one")
+    litigate.drafts.write_pdf(target, b"%PDF-1.7 two")
     assert target.read_bytes() == b"%PDF-1.7 two"
     target.write_bytes(b"%PDF-1.7 annotated")
     with pytest.raises(OverwriteRefusedError):
-        litigate.drafts.write_pdf(b"%PDF-1.7 three", target)
+        litigate.drafts.write_pdf(target, b"%PDF-1.7 three")
     assert target.read_bytes() == b"%PDF-1.7 annotated"
-    litigate.drafts.write_pdf(b"%PDF-1.7 three", target, overwrite=True)
+    litigate.drafts.write_pdf(target, b"%PDF-1.7 three", overwrite=True)
     assert target.read_bytes() == b"%PDF-1.7 three"
     assert not list(tmp_path.glob(".*.tmp"))
 
@@ -292,7 +294,7 @@ def _gone(pid: int) -> bool:
 
 def test_a_hung_conversion_is_stopped_and_cleaned(tmp_path):
     fake = _fake_soffice(tmp_path, starts=True)
-    converter = litigate.PdfConverter(soffice=fake, timeout=0.5)
+    converter = litigate.drafts.PdfConverter(soffice=fake, timeout=0.5)
     with pytest.raises(ConversionError, match=r"within 1 s \(0.5 s a document\)") as caught:
         converter.convert_many([b"one", b"two"])
     assert caught.value.reason == "timeout"
@@ -303,7 +305,7 @@ def test_a_hung_conversion_is_stopped_and_cleaned(tmp_path):
 
 def test_the_office_is_killed_and_its_folder_removed_after_a_timeout(tmp_path):
     fake = _fake_soffice(tmp_path, starts=True)
-    converter = litigate.PdfConverter(soffice=fake, timeout=0.3)
+    converter = litigate.drafts.PdfConverter(soffice=fake, timeout=0.3)
     office = converter._start()
     pid, folder = office.process.pid, office.folder
     assert folder.is_dir()
@@ -320,7 +322,7 @@ def test_the_office_is_killed_and_its_folder_removed_after_a_timeout(tmp_path):
 
 def test_an_office_that_never_starts_times_out(tmp_path):
     fake = _fake_soffice(tmp_path, starts=False)
-    converter = litigate.PdfConverter(soffice=fake, startup_timeout=0.5)
+    converter = litigate.drafts.PdfConverter(soffice=fake, startup_timeout=0.5)
     with pytest.raises(ConversionError, match=r"did not start within 0\.5 s") as caught:
         converter.convert(b"x")
     assert caught.value.reason == "timeout"
@@ -330,7 +332,7 @@ def test_an_office_that_never_starts_times_out(tmp_path):
 def test_a_format_litigate_does_not_convert_is_refused(tmp_path):
     image = tmp_path / "scan.jpg"
     image.write_bytes(b"\xff\xd8")
-    converter = litigate.PdfConverter(soffice=_fake_soffice(tmp_path, starts=True))
+    converter = litigate.drafts.PdfConverter(soffice=_fake_soffice(tmp_path, starts=True))
     with converter, pytest.raises(ValueError, match=r"not '\.jpg'"):
         converter.convert(image)
 
@@ -436,7 +438,7 @@ def test_cli_render_pdf(converter, tmp_path):
 # ---------------------------------------------------------------- the annex bundle
 
 
-def _annexes(folder: Path, converter: litigate.PdfConverter) -> list[litigate.Document]:
+def _annexes(folder: Path, converter: litigate.drafts.PdfConverter) -> list[litigate.Document]:
     """Four annexes: two PDFs made by LibreOffice (one of 3 pages), a .txt and a .docx."""
     import docx
 
@@ -477,7 +479,7 @@ def _annexes(folder: Path, converter: litigate.PdfConverter) -> list[litigate.Do
 def test_annex_bundle_numbers_stamps_and_counts(converter, tmp_path):
     documents = _annexes(tmp_path / "annexes", converter)
     out = tmp_path / "out" / "Gasimzade v. Azerbaijan - Annexes.pdf"
-    bundle = litigate.annex_bundle(
+    bundle = litigate.drafts.annex_bundle(
         documents,
         folder=tmp_path / "annexes",
         title="Gasimzade v. Azerbaijan",
@@ -513,7 +515,7 @@ def test_annex_bundle_numbers_stamps_and_counts(converter, tmp_path):
 
 def test_annex_bundle_in_french(converter, tmp_path):
     documents = _annexes(tmp_path / "annexes", converter)[:2]
-    bundle = litigate.annex_bundle(
+    bundle = litigate.drafts.annex_bundle(
         documents, folder=tmp_path / "annexes", locale="fr", converter=converter
     )
     texts = pdfmod.pdf_page_texts(bundle.data)
@@ -531,7 +533,7 @@ def test_annex_bundle_names_every_missing_file_at_once(tmp_path):
         litigate.Document(title="Decision", reference="decision.pdf"),
     ]
     with pytest.raises(MissingAnnexError) as caught:
-        litigate.annex_bundle(documents, folder=tmp_path)
+        litigate.drafts.annex_bundle(documents, folder=tmp_path)
     assert [m[0] for m in caught.value.missing] == [2, 3, 4]
     message = str(caught.value)
     assert "3 of the 4 listed annexes have no file" in message
@@ -556,7 +558,7 @@ def test_annex_bundle_reports_scanned_pages_and_splits_for_ecomms(converter, tmp
         litigate.Document(title="Exhibits", reference="big.pdf"),
     ]
     out = tmp_path / "Bundle.pdf"
-    bundle = litigate.annex_bundle(
+    bundle = litigate.drafts.annex_bundle(
         documents, folder=folder, out=out, converter=converter, max_bytes=100_000
     )
     assert bundle.annexes[0].pages_without_text == (3,)
@@ -582,12 +584,13 @@ def test_annex_bundle_of_the_example_case_from_the_command_line(converter, tmp_p
         assert case.documents[index].title in path.read_text(encoding="utf-8")
     # The CLI reads each document's file from ``reference``: give them in a copy of the case.
     documents = [
-        litigate.case_to_dict(case)["documents"][int(p.name[:2]) - 1] | {"reference": p.name}
+        litigate.casefile.case_to_dict(case)["documents"][int(p.name[:2]) - 1]
+        | {"reference": p.name}
         for p in sorted(folder.glob("*.txt"))
     ]
-    data = litigate.case_to_dict(case) | {"documents": documents}
+    data = litigate.casefile.case_to_dict(case) | {"documents": documents}
     case_file = tmp_path / "case.toml"
-    litigate.dump_case(litigate.case_from_dict(data), case_file)
+    litigate.dump_case(litigate.casefile.case_from_dict(data), case_file)
     out, err = io.StringIO(), io.StringIO()
     code = main(
         ["bundle", str(case_file), "--folder", str(folder), "--out", str(tmp_path)],

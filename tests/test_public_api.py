@@ -87,10 +87,18 @@ def _type_checking_names() -> set[str]:
 def test_the_lazy_table_matches_the_imports_type_checkers_see():
     lazy = set(litigate._LAZY) | set(litigate._SUBMODULES)
     assert _type_checking_names() - {"__version__"} == lazy
-    assert set(litigate.__all__) - {"__version__"} <= lazy | {"__version__"}
+    assert set(litigate.__all__) - {"__version__"} == lazy
     for name in litigate.__all__:
         assert getattr(litigate, name) is not None, name
     assert set(litigate.__all__) <= set(dir(litigate))
+
+
+def test_the_top_level_is_about_forty_names_and_dir_lists_only_them():
+    public = {n for n in dir(litigate) if not n.startswith("_")}
+    assert public == set(litigate.__all__) - {"__version__"}
+    assert len(litigate._LAZY) == 40
+    assert not set(litigate._DEPRECATED) & set(litigate.__all__)
+    assert not set(litigate._DEPRECATED) & set(litigate._LAZY)
 
 
 def test_import_litigate_loads_no_module_of_litigate_until_a_name_is_used():

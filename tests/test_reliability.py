@@ -27,6 +27,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import litigate
+import litigate.casefile
+import litigate.drafts
 from litigate.errors import LitigateError
 
 from .docx_factory import gasimzade_docx
@@ -103,10 +105,10 @@ _case_like = st.fixed_dictionaries(
 @fuzz
 @given(_case_like)
 def test_fuzz_case_from_dict(data: dict[str, Any]) -> None:
-    result = _only_litigate_errors(litigate.case_from_dict, data)
+    result = _only_litigate_errors(litigate.casefile.case_from_dict, data)
     if isinstance(result, litigate.Case):
         # What loads dumps and loads back identically (no field dropped).
-        assert litigate.case_from_dict(litigate.case_to_dict(result)) == result
+        assert litigate.casefile.case_from_dict(litigate.casefile.case_to_dict(result)) == result
 
 
 @fuzz
@@ -116,7 +118,7 @@ def test_fuzz_case_file_text(text: str, fmt: Literal["toml", "yaml", "json"]) ->
 
     def load() -> object:
         data = _parse_text(text, fmt, "fuzz")
-        return litigate.case_from_dict(data)  # type: ignore[arg-type]
+        return litigate.casefile.case_from_dict(data)  # type: ignore[arg-type]
 
     _only_litigate_errors(load)
 
@@ -242,7 +244,8 @@ import hashlib, sys
 from datetime import date
 from pathlib import Path
 import litigate
-manifest = litigate.templates_root() / "manifest.toml"
+import litigate.drafts
+manifest = litigate.drafts.templates_root() / "manifest.toml"
 import tomllib
 entries = tomllib.loads(manifest.read_text(encoding="utf-8"))["templates"]
 for folder in sys.argv[1:]:

@@ -505,24 +505,24 @@ def test_render_is_deterministic_across_processes(tmp_path: Path) -> None:
 def test_write_rendered_protects_edited_files(tmp_path: Path) -> None:
     tpl = compile_template(make_docx(["{{ a }}"]), template_id="t")
     target = tmp_path / "out.docx"
-    write_rendered(tpl.render({"a": "first"}), target)
+    write_rendered(target, tpl.render({"a": "first"}))
     # untouched since litigate wrote it: replaced
-    write_rendered(tpl.render({"a": "second"}), target)
+    write_rendered(target, tpl.render({"a": "second"}))
     assert texts(target.read_bytes()) == ["second"]
     # edited (saved by python-docx, as Word would): refused
     edited = docx.Document(str(target))
     edited.paragraphs[0].text = "lawyer's edit"
     edited.save(str(target))
     with pytest.raises(OverwriteRefusedError):
-        write_rendered(tpl.render({"a": "third"}), target)
+        write_rendered(target, tpl.render({"a": "third"}))
     assert texts(target.read_bytes()) == ["lawyer's edit"]
-    write_rendered(tpl.render({"a": "third"}), target, overwrite=True)
+    write_rendered(target, tpl.render({"a": "third"}), overwrite=True)
     assert texts(target.read_bytes()) == ["third"]
     # a file that is not a DOCX is never replaced silently
     other = tmp_path / "notes.docx"
     other.write_bytes(b"not a docx")
     with pytest.raises(OverwriteRefusedError):
-        write_rendered(tpl.render({"a": "x"}), other)
+        write_rendered(other, tpl.render({"a": "x"}))
 
 
 def test_template_with_custom_properties_keeps_them() -> None:
@@ -720,7 +720,7 @@ def test_concurrent_renders_do_not_mix_state() -> None:
 
 def test_write_rendered_creates_a_new_file(tmp_path: Path) -> None:
     data = compile_template(make_docx(["x"]), template_id="t").render({})
-    target = write_rendered(data, tmp_path / "sub" / "new.docx")
+    target = write_rendered(tmp_path / "sub" / "new.docx", data)
     assert target.read_bytes() == data
 
 

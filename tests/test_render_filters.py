@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import litigate
+import litigate.model
 from litigate.drafts import filters
 from litigate.drafts.filters import (
     FILTERS,
@@ -210,7 +211,8 @@ class TestArticle:
 
     def test_accepts_provision_objects(self):
         assert (
-            article(litigate.provision("ECHR-10"), locale="en") == "Article 10 of the Convention"
+            article(litigate.model.provision("ECHR-10"), locale="en")
+            == "Article 10 of the Convention"
         )
 
     def test_without_instrument(self):

@@ -28,6 +28,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import litigate
+import litigate.drafts
 from litigate._court_dates import court_date
 from litigate.casefile import case_from_dict, case_to_dict
 from litigate.drafts.pdf import PdfConverter
@@ -71,7 +72,7 @@ def _case() -> litigate.Case:
 
 
 @cache
-def _reply(layout: str, locale: str) -> litigate.Reply:
+def _reply(layout: str, locale: str) -> litigate.drafts.Reply:
     observations = litigate.read_observations(layout_docx(layout))
     return litigate.reply_skeleton(_case(), observations, as_of=AS_OF, locale=locale)
 

@@ -18,6 +18,7 @@ import docx
 import pytest
 
 import litigate
+import litigate.drafts
 from litigate.drafts.reply import REVIEW_MARKER
 from litigate.errors import InputError, TemplateContextError
 from tests.docx_factory import gasimzade_docx
@@ -56,17 +57,17 @@ def _case() -> litigate.Case:
 
 
 @cache
-def _reply_with_notes(locale: str) -> litigate.Reply:
+def _reply_with_notes(locale: str) -> litigate.drafts.Reply:
     observations = litigate.read_observations(gasimzade_docx(locale))
     return litigate.reply_skeleton(_case(), observations, as_of=AS_OF, locale=locale)
 
 
-def _reply(locale: str) -> litigate.Reply:
+def _reply(locale: str) -> litigate.drafts.Reply:
     """The reply as filed: the review notes read and removed."""
     return _reply_with_notes(locale).without_review_notes()
 
 
-def _render(reply: litigate.Reply, locale: str, **extra: Any) -> Any:
+def _render(reply: litigate.drafts.Reply, locale: str, **extra: Any) -> Any:
     data = litigate.render(
         TEMPLATE, case=_case(), as_of=AS_OF, locale=locale, reply=reply, **extra
     )

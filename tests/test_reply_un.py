@@ -18,6 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import litigate
+import litigate.drafts
+import litigate.parse
 from litigate._court_dates import court_date
 from litigate.drafts.reply import BANK_KINDS
 from litigate.drafts.un_reply import UN_BANK_FORUMS, un_argument_bank
@@ -51,11 +53,11 @@ _NAMES = {"hrc": "karimova.hrc", "cat": "aliyev.cat", "cedaw": "huseynova.cedaw"
 
 
 @cache
-def _observations(forum: str) -> litigate.Observations:
+def _observations(forum: str) -> litigate.parse.Observations:
     return litigate.read_observations(observations_docx(_PARTS[forum]))
 
 
-def _reply(forum: str, locale: str, case: litigate.Case | None = None) -> litigate.Reply:
+def _reply(forum: str, locale: str, case: litigate.Case | None = None) -> litigate.drafts.Reply:
     if case is None:
         case = _CASES[forum]()
     return litigate.reply_skeleton(case, _observations(forum), as_of=AS_OF, locale=locale)
@@ -296,7 +298,7 @@ def test_cedaw_comments_answer_every_paragraph_once_with_the_protocols_articles(
     )
 
 
-def _cerd(lodged: dt.date) -> litigate.Reply:
+def _cerd(lodged: dt.date) -> litigate.drafts.Reply:
     case = litigate.Case(
         forum="cerd",
         respondent="AZE",

@@ -35,6 +35,7 @@ import jinja2
 import pytest
 
 import litigate
+import litigate.drafts
 from litigate.drafts.context import build_context
 from litigate.drafts.reply import REVIEW_MARKER
 
@@ -275,13 +276,13 @@ def _case_data(example: str) -> dict[str, Any]:
 RENDER_CASES = list(_cases())
 
 
-def _sample_reply(locale: str) -> litigate.Reply:
+def _sample_reply(locale: str) -> litigate.drafts.Reply:
     """A reply of two sections: one the lawyer's (two lines), one still to review."""
     fr = locale == "fr"
-    return litigate.Reply(
+    return litigate.drafts.Reply(
         locale=locale,
         sections=(
-            litigate.ReplySection(
+            litigate.drafts.ReplySection(
                 kind="time_limit",
                 heading="A. Sur le respect du délai"
                 if fr
@@ -297,7 +298,7 @@ def _sample_reply(locale: str) -> litigate.Reply:
                 needs_review=False,
                 sources=("Worm v. Austria, no. 22714/93, 29 August 1997",),
             ),
-            litigate.ReplySection(
+            litigate.drafts.ReplySection(
                 kind="merits",
                 article="3",
                 heading="B. Sur la violation alléguée de l'article 3 de la Convention"
@@ -322,10 +323,10 @@ def _sample_reply(locale: str) -> litigate.Reply:
 EXTRA_VALUES: dict[str, Callable[[str], dict[str, object]]] = {
     REPLY: lambda locale: {"reply": _sample_reply(locale)},
     "un/comments-on-observations": lambda locale: {
-        "reply": litigate.Reply(
+        "reply": litigate.drafts.Reply(
             locale=locale,
             sections=(
-                litigate.ReplySection(
+                litigate.drafts.ReplySection(
                     kind="non_exhaustion",
                     heading={
                         "en": "A. Exhaustion of domestic remedies",

@@ -16,13 +16,18 @@ Build or load a case, then ask what you need::
     >>> case.complaints[0].resolved.cite()
     'Article 10 of the Convention'
 
-The public names are listed in ``__all__``; everything else is private.
+The public names are listed in ``__all__``: about forty, those a lawyer's notebook uses
+every day (see docs/reference/index.md for the choice).  Everything else is public in
+its submodule (``litigate.drafts``, ``litigate.parse``, ``litigate.model``...); the
+names that used to be here too still work from the top level, with a
+``DeprecationWarning`` naming their module.
 ``import litigate`` stays light: python-docx, docxtpl, dateparser and babel are
 imported only when a function that needs them is called.
 """
 
 import importlib as _importlib
 import typing as _typing
+import warnings as _warnings
 
 from litigate import _display_hooks
 from litigate._version import __version__
@@ -31,180 +36,132 @@ if (
     _typing.TYPE_CHECKING
 ):  # what type checkers and IDEs see; at run time each name loads on first use
     from litigate import errors, ics, procedure
-    from litigate._files import FileStatus, write_tracked
-    from litigate._resources import templates_root
     from litigate._version import __version__
-    from litigate.batch import BatchReport, RenderJob, render_many
-    from litigate.casefile import case_from_dict, case_schema, case_to_dict, dump_case, load_case
-    from litigate.caseload import (
-        CaseDocket,
-        DocketEntry,
-        ForumOption,
-        Move,
-        SameMatter,
-        case_docket,
-        docket,
-        forums,
-        same_matter_pairs,
-        what_moved,
-    )
-    from litigate.display import save_timeline, timeline_png, timeline_svg
-    from litigate.drafts import (
-        AnnexBundle,
-        CompiledTemplate,
-        PdfConverter,
-        Reply,
-        ReplySection,
-        TemplateLint,
-        annex_bundle,
-        compile_template,
-        ecomms_name,
-        lint_templates,
-        page_estimate,
-        render,
-        reply_skeleton,
-        template_variables,
-        write_rendered,
-    )
-
-    # A function named as its module is imported from that module: from the package,
-    # mypy would bind the submodule instead.
-    from litigate.drafts.anonymise import anonymise
+    from litigate.casefile import dump_case, load_case
+    from litigate.caseload import docket, forums
+    from litigate.drafts import render, reply_skeleton
     from litigate.engine import (
         Acceptance,
         ComplaintWindow,
-        Deadline,
         FilingWindow,
         Finding,
         Findings,
         Note,
-        Scenario,
         Severity,
         Step,
-        WindowStatus,
         check,
         filing_window,
     )
+
+    # A function named as its module is imported from that module: from the package,
+    # mypy would bind the submodule instead.
     from litigate.engine.acceptance import acceptance
     from litigate.engine.completeness import completeness
-    from litigate.engine.pages import PageEstimate
-    from litigate.group import (
-        ApplicantWindow,
-        Docket,
-        GroupApplicant,
-        GroupApplication,
-        GroupDocument,
-        GroupReport,
-        applicants_table,
-        group_documents,
-        group_template,
-        group_windows,
-        load_group,
-        render_forms,
-        render_group,
-        write_applicants_table,
-    )
+    from litigate.errors import InputError, LitigateError, RenderError
+    from litigate.group import load_group
+    from litigate.ics import calendar
     from litigate.model import (
         Applicant,
-        ApplicantKind,
-        Capacity,
         Case,
-        Claim,
-        ClaimKind,
         Complaint,
         Document,
         DomesticDecision,
-        Execution,
-        FeeItem,
-        FollowUp,
         Forum,
-        InterimMeasures,
-        Judgment,
-        JustSatisfaction,
-        Level,
         OtherProcedure,
-        ProcedureStatus,
-        Provision,
-        Recommendation,
         RegistryTimeLimit,
-        Remedy,
         Representative,
-        Sex,
-        catalogue,
-        country,
-        provision,
     )
     from litigate.parse import (
-        ApplicationNumber,
-        CaseCitation,
-        CitationMention,
-        DateMention,
-        DocxParagraph,
-        Ecli,
-        EcthrApplications,
-        FollowUpItem,
-        FollowUpLetter,
-        FollowUpMark,
-        FoundTimeLimit,
-        GradedSentence,
-        HudocItem,
-        Observations,
-        RegistryLetter,
-        Section,
-        UnSymbol,
         find_citations,
         find_dates,
         parse_citation,
         parse_date,
-        read_docx_paragraphs,
         read_follow_up_letter,
         read_observations,
-        read_pdf,
         read_registry_letter,
     )
-    from litigate.rules import RuleSet, load_rules
+    from litigate.rules import load_rules
 
 # Each public name and the module it comes from.  ``import litigate`` loads none of them:
 # the first ``litigate.X`` imports X's module (PEP 562), so a script pays only for what it
 # uses.  tests/test_public_api.py checks this table against the imports above.
 _LAZY: dict[str, str] = {
     "Acceptance": "litigate.engine",
-    "AnnexBundle": "litigate.drafts",
     "Applicant": "litigate.model",
+    "Case": "litigate.model",
+    "Complaint": "litigate.model",
+    "ComplaintWindow": "litigate.engine",
+    "Document": "litigate.model",
+    "DomesticDecision": "litigate.model",
+    "FilingWindow": "litigate.engine",
+    "Finding": "litigate.engine",
+    "Findings": "litigate.engine",
+    "Forum": "litigate.model",
+    "InputError": "litigate.errors",
+    "LitigateError": "litigate.errors",
+    "Note": "litigate.engine",
+    "OtherProcedure": "litigate.model",
+    "RegistryTimeLimit": "litigate.model",
+    "RenderError": "litigate.errors",
+    "Representative": "litigate.model",
+    "Severity": "litigate.engine",
+    "Step": "litigate.engine",
+    "acceptance": "litigate.engine.acceptance",
+    "calendar": "litigate.ics",
+    "check": "litigate.engine",
+    "completeness": "litigate.engine.completeness",
+    "docket": "litigate.caseload",
+    "dump_case": "litigate.casefile",
+    "filing_window": "litigate.engine",
+    "find_citations": "litigate.parse",
+    "find_dates": "litigate.parse",
+    "forums": "litigate.caseload",
+    "load_case": "litigate.casefile",
+    "load_group": "litigate.group",
+    "load_rules": "litigate.rules",
+    "parse_citation": "litigate.parse",
+    "parse_date": "litigate.parse",
+    "read_follow_up_letter": "litigate.parse",
+    "read_observations": "litigate.parse",
+    "read_registry_letter": "litigate.parse",
+    "render": "litigate.drafts",
+    "reply_skeleton": "litigate.drafts",
+}
+_SUBMODULES: tuple[str, ...] = (
+    "errors",
+    "ics",
+    "procedure",
+)
+# Names that were at the top level before it was cut to the names above (issue 17): each
+# still works as ``litigate.X``, with a DeprecationWarning naming the module to import it
+# from.  They are not in ``__all__`` nor in ``dir(litigate)``.
+_DEPRECATED: dict[str, str] = {
+    "AnnexBundle": "litigate.drafts",
     "ApplicantKind": "litigate.model",
     "ApplicantWindow": "litigate.group",
     "ApplicationNumber": "litigate.parse",
     "BatchReport": "litigate.batch",
     "Capacity": "litigate.model",
-    "Case": "litigate.model",
     "CaseCitation": "litigate.parse",
     "CaseDocket": "litigate.caseload",
     "CitationMention": "litigate.parse",
     "Claim": "litigate.model",
     "ClaimKind": "litigate.model",
     "CompiledTemplate": "litigate.drafts",
-    "Complaint": "litigate.model",
-    "ComplaintWindow": "litigate.engine",
     "DateMention": "litigate.parse",
     "Deadline": "litigate.engine",
     "Docket": "litigate.group",
     "DocketEntry": "litigate.caseload",
-    "Document": "litigate.model",
     "DocxParagraph": "litigate.parse",
-    "DomesticDecision": "litigate.model",
     "Ecli": "litigate.parse",
     "EcthrApplications": "litigate.parse",
     "Execution": "litigate.model",
     "FeeItem": "litigate.model",
-    "FileStatus": "litigate._files",
-    "FilingWindow": "litigate.engine",
-    "Finding": "litigate.engine",
-    "Findings": "litigate.engine",
+    "FileStatus": "litigate.drafts",
     "FollowUp": "litigate.model",
     "FollowUpItem": "litigate.parse",
     "FollowUpLetter": "litigate.parse",
     "FollowUpMark": "litigate.parse",
-    "Forum": "litigate.model",
     "ForumOption": "litigate.caseload",
     "FoundTimeLimit": "litigate.parse",
     "GradedSentence": "litigate.parse",
@@ -218,32 +175,25 @@ _LAZY: dict[str, str] = {
     "JustSatisfaction": "litigate.model",
     "Level": "litigate.model",
     "Move": "litigate.caseload",
-    "Note": "litigate.engine",
     "Observations": "litigate.parse",
-    "OtherProcedure": "litigate.model",
     "PageEstimate": "litigate.engine.pages",
     "PdfConverter": "litigate.drafts",
     "ProcedureStatus": "litigate.model",
     "Provision": "litigate.model",
     "Recommendation": "litigate.model",
     "RegistryLetter": "litigate.parse",
-    "RegistryTimeLimit": "litigate.model",
     "Remedy": "litigate.model",
     "RenderJob": "litigate.batch",
     "Reply": "litigate.drafts",
     "ReplySection": "litigate.drafts",
-    "Representative": "litigate.model",
     "RuleSet": "litigate.rules",
     "SameMatter": "litigate.caseload",
     "Scenario": "litigate.engine",
     "Section": "litigate.parse",
-    "Severity": "litigate.engine",
     "Sex": "litigate.model",
-    "Step": "litigate.engine",
     "TemplateLint": "litigate.drafts",
     "UnSymbol": "litigate.parse",
     "WindowStatus": "litigate.engine",
-    "acceptance": "litigate.engine.acceptance",
     "annex_bundle": "litigate.drafts",
     "anonymise": "litigate.drafts.anonymise",
     "applicants_table": "litigate.group",
@@ -252,54 +202,31 @@ _LAZY: dict[str, str] = {
     "case_schema": "litigate.casefile",
     "case_to_dict": "litigate.casefile",
     "catalogue": "litigate.model",
-    "check": "litigate.engine",
     "compile_template": "litigate.drafts",
-    "completeness": "litigate.engine.completeness",
     "country": "litigate.model",
-    "docket": "litigate.caseload",
-    "dump_case": "litigate.casefile",
     "ecomms_name": "litigate.drafts",
-    "filing_window": "litigate.engine",
-    "find_citations": "litigate.parse",
-    "find_dates": "litigate.parse",
-    "forums": "litigate.caseload",
     "group_documents": "litigate.group",
     "group_template": "litigate.group",
     "group_windows": "litigate.group",
     "lint_templates": "litigate.drafts",
-    "load_case": "litigate.casefile",
-    "load_group": "litigate.group",
-    "load_rules": "litigate.rules",
     "page_estimate": "litigate.drafts",
-    "parse_citation": "litigate.parse",
-    "parse_date": "litigate.parse",
     "provision": "litigate.model",
     "read_docx_paragraphs": "litigate.parse",
-    "read_follow_up_letter": "litigate.parse",
-    "read_observations": "litigate.parse",
     "read_pdf": "litigate.parse",
-    "read_registry_letter": "litigate.parse",
-    "render": "litigate.drafts",
     "render_forms": "litigate.group",
     "render_group": "litigate.group",
     "render_many": "litigate.batch",
-    "reply_skeleton": "litigate.drafts",
     "same_matter_pairs": "litigate.caseload",
     "save_timeline": "litigate.display",
     "template_variables": "litigate.drafts",
-    "templates_root": "litigate._resources",
+    "templates_root": "litigate.drafts",
     "timeline_png": "litigate.display",
     "timeline_svg": "litigate.display",
     "what_moved": "litigate.caseload",
     "write_applicants_table": "litigate.group",
     "write_rendered": "litigate.drafts",
-    "write_tracked": "litigate._files",
+    "write_tracked": "litigate.drafts",
 }
-_SUBMODULES: tuple[str, ...] = (
-    "errors",
-    "ics",
-    "procedure",
-)
 
 
 def __getattr__(name: str) -> _typing.Any:
@@ -307,6 +234,15 @@ def __getattr__(name: str) -> _typing.Any:
         value = getattr(_importlib.import_module(_LAZY[name]), name)
     elif name in _SUBMODULES:
         value = _importlib.import_module(f"litigate.{name}")
+    elif name in _DEPRECATED:
+        module = _DEPRECATED[name]
+        _warnings.warn(
+            f"litigate.{name} is deprecated at the top level: import it from its module, "
+            f"from {module} import {name}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return getattr(_importlib.import_module(module), name)  # not cached: warned each time
     else:
         msg = f"module 'litigate' has no attribute {name!r}"
         raise AttributeError(msg)
@@ -315,7 +251,10 @@ def __getattr__(name: str) -> _typing.Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY) | set(_SUBMODULES))
+    # The public names only: not the deprecated ones, nor the submodules Python sets as
+    # attributes when they are imported (litigate.model, litigate.drafts...).
+    private = {name for name in globals() if name.startswith("_")}
+    return sorted(private | set(_LAZY) | set(_SUBMODULES))
 
 
 # Notebook display: a value's _repr_html_ asks the hooks, which load litigate.display
@@ -324,133 +263,47 @@ _display_hooks.set_loader(lambda: _importlib.import_module("litigate.display"))
 
 __all__ = [
     "Acceptance",
-    "AnnexBundle",
     "Applicant",
-    "ApplicantKind",
-    "ApplicantWindow",
-    "ApplicationNumber",
-    "BatchReport",
-    "Capacity",
     "Case",
-    "CaseCitation",
-    "CaseDocket",
-    "CitationMention",
-    "Claim",
-    "ClaimKind",
-    "CompiledTemplate",
     "Complaint",
     "ComplaintWindow",
-    "DateMention",
-    "Deadline",
-    "Docket",
-    "DocketEntry",
     "Document",
-    "DocxParagraph",
     "DomesticDecision",
-    "Ecli",
-    "EcthrApplications",
-    "Execution",
-    "FeeItem",
-    "FileStatus",
     "FilingWindow",
     "Finding",
     "Findings",
-    "FollowUp",
-    "FollowUpItem",
-    "FollowUpLetter",
-    "FollowUpMark",
     "Forum",
-    "ForumOption",
-    "FoundTimeLimit",
-    "GradedSentence",
-    "GroupApplicant",
-    "GroupApplication",
-    "GroupDocument",
-    "GroupReport",
-    "HudocItem",
-    "InterimMeasures",
-    "Judgment",
-    "JustSatisfaction",
-    "Level",
-    "Move",
+    "InputError",
+    "LitigateError",
     "Note",
-    "Observations",
     "OtherProcedure",
-    "PageEstimate",
-    "PdfConverter",
-    "ProcedureStatus",
-    "Provision",
-    "Recommendation",
-    "RegistryLetter",
     "RegistryTimeLimit",
-    "Remedy",
-    "RenderJob",
-    "Reply",
-    "ReplySection",
+    "RenderError",
     "Representative",
-    "RuleSet",
-    "SameMatter",
-    "Scenario",
-    "Section",
     "Severity",
-    "Sex",
     "Step",
-    "TemplateLint",
-    "UnSymbol",
-    "WindowStatus",
     "__version__",
     "acceptance",
-    "annex_bundle",
-    "anonymise",
-    "applicants_table",
-    "case_docket",
-    "case_from_dict",
-    "case_schema",
-    "case_to_dict",
-    "catalogue",
+    "calendar",
     "check",
-    "compile_template",
     "completeness",
-    "country",
     "docket",
     "dump_case",
-    "ecomms_name",
     "errors",
     "filing_window",
     "find_citations",
     "find_dates",
     "forums",
-    "group_documents",
-    "group_template",
-    "group_windows",
     "ics",
-    "lint_templates",
     "load_case",
     "load_group",
     "load_rules",
-    "page_estimate",
     "parse_citation",
     "parse_date",
     "procedure",
-    "provision",
-    "read_docx_paragraphs",
     "read_follow_up_letter",
     "read_observations",
-    "read_pdf",
     "read_registry_letter",
     "render",
-    "render_forms",
-    "render_group",
-    "render_many",
     "reply_skeleton",
-    "same_matter_pairs",
-    "save_timeline",
-    "template_variables",
-    "templates_root",
-    "timeline_png",
-    "timeline_svg",
-    "what_moved",
-    "write_applicants_table",
-    "write_rendered",
-    "write_tracked",
 ]

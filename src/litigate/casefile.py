@@ -58,6 +58,7 @@ from typing import Any, Literal
 import attrs
 from cattrs.errors import ClassValidationError, IterableValidationError
 
+from litigate._args import BOOL, CASE, CASE_SOURCE, PATH, checked, optional
 from litigate._files import read_regular, write_atomic
 from litigate._serde import FieldError, converter, flatten_errors, shown
 from litigate.errors import CaseFileError, LitigateError
@@ -245,6 +246,7 @@ def _jsonable(value: object) -> object:
     return value
 
 
+@checked(case=CASE, path=optional(PATH), overwrite=BOOL)
 def dump_case(
     case: Case,
     path: str | os.PathLike[str] | None = None,
@@ -432,6 +434,7 @@ def _load_yaml(text: str) -> object:
         raise ValueError(msg) from exc
 
 
+@checked(source=CASE_SOURCE)
 def load_case(source: str | os.PathLike[str] | Mapping[str, Any]) -> Case:
     """Load a case from a TOML, YAML or JSON file, or from a mapping.
 

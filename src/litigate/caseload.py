@@ -36,6 +36,7 @@ from typing import Any
 
 import attrs
 
+from litigate._args import CASE, DATE, DOCKET_CASES, RULES, checked, optional
 from litigate._court_dates import court_date
 from litigate.group.model import GroupApplication
 from litigate.ics import CalendarEvent, deadline_calendar
@@ -397,6 +398,7 @@ def what_moved(yesterday: str | Mapping[str, Any], today: CaseDocket) -> tuple[M
     return tuple(moves)
 
 
+@checked(cases=DOCKET_CASES, as_of=DATE, rules=optional(RULES))
 def docket(
     cases: GroupApplication | Iterable[Case | GroupApplication],
     *,
@@ -407,8 +409,8 @@ def docket(
 
     ``litigate.docket(cases, as_of=...)`` with a list (cases and group applications)
     returns a :class:`CaseDocket`, every deadline of every case.  Given a single
-    :class:`~litigate.GroupApplication`, it returns the group's
-    :class:`~litigate.Docket` exactly as before (one filing window per applicant,
+    :class:`~litigate.group.GroupApplication`, it returns the group's
+    :class:`~litigate.group.Docket` exactly as before (one filing window per applicant,
     also available as :func:`litigate.group.docket`): that call is kept, not
     deprecated, since the group's docket answers a different question (who of
     the applicants is late).
@@ -613,6 +615,7 @@ def _time_left_elsewhere(
     )
 
 
+@checked(case=CASE, as_of=DATE, rules=optional(RULES))
 def forums(case: Case, *, as_of: date, rules: RuleSet | None = None) -> tuple[ForumOption, ...]:
     """Compare the forums open to ``case``: acceptance by the State, time left, same-matter bars.
 

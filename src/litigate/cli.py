@@ -32,6 +32,9 @@ from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 import litigate
+import litigate.casefile
+import litigate.drafts
+import litigate.group
 from litigate.batch.cli import add_batch_parser, add_rules_option
 from litigate.engine.deadlines import deadlines
 from litigate.errors import CaseFileError, LitigateError
@@ -446,9 +449,9 @@ _CASE_NAMES = ("case.toml", "case.yaml", "case.yml", "case.json")
 
 def _docket_sources(
     roots: Sequence[Path], problems: list[str]
-) -> tuple[list[litigate.Case | litigate.GroupApplication], list[str | None]]:
+) -> tuple[list[litigate.Case | litigate.group.GroupApplication], list[str | None]]:
     """Every case file and group application (base.toml + applicants.xlsx/csv) under ``roots``."""
-    items: list[litigate.Case | litigate.GroupApplication] = []
+    items: list[litigate.Case | litigate.group.GroupApplication] = []
     files: list[str | None] = []
     paths: list[Path] = []
     for root in roots:
@@ -599,7 +602,7 @@ def _add_encrypt(sub: Any) -> None:
 
 def _cmd_schema(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     del args
-    _dump(litigate.case_schema(), out)
+    _dump(litigate.casefile.case_schema(), out)
     return _EXIT_OK
 
 
@@ -720,9 +723,9 @@ def _cmd_bundle(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         _report([f"{args.case_file}: {e}" for e in exc.errors], err)
         return _EXIT_USAGE
     folder = args.folder if args.folder is not None else args.case_file.parent
-    name = litigate.ecomms_name(f"{case.title or 'Case'} - Annexes")
+    name = litigate.drafts.ecomms_name(f"{case.title or 'Case'} - Annexes")
     target = args.out if args.out.suffix.lower() == ".pdf" else args.out / name
-    bundle = litigate.annex_bundle(
+    bundle = litigate.drafts.annex_bundle(
         case, folder=folder, locale=args.locale, out=target, overwrite=args.overwrite
     )
     err.writelines(f"litigate: to check: {note}\n" for note in bundle.notes)
@@ -856,7 +859,7 @@ def _add_reply(sub: Any) -> None:
 
 
 def _cmd_lint_templates(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
-    reports = litigate.lint_templates(args.folders)
+    reports = litigate.drafts.lint_templates(args.folders)
     bad = [report for report in reports if not report.ok]
     if args.json:
         _dump(

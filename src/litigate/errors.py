@@ -32,6 +32,7 @@ keeps working for callers who do not know litigate::
     ├── NoApplicableRuleError(LookupError)        no rule in force for that date; .rule_family, .on
     ├── InsufficientFactsError(ValueError)        the engine lacks a fact it needs; .missing
     ├── OverwriteRefusedError(FileExistsError)    a file exists and overwrite was not asked; .path
+    ├── ArgumentTypeError(TypeError)              a function got an argument of the wrong type; .field
     └── RenderError                               a draft cannot be rendered
         ├── TemplateNotFoundError(LookupError)    no template with that id; .template_id, .searched
         ├── TemplateSyntaxError(ValueError)       the template is not valid; .problems (all of them)
@@ -60,6 +61,7 @@ from typing import Any
 
 __all__ = [
     "AmbiguousDateError",
+    "ArgumentTypeError",
     "CaseFileError",
     "CitationParseError",
     "ConversionError",
@@ -315,6 +317,43 @@ class OverwriteRefusedError(LitigateError, FileExistsError):
 
     def __init__(self, message: str, *, path: str) -> None:
         self.path = path
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class ArgumentTypeError(LitigateError, TypeError):
+    """A public function was given an argument of the wrong type (a ``str`` for a date...).
+
+    Raised at the boundary, before any work is done, by every function of the top-level
+    API (``litigate.filing_window``, ``litigate.render``...).  The message names the
+    argument, the type expected and what was given, with the fix when there is an obvious
+    one (``date.fromisoformat('2024-02-05')``).  It is a ``TypeError``, so code written
+    for Python's own errors keeps working.
+
+    Attributes:
+        field: The argument at fault (``"as_of"``, ``"case"``, ``"cases[2]"``).
+        value: What was given.
+        expected: The names of the types accepted (``("Case",)``).
+
+    Examples:
+        >>> import litigate
+        >>> try:
+        ...     litigate.filing_window({"forum": "ecthr"}, as_of=None)
+        ... except litigate.errors.ArgumentTypeError as exc:
+        ...     print(exc.field, exc.expected)
+        ...     print(exc)
+        case ('Case',)
+        case must be a litigate.Case, not dict: load a mapping with litigate.load_case(...)
+    """
+
+    def __init__(
+        self, message: str, *, field: str, value: Any = None, expected: Sequence[str] = ()
+    ) -> None:
+        self.field = field
+        self.value = value
+        self.expected = tuple(expected)
         super().__init__(message)
 
     def __str__(self) -> str:

@@ -55,6 +55,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import attrs
 
+from litigate._args import BOOL, CASES, DATE, RULES, checked, optional
 from litigate._court_dates import court_date, weekday_name
 from litigate._version import __version__
 from litigate.engine import ComplaintWindow, FilingWindow, WindowStatus
@@ -866,6 +867,7 @@ def deadline_calendar(
     return DeadlineCalendar(as_of=as_of, events=tuple(events), undated=tuple(undated))
 
 
+@checked(cases=CASES, as_of=DATE, upcoming=BOOL, rules=optional(RULES), anonymise=BOOL)
 def calendar(
     cases: Iterable[Case],
     *,

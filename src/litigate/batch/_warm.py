@@ -1,6 +1,6 @@
 """Imported by the default pool's fork server, so that every worker starts warm.
 
-The default pool of :func:`litigate.render_many` forks its workers either from
+The default pool of :func:`litigate.batch.render_many` forks its workers either from
 the calling process or from a fork server that imports this module (see
 ``_default_executor``).  What the server has loaded, every worker inherits
 without paying for it again: the template engine (Jinja2, lxml), the packaged

@@ -54,7 +54,7 @@ class JobResult:
 
 @attrs.frozen
 class BatchReport:
-    """The outcome of :func:`litigate.render_many`.
+    """The outcome of :func:`litigate.batch.render_many`.
 
     Attributes:
         results: One result per job, in the order the jobs finished.

@@ -3,8 +3,8 @@
 Importing this package registers the ``_repr_html_`` renderers of
 :class:`~litigate.Case`, :class:`~litigate.FilingWindow`,
 :class:`~litigate.ComplaintWindow`, :class:`~litigate.Finding`, the findings
-returned by :func:`litigate.check`, :class:`~litigate.Observations` and
-:class:`~litigate.Reply` (``import litigate`` does it), so Jupyter shows them as
+returned by :func:`litigate.check`, :class:`~litigate.parse.Observations` and
+:class:`~litigate.drafts.Reply` (``import litigate`` does it), so Jupyter shows them as
 tables with coloured statuses.  The HTML uses inline CSS only: no JavaScript
 and no external resource, and every value is escaped.
 

@@ -1,6 +1,6 @@
 """How a window's status is shown: one key, a label in English or French, a colour.
 
-The keys refine :class:`~litigate.WindowStatus` with what a lawyer looks for
+The keys refine :class:`~litigate.engine.WindowStatus` with what a lawyer looks for
 first: an open window close to its end is *expiring soon*, a lodged case is *in
 time* or *out of time*.  The colours are badge backgrounds under white text;
 each gives a contrast of at least 4.5:1 (WCAG AA), on light and dark themes

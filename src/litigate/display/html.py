@@ -235,7 +235,7 @@ def filing_window_html(window: FilingWindow) -> str:
     if len(seen) > MAX_TIMELINES:
         pictures.append(
             f'<div style="{_MUTED}">{len(seen) - MAX_TIMELINES} more distinct windows: '
-            "litigate.timeline_svg(window, complaint=i) draws any of them.</div>"
+            "litigate.display.timeline_svg(window, complaint=i) draws any of them.</div>"
         )
     details = [_explanation(n, w) for n, w in enumerate(window.complaints[:_MAX_DETAILS], start=1)]
     if len(window.complaints) > _MAX_DETAILS:

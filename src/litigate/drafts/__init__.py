@@ -6,6 +6,8 @@ drafting (:mod:`litigate.drafts.filters`) and the anonymised public version of
 a case (:mod:`litigate.drafts.anonymise`) are usable on their own.
 """
 
+from litigate._files import FileStatus, write_tracked
+from litigate._resources import templates_root
 from litigate.drafts.anonymise import anonymisation_map, anonymise, scrub
 from litigate.drafts.api import (
     TemplateLint,
@@ -57,6 +59,7 @@ __all__ = [
     "AnnexBundle",
     "BankEntry",
     "CompiledTemplate",
+    "FileStatus",
     "PdfConverter",
     "Reply",
     "ReplySection",
@@ -85,8 +88,10 @@ __all__ = [
     "reply_skeleton",
     "scrub",
     "template_variables",
+    "templates_root",
     "text_pdfs",
     "upper_first",
     "write_pdf",
     "write_rendered",
+    "write_tracked",
 ]

@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 
+from litigate._args import BOOL, CASE, DATE, LOCALE, PATH, PATHS, RULES, TEXT, checked, optional
 from litigate._resources import templates_root
 from litigate.drafts.anonymise import anonymise as anonymise_case
 from litigate.drafts.context import build_context
@@ -165,6 +166,20 @@ def _load(
     return _compiled(source.digest, template_id, source.data)
 
 
+@checked(
+    template_id=TEXT,
+    case=CASE,
+    as_of=DATE,
+    locale=LOCALE,
+    out=optional(PATH),
+    draft=BOOL,
+    anonymise=BOOL,
+    overwrite=BOOL,
+    template_dirs=PATHS,
+    format=TEXT,
+    with_review_notes=BOOL,
+    rules=optional(RULES),
+)
 def render(
     template_id: str,
     *,
@@ -192,7 +207,7 @@ def render(
         out: Write the draft there too (atomically; see ``overwrite``).
         draft: Show missing values as highlighted markers instead of failing.
         anonymise: Render the public version: applicants' names become initials,
-            their particulars are removed (:func:`litigate.anonymise`).
+            their particulars are removed (:func:`litigate.drafts.anonymise`).
         overwrite: Replace ``out`` even if it was edited since litigate wrote it.
         template_dirs: Folders of firm templates searched before the built-in ones.
         format: ``"docx"``, or ``"pdf"`` for a text PDF made by LibreOffice from
@@ -230,6 +245,9 @@ def render(
         >>> "Aliyev v. Azerbaijan" in text
         True
     """
+    if format not in ("docx", "pdf"):  # checked before the draft is made, not after
+        msg = f"format must be 'docx' or 'pdf' (got {format!r})"
+        raise InputError(msg, field="format", value=format)
     _refuse_review_notes(extra.get("reply"), allowed=with_review_notes)
     data = render_with_properties(
         template_id,
@@ -245,7 +263,7 @@ def render(
     if format != "docx":
         return _as_pdf(data, format=format, out=out, overwrite=overwrite, converter=converter)
     if out is not None:
-        write_rendered(data, out, overwrite=overwrite)
+        write_rendered(out, data, overwrite=overwrite)
     return data
 
 
@@ -268,7 +286,7 @@ def _as_pdf(
     else:
         (pdf,) = text_pdfs([data], converter=converter, labels=[label])
     if out is not None:
-        write_pdf(pdf, out, overwrite=overwrite)
+        write_pdf(out, pdf, overwrite=overwrite)
     return pdf
 
 
@@ -367,7 +385,7 @@ def lint_templates(
     :func:`litigate.drafts.layout.structure_problems`).
 
     Examples:
-        >>> from litigate import templates_root
+        >>> from litigate.drafts import templates_root
         >>> all(r.ok for r in lint_templates([templates_root()]))
         True
     """

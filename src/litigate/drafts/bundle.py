@@ -385,7 +385,7 @@ def annex_bundle(
     if out is not None:
         target = Path(out)
         for name, part in ecomms_parts(data, target.name, max_bytes=max_bytes):
-            written.append(str(write_pdf(part, target.with_name(name), overwrite=overwrite)))
+            written.append(str(write_pdf(target.with_name(name), part, overwrite=overwrite)))
     return AnnexBundle(
         data=data,
         annexes=tuple(annexes),

@@ -81,6 +81,7 @@ from typing import Any
 
 import attrs
 
+from litigate._args import path_first
 from litigate._files import read_regular
 from litigate.drafts._limits import check_binop, check_call, check_join, watchdog
 from litigate.drafts._links import strip_external
@@ -1282,7 +1283,7 @@ def _declare_custom(root: Any, name: str) -> None:
         override.set("ContentType", _CUSTOM_TYPE)
 
 
-def write_rendered(data: bytes, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+def write_rendered(path: str | os.PathLike[str], data: bytes, *, overwrite: bool = False) -> Path:
     """Write a rendered document atomically, never over a lawyer's edits.
 
     An existing file is replaced only if it is untouched since litigate wrote it
@@ -1290,9 +1291,13 @@ def write_rendered(data: bytes, path: str | os.PathLike[str], *, overwrite: bool
     ``overwrite=True``.  A file without the property, edited in Word, or not a
     DOCX at all is kept.
 
+    The path comes first, as in ``litigate.drafts.write_tracked(path, data)`` and
+    ``open(path)``.  The former order, ``write_rendered(data, path)``, is recognised by
+    its types (bytes first) and still works, with a :class:`DeprecationWarning`.
+
     Args:
-        data: The DOCX bytes from :meth:`CompiledTemplate.render`.
         path: The file to write.
+        data: The DOCX bytes from :meth:`CompiledTemplate.render`.
         overwrite: Replace the file even if it was edited.
 
     Returns:
@@ -1305,13 +1310,14 @@ def write_rendered(data: bytes, path: str | os.PathLike[str], *, overwrite: bool
         >>> import tempfile, pathlib
         >>> target = pathlib.Path(tempfile.mkdtemp()) / "draft.docx"
         >>> _ = target.write_bytes(b"edited by hand")
-        >>> write_rendered(b"new", target)
+        >>> write_rendered(target, b"new")
         Traceback (most recent call last):
         ...
         litigate.errors.OverwriteRefusedError: ...draft.docx exists and is not as litigate wrote it (edited since?); pass overwrite=True to replace it
     """
     from litigate._files import write_atomic
 
+    path, data = path_first("write_rendered", path, data)
     target = Path(path)
     if target.exists() and not overwrite:
         try:

@@ -338,7 +338,7 @@ def article(provision_ids: object, *, locale: str, with_instrument: bool = True)
 
     Args:
         provision_ids: A provision id (``"ECHR-5-1"``), a
-            :class:`~litigate.Provision`, or a list of them.
+            :class:`~litigate.model.Provision`, or a list of them.
         locale: The document's locale: ``en`` or ``fr``.
         with_instrument: Name the instrument (``of the Convention``); refused
             for provisions of several instruments, which would be ambiguous.
@@ -500,7 +500,7 @@ def case_citation(value: object, *, locale: str) -> str:
     Kingdom`` / ``Royaume-Uni``).
 
     Args:
-        value: A :class:`~litigate.CaseCitation`, a citation text
+        value: A :class:`~litigate.parse.CaseCitation`, a citation text
             (read with :func:`litigate.parse_citation`), or a mapping with
             ``parties`` (or ``applicant``), ``respondent``, and optionally
             ``number`` (``"27396/06"`` or a list), ``date``, ``grand_chamber``,

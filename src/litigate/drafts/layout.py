@@ -1,6 +1,6 @@
 """The formatting lint of templates: page, margins, fonts, spacing, styles, numbering, runs.
 
-Two kinds of check, both run by :func:`litigate.lint_templates`:
+Two kinds of check, both run by :func:`litigate.drafts.lint_templates`:
 
 * :func:`layout_problems`: the formal requirements of a template's family (the folder it
   lives in): page size, side margins, body and footnote type size, line spacing, the
@@ -14,11 +14,11 @@ Two kinds of check, both run by :func:`litigate.lint_templates`:
   paragraph or style refers to defined in the numbering part, and no tracked change or
   comment left in the template (every draft rendered from it would carry them).
 
-The lint reads the template after :func:`litigate.compile_template` has checked the
+The lint reads the template after :func:`litigate.drafts.compile_template` has checked the
 package, so a hostile file never reaches python-docx.
 
 Examples:
-    >>> from litigate import templates_root
+    >>> from litigate.drafts import templates_root
     >>> layout_problems(templates_root() / "ecthr" / "observations-reply.en.docx")
     ()
     >>> sorted(layout_requirements())
@@ -179,7 +179,7 @@ def layout_problems(
 
     The family is the name of the folder the template lives in; a template in a folder
     with no requirements has none to meet.  Only call this on a package that
-    :func:`litigate.compile_template` accepted.
+    :func:`litigate.drafts.compile_template` accepted.
 
     Args:
         path: The template file.
@@ -282,7 +282,7 @@ def _has_page_field(document: Any) -> bool:
 def structure_problems(path: str | Path) -> tuple[TemplateProblem, ...]:
     """Tags in one run, styles and numbering defined: checked for every template.
 
-    Only call this on a package that :func:`litigate.compile_template` accepted.
+    Only call this on a package that :func:`litigate.drafts.compile_template` accepted.
 
     Returns:
         One problem per tag spread over several runs (with its part, paragraph and the
@@ -291,7 +291,7 @@ def structure_problems(path: str | Path) -> tuple[TemplateProblem, ...]:
         with tracked changes, and one for comments.
 
     Examples:
-        >>> from litigate import templates_root
+        >>> from litigate.drafts import templates_root
         >>> structure_problems(templates_root() / "un" / "communication.ru.docx")
         ()
     """

@@ -33,7 +33,7 @@ how ``litigate template normalise --check`` (and the test suite, for the built-i
 templates) tells that a file was normalised.
 
 Examples:
-    >>> from litigate import templates_root
+    >>> from litigate.drafts import templates_root
     >>> path = templates_root() / "ecthr" / "cover-letter.en.docx"
     >>> result = normalise_docx(path)
     >>> result.changed, result.changes

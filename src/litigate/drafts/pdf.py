@@ -684,12 +684,15 @@ def _tail(log: Path) -> str:
     return f": {text[-500:]}" if text else ""
 
 
-def write_pdf(data: bytes, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+def write_pdf(path: str | os.PathLike[str], data: bytes, *, overwrite: bool = False) -> Path:
     """Write a PDF atomically, never over one changed since litigate wrote it.
+
+    The path comes first, as in :func:`litigate.drafts.write_tracked`; the former order,
+    ``write_pdf(data, path)``, still works, with a :class:`DeprecationWarning`.
 
     A PDF cannot carry litigate's DOCX fingerprint, so the SHA-256 of what
     litigate writes is recorded beside it (``.litigate-written.json``, see
-    :func:`litigate.write_tracked`): a PDF that still holds what litigate last
+    :func:`litigate.drafts.write_tracked`): a PDF that still holds what litigate last
     wrote there is replaced; one annotated or replaced by hand is kept unless
     ``overwrite=True``.
 
@@ -699,17 +702,19 @@ def write_pdf(data: bytes, path: str | os.PathLike[str], *, overwrite: bool = Fa
     Examples:
         >>> import pathlib, tempfile
         >>> target = pathlib.Path(tempfile.mkdtemp()) / "reply.pdf"
-        >>> _ = write_pdf(b"%PDF-1.7 v1", target)
-        >>> _ = write_pdf(b"%PDF-1.7 v2", target)  # as litigate wrote it: replaced
+        >>> _ = write_pdf(target, b"%PDF-1.7 v1")
+        >>> _ = write_pdf(target, b"%PDF-1.7 v2")  # as litigate wrote it: replaced
         >>> _ = target.write_bytes(b"%PDF-1.7 annotated by the lawyer")
-        >>> write_pdf(b"%PDF-1.7 v3", target)
+        >>> write_pdf(target, b"%PDF-1.7 v3")
         Traceback (most recent call last):
         ...
         litigate.errors.OverwriteRefusedError: ...reply.pdf exists and is not as litigate wrote it (edited since?); pass overwrite=True to replace it
     """
+    from litigate._args import path_first
     from litigate._files import FileStatus, write_tracked
     from litigate.errors import OverwriteRefusedError
 
+    path, data = path_first("write_pdf", path, data)
     target = Path(path)
     if write_tracked(target, data, overwrite=overwrite) is FileStatus.REFUSED:
         message = (

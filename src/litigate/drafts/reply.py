@@ -43,6 +43,7 @@ from typing import Any
 import attrs
 
 from litigate import _display_hooks
+from litigate._args import CASE, DATE, LOCALE, OBSERVATIONS, RULES, checked, optional
 from litigate._court_dates import court_date
 from litigate.drafts.filters import amount, paragraph_range
 from litigate.drafts.un_reply import (
@@ -1151,6 +1152,13 @@ def fact_check(
     return tuple(dict.fromkeys(notes))
 
 
+@checked(
+    case=optional(CASE),
+    observations=OBSERVATIONS,
+    as_of=DATE,
+    locale=LOCALE,
+    rules=optional(RULES),
+)
 def reply_skeleton(
     case: Case | None,
     observations: Observations,

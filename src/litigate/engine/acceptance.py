@@ -7,6 +7,7 @@ from datetime import date
 
 import attrs
 
+from litigate._args import DATE, FORUM, RULES, TEXT, checked, optional
 from litigate.engine.results import Acceptance, ReservationNote
 from litigate.model import Forum, country, forum_of
 from litigate.rules import RuleSet, load_rules
@@ -14,6 +15,14 @@ from litigate.rules import RuleSet, load_rules
 __all__ = ["acceptance"]
 
 
+@checked(
+    state=TEXT,
+    forum=FORUM,
+    on=optional(DATE),
+    instrument=optional(TEXT),
+    rules=optional(RULES),
+    as_of=optional(DATE),
+)
 def acceptance(
     state: str,
     forum: Forum | str,

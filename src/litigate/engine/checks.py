@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from litigate._args import CASE, DATE, RULES, checked, optional
 from litigate._court_dates import court_date
 from litigate.engine.acceptance import acceptance
 from litigate.engine.completeness import completeness
@@ -190,6 +191,7 @@ def _same_matter_reservation(case: Case, ruleset: RuleSet) -> bool:
     return False
 
 
+@checked(case=CASE, as_of=DATE, rules=optional(RULES))
 def check(
     case: Case,
     *,

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from litigate._args import CASE, RULES, checked, optional
 from litigate._court_dates import court_date
 from litigate.engine.pages import estimate_pages
-from litigate.engine.results import Finding, Severity
+from litigate.engine.results import Finding, Findings, Severity
 from litigate.model import ApplicantKind, Case, Forum, Remedy
 from litigate.rules import RuleSet, load_rules
 from litigate.rules.spec import ChecklistItem
@@ -161,10 +162,13 @@ _CHECKS: dict[str, _Check] = {
 }
 
 
-def completeness(case: Case, *, rules: RuleSet | None = None) -> tuple[Finding, ...]:
+@checked(case=CASE, rules=optional(RULES))
+def completeness(case: Case, *, rules: RuleSet | None = None) -> Findings:
     """Check the case data against the forum's completeness checklist (ECtHR Rule 47).
 
     Only what the case data can show is checked (signatures on paper cannot be).
+    The result is a :class:`~litigate.Findings`, as :func:`litigate.check` returns (a
+    tuple, shown as a table in Jupyter, with ``.errors`` and ``.warnings``).
 
     Examples:
         >>> import litigate
@@ -172,6 +176,8 @@ def completeness(case: Case, *, rules: RuleSet | None = None) -> tuple[Finding, 
         ...                      applicants=[litigate.Applicant.person(name="Rauf Aliyev")])
         >>> [f.field for f in completeness(case)][:3]
         ['applicants[0].date_of_birth', 'applicants[0].nationality', 'applicants[0].address']
+        >>> type(completeness(case)).__name__
+        'Findings'
     """
     forum_rules = (rules or load_rules()).forum(case.forum)
     out: list[Finding] = []
@@ -201,4 +207,4 @@ def completeness(case: Case, *, rules: RuleSet | None = None) -> tuple[Finding, 
             )
             for message, field in run(case, item)
         )
-    return tuple(out)
+    return Findings(out)

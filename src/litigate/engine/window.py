@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import attrs
 
+from litigate._args import CASE, DATE, RULES, checked, optional
 from litigate._court_dates import court_date, weekday_name
 from litigate.engine.acceptance import acceptance
 from litigate.engine.calendar import add_period, is_month_end_sensitive
@@ -1073,6 +1074,7 @@ def _application_notes(case: Case, ruleset: RuleSet) -> tuple[Note, ...]:
     return (Note(code="incomplete_application", message=text, source=cited),)
 
 
+@checked(case=CASE, as_of=DATE, rules=optional(RULES))
 def filing_window(case: Case, *, as_of: date, rules: RuleSet | None = None) -> FilingWindow:
     """Compute the filing window of every complaint and of the case.
 

@@ -1,7 +1,7 @@
 """``litigate group BASE.toml APPLICANTS.xlsx --out DIR``: a group application's forms, table and docket.
 
 Reads the base case and the spreadsheet (:func:`litigate.load_group`), then
-writes what :func:`litigate.render_group` writes: one application form per
+writes what :func:`litigate.group.render_group` writes: one application form per
 applicant (on a pool of worker processes), the table of applicants and the
 docket.  Every bad cell of the spreadsheet is listed at once, and nothing is
 written, if the spreadsheet cannot be used.

@@ -3,7 +3,7 @@ r"""Everything a group application needs, in one call: forms, table of applicant
 :func:`render_group` writes, into one folder:
 
 * ``forms/application-<applicant id>.<locale>.docx``: one application form per
-  applicant, rendered by :func:`litigate.render_many` on a pool of workers
+  applicant, rendered by :func:`litigate.batch.render_many` on a pool of workers
   (the same rules as there: resumable, edits never replaced, one failing form
   does not stop the others);
 * ``applicants-table.xlsx``: the table of applicants with the combined list of
@@ -169,7 +169,7 @@ def render_group(
             of failing those forms.
         overwrite: Replace forms, table and docket even if they were edited.
         executor: Where the forms are rendered, as for
-            :func:`litigate.render_many` (default: a process pool, one worker
+            :func:`litigate.batch.render_many` (default: a process pool, one worker
             per CPU, shut down at the end).
         progress: Show a progress bar for the forms on standard error.
         rules: A rule set with a firm's overrides, for the docket and the forms

@@ -38,6 +38,7 @@ from typing import Any, Literal
 
 import attrs
 
+from litigate._args import CASE_OR_SOURCE, INT, PATH_OR_BYTES, checked
 from litigate._files import read_regular, write_atomic
 from litigate._zipcheck import declared_entries, tail_of
 from litigate.casefile import load_case
@@ -841,6 +842,7 @@ def _read_bytes(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | No
     return data, path
 
 
+@checked(spreadsheet=PATH_OR_BYTES, base=CASE_OR_SOURCE, max_rows=INT)
 def load_group(
     spreadsheet: str | os.PathLike[str] | bytes,
     *,

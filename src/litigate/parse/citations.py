@@ -32,6 +32,7 @@ from typing import Any, Final, TypeAlias
 
 import attrs
 
+from litigate._args import TEXT, checked, optional
 from litigate.errors import CitationParseError, InputError, RuleDataError, ValidationError
 from litigate.model import country as _country
 
@@ -1266,6 +1267,8 @@ def _matches(text: str) -> list[tuple[str, Citation]]:
 _FOOTNOTE_MARKERS: Final = re.compile(r"\s*\*+$")
 
 
+# Not @checked: a text that is not a str (None from a blank spreadsheet cell...) is "not a
+# citation", a CitationParseError, as it always was (docs/errors.md, wrong argument types).
 def parse_citation(text: str) -> Citation:
     """Read one citation: an application number, ECLI, HUDOC id, case name or UN symbol.
 
@@ -1292,7 +1295,7 @@ def parse_citation(text: str) -> Citation:
     """
     given: object = text  # callers without type checking may pass anything
     if not isinstance(given, str):
-        msg = f"a citation must be text (got {given!r})"
+        msg = f"a citation must be text (got {type(given).__name__} {repr(given)[:60]})"
         raise CitationParseError(msg, text=repr(given))
     cleaned = _FOOTNOTE_MARKERS.sub("", text.strip())
     found = _matches(cleaned) if len(cleaned) <= 1000 else []  # noqa: PLR2004 - no citation is that long
@@ -1332,10 +1335,12 @@ def _candidates(text: str) -> Iterator[tuple[int, int, int, CitationPattern, Cit
             position = max(match.end(), match.start() + 1)
 
 
+@checked(text=optional(TEXT))  # None: no text, no citation (documented below)
 def find_citations(text: str) -> tuple[CitationMention, ...]:
     """Find every citation in a text, in order; overlapping readings keep the longest.
 
-    Never raises on any text: what is not a citation is left alone.
+    Never raises on any text: what is not a citation is left alone.  ``None`` is no text
+    (no citation); any other type is an ``ArgumentTypeError``.
 
     Args:
         text: Running text (a judgment, a letter, observations).

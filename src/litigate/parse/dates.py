@@ -30,6 +30,7 @@ from typing import Final, Literal
 
 import attrs
 
+from litigate._args import BOOL, TEXT, checked
 from litigate._court_dates import court_date
 from litigate.errors import AmbiguousDateError, DateParseError, PartialDateError
 
@@ -397,6 +398,7 @@ def _numeric(
     return (first, second)
 
 
+@checked(text=TEXT, allow_partial=BOOL)
 def parse_date(
     text: str,
     *,
@@ -620,6 +622,7 @@ class DateMention:
     date: date
 
 
+@checked(text=TEXT)
 def find_dates(
     text: str,
     *,

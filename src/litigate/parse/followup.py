@@ -25,7 +25,8 @@ from typing import Any, Final
 
 import attrs
 
-from litigate.errors import CitationParseError, DocumentError, ValidationError
+from litigate._args import DATE, PATH_OR_BYTES, TEXT, checked, optional
+from litigate.errors import ArgumentTypeError, CitationParseError, ValidationError
 from litigate.parse.citations import UnSymbol, UnSymbolKind, _rules, find_citations
 from litigate.parse.dates import find_dates
 from litigate.parse.document import read_document_text
@@ -677,6 +678,7 @@ def _letter_layout(
     return items, plan
 
 
+@checked(source=optional(PATH_OR_BYTES), text=optional(TEXT), reply_due_on=optional(DATE))
 def read_follow_up_letter(
     source: str | os.PathLike[str] | bytes | None = None,
     *,
@@ -710,7 +712,7 @@ def read_follow_up_letter(
         it was late.
 
     Raises:
-        TypeError: Neither or both of ``source`` and ``text`` given.
+        ArgumentTypeError: Neither or both of ``source`` and ``text`` given (a ``TypeError``).
         InputError: The file does not exist or is a directory (naming it).
         DocumentError: The file is refused (an image-only PDF names its page), or not UTF-8.
 
@@ -735,7 +737,9 @@ def read_follow_up_letter(
     """
     if (source is None) == (text is None):
         msg = "give the letter's path or text=, not both"
-        raise TypeError(msg)
+        raise ArgumentTypeError(
+            msg, field="source", value=None, expected=("Path", "bytes", "text=")
+        )
     source_format = "text"
     path: str | None = None
     if text is not None:
@@ -745,14 +749,10 @@ def read_follow_up_letter(
             "read_follow_up_letter(str) reads the string as the letter's text; this is "
             "deprecated: pass text=... for text, or a pathlib.Path for a file",
             DeprecationWarning,
-            stacklevel=2,
+            stacklevel=3,  # the caller, beyond the argument check's wrapper
         )
         lines = source.splitlines()
-    else:
-        given: object = source
-        if not isinstance(given, os.PathLike | bytes | bytearray | memoryview):
-            msg = f"a follow-up letter must be a path, bytes or text= (got {given!r})"
-            raise DocumentError(msg, reason="unsupported_input")
+    else:  # another type is refused by @checked, naming the argument
         assert source is not None  # noqa: S101  (checked above)
         lines, path, source_format = _read_source(source)
     lines, notes = _clean(lines)

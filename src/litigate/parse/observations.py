@@ -46,6 +46,7 @@ from typing import Any
 import attrs
 
 from litigate import _display_hooks
+from litigate._args import PATH_OR_BYTES, checked
 from litigate.errors import RuleDataError
 from litigate.parse.docx import DocxParagraph, _open, _read_body, _read_notes
 from litigate.parse.pdf import is_pdf, read_pdf
@@ -679,6 +680,7 @@ def _build_sections(
     return tuple(sections)
 
 
+@checked(source=PATH_OR_BYTES)
 def read_observations(source: str | os.PathLike[str] | bytes) -> Observations:
     """Read the Government's observations (a DOCX or a text PDF) and classify their parts.
 

@@ -43,7 +43,8 @@ from typing import Any
 
 import attrs
 
-from litigate.errors import RuleDataError, ValidationError
+from litigate._args import PATH_OR_BYTES, TEXT, checked, optional
+from litigate.errors import ArgumentTypeError, RuleDataError, ValidationError
 from litigate.model import Case, RegistryTimeLimit
 from litigate.parse.dates import find_dates
 from litigate.parse.document import read_document_text
@@ -328,6 +329,7 @@ def _application(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+@checked(path=optional(PATH_OR_BYTES), text=optional(TEXT))
 def read_registry_letter(
     path: str | os.PathLike[str] | bytes | None = None, *, text: str | None = None
 ) -> RegistryLetter:
@@ -341,13 +343,13 @@ def read_registry_letter(
         The findings, for review; :meth:`RegistryLetter.accept` records them in a case.
 
     Raises:
-        TypeError: Neither or both of ``path`` and ``text`` given.
+        ArgumentTypeError: Neither or both of ``path`` and ``text`` given (a ``TypeError``).
         InputError: The file does not exist or is a directory.
         DocumentError: The file is refused (an image-only PDF names its page).
     """
     if (path is None) == (text is None):
         msg = "give the letter's path or text=, not both"
-        raise TypeError(msg)
+        raise ArgumentTypeError(msg, field="path", value=None, expected=("Path", "bytes", "text="))
     if text is not None:
         body, source_format, where = text, "text", None
     else:

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 import attrs
 from cattrs.errors import ClassValidationError, IterableValidationError
 
+from litigate._args import PATHS, checked
 from litigate._serde import converter, flatten_errors
 from litigate.errors import RuleDataError, UnknownForumError
 from litigate.model import Forum
@@ -454,6 +455,7 @@ def _packaged_ruleset() -> RuleSet:
     )
 
 
+@checked(overrides=PATHS)
 def load_rules(*overrides: str | os.PathLike[str]) -> RuleSet:
     """Return the packaged rules, with a firm's override files applied in order.
 
