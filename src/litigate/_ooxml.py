@@ -44,7 +44,7 @@ from typing import Any, Self
 
 import attrs
 
-from litigate._files import read_regular, write_atomic
+from litigate._files import read_bounded, write_atomic
 from litigate.errors import DocumentError
 
 __all__ = [
@@ -532,13 +532,9 @@ def load(source: str | os.PathLike[str] | bytes, flavour: Flavour = GENERIC) -> 
     """
     if isinstance(source, bytes | bytearray | memoryview):
         return Package(bytes(source), flavour)
-    target = Path(source)
-    try:
-        data = read_regular(target, MAX_PACKAGE_BYTES)
-    except OSError as exc:
-        msg = f"cannot read {target}: {exc.strerror or exc}"
-        raise _refuse(msg, "unreadable", str(target)) from exc
-    return Package(data, flavour, str(target))
+    # Package refuses the size itself (after the encrypted-file check, as before).
+    data, path = read_bounded(source, MAX_PACKAGE_BYTES + 1, noun=flavour.noun)
+    return Package(data, flavour, path)
 
 
 # --------------------------------------------------------------------------- writing

@@ -36,7 +36,7 @@ from typing import Any, Literal
 
 import attrs
 
-from litigate._files import read_regular, write_atomic
+from litigate._files import read_bounded, write_atomic
 from litigate._ooxml import MAX_PACKAGE_BYTES, XLSX, Package
 from litigate.casefile import load_case
 from litigate.errors import (
@@ -749,21 +749,7 @@ def _format_of(source: str | os.PathLike[str] | bytes, given: str | None) -> Spr
 
 
 def _read_bytes(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
-    if isinstance(source, bytes | bytearray | memoryview):
-        data = bytes(source)
-        path = None
-    else:
-        target = Path(source)
-        path = str(target)
-        try:
-            data = read_regular(target, MAX_FILE_BYTES)
-        except OSError as exc:
-            msg = f"cannot read {target}: {exc.strerror or exc}"
-            raise DocumentError(msg, reason="unreadable", path=path) from exc
-    if len(data) > MAX_FILE_BYTES:
-        msg = f"the spreadsheet is over {MAX_FILE_BYTES} bytes, the limit"
-        raise DocumentError(msg, reason="too_large", path=path)
-    return data, path
+    return read_bounded(source, MAX_FILE_BYTES, noun="spreadsheet")
 
 
 def load_group(
