@@ -351,3 +351,45 @@ def test_fuzz_spreadsheet_reader_on_real_workbooks(steps, tail, which) -> None:
     source = which.read_bytes()
     data = near_the_directory(source, steps) if tail else mutate(source, steps)
     survives(lambda d: load_group(d, base=BASE, format="xlsx"), data)
+
+
+# --------------------------------------------------------------------------- the other one-home helpers
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"version = ", "Invalid value"),
+        (b"name = '\xff'", "cannot read it"),
+        (None, "cannot read"),
+    ],
+)
+def test_a_packaged_data_file_is_refused_the_same_way_everywhere(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, content: bytes | None, problem: str
+) -> None:
+    from litigate import _resources
+    from litigate.errors import RuleDataError
+
+    if content is not None:
+        (tmp_path / "broken.toml").write_bytes(content)
+    monkeypatch.setattr(_resources.resources, "files", lambda _package: tmp_path)
+    with pytest.raises(RuleDataError) as caught:
+        _resources.packaged_toml("broken.toml")
+    assert caught.value.path == "litigate/broken.toml"
+    assert problem in caught.value.errors[0]
+
+
+def test_the_bounded_reader_refuses_what_it_cannot_read_and_what_is_too_large(
+    tmp_path: Path,
+) -> None:
+    from litigate._files import NotARegularFileError, read_bounded
+
+    (tmp_path / "big.docx").write_bytes(b"x" * 11)
+    with pytest.raises(DocumentError) as caught:
+        read_bounded(tmp_path / "big.docx", 10, noun="spreadsheet")
+    assert (caught.value.reason, caught.value.path) == ("too_large", str(tmp_path / "big.docx"))
+    with pytest.raises(DocumentError) as caught:
+        read_bounded(tmp_path, 10)
+    assert caught.value.reason == "unreadable"
+    assert isinstance(caught.value.__cause__, NotARegularFileError)
+    assert read_bounded(tmp_path / "big.docx", 11) == (b"x" * 11, str(tmp_path / "big.docx"))
