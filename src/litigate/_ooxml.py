@@ -38,7 +38,7 @@ import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Self
 
@@ -414,6 +414,7 @@ class Package:
             )
             raise _refuse(msg, "too_large", path)
         self.entries = central_directory(data, flavour, path)
+        self._by_name = {entry.name: entry for entry in self.entries}
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
         except _ZIP_FAILURES as exc:
@@ -473,29 +474,33 @@ class Package:
         """The entries as :mod:`zipfile` reads them, in the package's order."""
         return self.zip.infolist()
 
-    def read(self, name: str) -> bytes | None:
-        """The bytes of one entry (``None`` if absent), read in chunks under the bounds."""
-        if name not in self.names:
-            return None
+    def _chunks(self, name: str) -> Iterator[bytes]:
+        """The decompressed bytes of one entry, chunk by chunk, under the size and ratio bounds."""
         info = self.zip.getinfo(name)
-        out = bytearray()
+        length = 0
         try:
             with self.zip.open(info) as member:
                 while chunk := member.read(_CHUNK):
-                    out += chunk
+                    length += len(chunk)
                     self.read_total += len(chunk)
-                    ratio = len(out) / max(info.compress_size, 1)
+                    ratio = length / max(info.compress_size, 1)
                     if self.read_total > MAX_EXPANDED_BYTES or (
-                        len(out) > RATIO_MIN_BYTES and ratio > MAX_ENTRY_RATIO
+                        length > RATIO_MIN_BYTES and ratio > MAX_ENTRY_RATIO
                     ):
                         msg = f"the archive entry {name!r} expands beyond the safe bounds (zip bomb?)"
                         raise _refuse(msg, "zip_bomb", self.path, name)
+                    yield chunk
         except DocumentError:
             raise
         except _ZIP_FAILURES as exc:
             msg = f"the archive entry {name!r} cannot be read: {exc}"
             raise _refuse(msg, "bad_archive", self.path, name) from exc
-        return bytes(out)
+
+    def read(self, name: str) -> bytes | None:
+        """The bytes of one entry (``None`` if absent), read in chunks under the bounds."""
+        if name not in self.names:
+            return None
+        return b"".join(self._chunks(name))
 
     def xml(self, name: str) -> Any:
         """The parsed root of one XML entry, or ``None`` if the entry is absent."""
@@ -506,15 +511,22 @@ class Package:
         """Whether an entry declares a DOCTYPE or an entity anywhere, in UTF-8 or UTF-16.
 
         The whole entry is scanned (a prolog may hold long comments before the
-        DOCTYPE) under the bounds of :meth:`read`.  Escaped text (``&lt;!DOCTYPE``)
-        never matches.
+        DOCTYPE), chunk by chunk, under the bounds of :meth:`read`.  Escaped text
+        (``&lt;!DOCTYPE``) never matches.
         """
-        data = self.read(name) or b""
-        return any(mark in data for mark in _DOCTYPE_MARKS)
+        if name not in self.names:
+            return False
+        tail = b""
+        for chunk in self._chunks(name):
+            window = tail + chunk
+            if any(mark in window for mark in _DOCTYPE_MARKS):
+                return True
+            tail = window[-_OVERLAP:]
+        return False
 
     def raw_entry(self, name: str) -> ZipEntry:
         """The entry ``name`` with its compressed bytes as stored, to copy it unchanged."""
-        entry = next(e for e in self.entries if e.name == name)
+        entry = self._by_name[name]
         raw = self.data[entry.data_offset : entry.data_offset + entry.compressed]
         return ZipEntry(name=name, method=entry.method, crc=entry.crc, size=entry.size, raw=raw)
 
