@@ -372,7 +372,7 @@ def test_a_packaged_data_file_is_refused_the_same_way_everywhere(
 
     if content is not None:
         (tmp_path / "broken.toml").write_bytes(content)
-    monkeypatch.setattr(_resources.resources, "files", lambda _package: tmp_path)
+    monkeypatch.setattr("litigate._resources.resources.files", lambda _package: tmp_path)
     with pytest.raises(RuleDataError) as caught:
         _resources.packaged_toml("broken.toml")
     assert caught.value.path == "litigate/broken.toml"
