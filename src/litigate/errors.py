@@ -23,7 +23,7 @@ keeps working for callers who do not know litigate::
     │   │   ├── AmbiguousDateError                several readings; .candidates
     │   │   └── PartialDateError                  day, month or year missing
     │   ├── CitationParseError                    text is not a citation; .text
-    │   ├── DocumentError                         a DOCX/XLSX file is refused; .path, .reason, .part
+    │   ├── DocumentError                         a DOCX/XLSX file is refused; .path, .reason
     │   ├── SpreadsheetError                      a spreadsheet's bad cells; .problems (all)
     │   └── MissingAnnexError(FileNotFoundError)  listed annexes without their file; .missing (all)
     ├── RuleDataError(ValueError)                 a data file is invalid; .path, .errors
