@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from litigate import _ooxml
 from litigate.errors import DocumentError
 from litigate.parse import docx as docx_module
 from litigate.parse.docx import read_docx_footnotes, read_docx_paragraphs
@@ -124,10 +125,10 @@ def test_streaming_read_enforces_the_bound_whatever_the_headers_say(monkeypatch)
     # as if the headers had understated the size: the chunked read itself must stop.
     body = b"<w:p><w:r><w:t>x</w:t></w:r></w:p>" * 100_000  # about 3.5 MB
     xml = document_xml().replace(b"<w:body>", b"<w:body>" + body)
-    monkeypatch.setattr(docx_module, "RATIO_MIN_BYTES", 10**12)  # header ratio check off
+    monkeypatch.setattr(_ooxml, "RATIO_MIN_BYTES", 10**12)  # header ratio check off
     package = docx_module._Package(raw_docx(document=xml))
-    monkeypatch.setattr(docx_module, "RATIO_MIN_BYTES", 1024 * 1024)
-    monkeypatch.setattr(docx_module, "MAX_UNCOMPRESSED_BYTES", 1024 * 1024)
+    monkeypatch.setattr(_ooxml, "RATIO_MIN_BYTES", 1024 * 1024)
+    monkeypatch.setattr(_ooxml, "MAX_EXPANDED_BYTES", 1024 * 1024)
     started = time.perf_counter()
     with pytest.raises(DocumentError) as caught:
         package.read("word/document.xml")
@@ -233,7 +234,7 @@ def test_too_many_entries_refused_before_zipfile_parses_them(monkeypatch):
         msg = "zipfile must not be asked to parse this archive"
         raise AssertionError(msg)
 
-    monkeypatch.setattr("litigate.parse.docx.zipfile.ZipFile", never)
+    monkeypatch.setattr("litigate._ooxml.zipfile.ZipFile", never)
     with pytest.raises(DocumentError) as caught:
         read_observations(buffer.getvalue())
     assert caught.value.reason == "zip_bomb"

@@ -11,7 +11,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from litigate.errors import OverwriteRefusedError
+from litigate.errors import DocumentError, OverwriteRefusedError
 
 
 def _mode_for(target: Path) -> int:
@@ -215,3 +215,46 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def read_bounded(
+    source: str | os.PathLike[str] | bytes, limit: int, *, noun: str = "document"
+) -> tuple[bytes, str | None]:
+    """The bytes of a user's file (through :func:`read_regular`) or the bytes given, and its path.
+
+    The one bounded reader of documents (DOCX, XLSX, PDF, letters): a file that
+    cannot be read, or holds more than ``limit`` bytes, is refused the same way
+    everywhere.
+
+    Args:
+        source: A path, or the bytes themselves (then the path is ``None``).
+        limit: The largest size accepted, in bytes.
+        noun: What the file is, for the messages (``"spreadsheet"``).
+
+    Raises:
+        DocumentError: ``unreadable`` (missing, a folder, a device or a pipe: the
+            :class:`OSError` is the cause) or ``too_large``.
+
+    Examples:
+        >>> read_bounded(b"abc", 10)
+        (b'abc', None)
+        >>> read_bounded(b"abc", 2, noun="letter")
+        Traceback (most recent call last):
+        ...
+        litigate.errors.DocumentError: the letter is 3 bytes or more; the limit is 2 bytes
+    """
+    path: str | None = None
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+    else:
+        target = Path(source)
+        path = str(target)
+        try:
+            data = read_regular(target, limit)
+        except OSError as exc:
+            msg = f"cannot read {target}: {exc.strerror or exc}"
+            raise DocumentError(msg, reason="unreadable", path=path) from exc
+    if len(data) > limit:
+        msg = f"the {noun} is {len(data)} bytes or more; the limit is {limit} bytes"
+        raise DocumentError(msg, reason="too_large", path=path)
+    return data, path

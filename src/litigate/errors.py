@@ -222,12 +222,16 @@ class DocumentError(InputError):
         path: The file, if it came from a file.
         reason: A short machine-readable reason (``"not_a_zip"``, ``"encrypted"``,
             ``"too_large"``, ``"zip_bomb"``, ``"bad_xml"``, ``"external_entity"``…).
+        part: The part of the package at fault (``"word/numbering.xml"``), when one is.
     """
 
-    def __init__(self, message: str, *, reason: str, path: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, reason: str, path: str | None = None, part: str | None = None
+    ) -> None:
         super().__init__(message, field=None, value=path)
         self.path = path
         self.reason = reason
+        self.part = part
 
 
 class RuleDataError(LitigateError, ValueError):

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import os
 import sys
-import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -43,7 +42,8 @@ from typing import Any
 import attrs
 
 from litigate._files import write_atomic
-from litigate.errors import InputError
+from litigate._ooxml import load
+from litigate.errors import DocumentError, InputError
 
 __all__ = [
     "PASSPHRASE_VARIABLE",
@@ -178,14 +178,14 @@ def _text_of(path: Path) -> str:
         if path.stat().st_size > _MAX_BYTES:
             return ""
         if suffix in _ZIP_SUFFIXES:
-            with zipfile.ZipFile(path) as archive:
+            with load(path) as archive:
                 return " ".join(
-                    archive.read(n).decode("utf-8", "replace")
-                    for n in archive.namelist()
-                    if n.endswith(".xml")
+                    (archive.read(info.filename) or b"").decode("utf-8", "replace")
+                    for info in archive.infolist()
+                    if info.filename.endswith(".xml")
                 )
         return path.read_bytes().decode("utf-8", "replace")
-    except (OSError, zipfile.BadZipFile):
+    except (OSError, DocumentError):
         return ""
 
 

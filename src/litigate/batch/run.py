@@ -45,7 +45,6 @@ import re
 import sys
 import time
 import uuid
-import zipfile
 from collections.abc import Iterable, Sized
 from concurrent.futures import (
     FIRST_COMPLETED,
@@ -189,40 +188,24 @@ def stamp_inputs(data: bytes, inputs: str) -> bytes:
         >>> read_inputs(data)
         (True, None)
     """
-    import io
-
     from lxml import etree  # type: ignore[import-untyped]
 
+    from litigate._ooxml import DOCX, Package, ZipEntry, deflated, write_zip
     from litigate.drafts.engine import with_properties
-    from litigate.drafts.package import CUSTOM_PART, ZipEntry, deflated, raw_entry, write_zip
+    from litigate.drafts.package import CUSTOM_PART
 
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
-        msg = "the document is not a DOCX file (not a zip archive)"
-        raise DocumentError(msg, reason="not_a_docx") from exc
     entries: list[ZipEntry] = []
-    with archive:
-        for info in archive.infolist():
+    with Package(data, DOCX) as package:
+        for info in package.infolist():
             if info.filename != CUSTOM_PART:
-                entries.append(
-                    raw_entry(
-                        data,
-                        info.filename,
-                        info.header_offset,
-                        info.compress_type,
-                        info.CRC,
-                        info.file_size,
-                        info.compress_size,
-                    )
-                )
+                entries.append(package.raw_entry(info.filename))
                 continue
             try:
-                text = archive.read(info).decode("utf-8")
+                text = (package.read(CUSTOM_PART) or b"").decode("utf-8")
                 xml = with_properties(text, {INPUTS_PROPERTY: inputs})
             except (UnicodeDecodeError, etree.XMLSyntaxError) as exc:
                 msg = f"the document's {CUSTOM_PART} is not well-formed UTF-8 XML"
-                raise DocumentError(msg, reason="bad_xml") from exc
+                raise DocumentError(msg, reason="bad_xml", part=CUSTOM_PART) from exc
             entries.append(deflated(CUSTOM_PART, xml.encode("utf-8")))
     return write_zip(entries)
 
@@ -244,11 +227,11 @@ def read_inputs(source: bytes | str | os.PathLike[str]) -> tuple[bool, str | Non
     """
     import hashlib
 
+    from litigate._ooxml import DOCX, load
     from litigate.drafts.package import CUSTOM_NS, CUSTOM_PART, FINGERPRINT_PROPERTY, fingerprint
-    from litigate.parse.docx import _Package
 
     try:
-        package = _Package(source if isinstance(source, bytes) else os.fspath(source))
+        package = load(source if isinstance(source, bytes) else os.fspath(source), DOCX)
     except DocumentError:
         return False, None
     stored: str | None = None

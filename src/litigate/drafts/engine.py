@@ -93,7 +93,6 @@ from litigate.drafts.package import (
     ZipEntry,
     deflated,
     fingerprint,
-    raw_entry,
     read_fingerprint,
     write_zip,
 )
@@ -1157,17 +1156,7 @@ def compile_template(
                 static_text[name] = _serialise(root)
                 entries.append(name)
             else:
-                entries.append(
-                    raw_entry(
-                        data,
-                        name,
-                        info.header_offset,
-                        info.compress_type,
-                        info.CRC,
-                        info.file_size,
-                        info.compress_size,
-                    )
-                )
+                entries.append(package.raw_entry(name))
         if CUSTOM_PART not in package.names:
             root = etree.Element(f"{{{CUSTOM_NS}}}Properties", nsmap={None: CUSTOM_NS})
             static_text[CUSTOM_PART] = _custom_with_slot(root)

@@ -29,14 +29,13 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
 import attrs
 
+from litigate._resources import packaged_toml
 from litigate.errors import RuleDataError, TemplateProblem
 
 __all__ = ["LayoutRequirement", "layout_problems", "layout_requirements", "structure_problems"]
@@ -118,12 +117,7 @@ def layout_requirements() -> Mapping[str, LayoutRequirement]:
         RuleDataError: The data file is unreadable, has an unknown key, a missing figure,
             or a family that cites no known source; every problem is listed.
     """
-    resource = resources.files("litigate").joinpath("drafts", "data", "layout.toml")
-    try:
-        with resource.open("rb") as handle:
-            data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise RuleDataError([f"{exc} @ $"], path=_DATA) from exc
+    data = packaged_toml("drafts", "data", "layout.toml")
     return _structure(data)
 
 

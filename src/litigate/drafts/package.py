@@ -1,6 +1,9 @@
 """Deterministic DOCX packages: raw zip writing, fingerprints, overwrite protection.
 
-The rendered package is written by hand rather than with :mod:`zipfile`, so
+The zip reading and writing itself lives in :mod:`litigate._ooxml`, the one home
+of packages (:class:`ZipEntry`, :func:`deflated` and :func:`write_zip` are
+importable from here as before).  The rendered package is written by hand rather
+than with :mod:`zipfile`, so
 that parts which did not change are copied *compressed* from the template
 (no re-deflate of a 700 KB ``styles.xml`` on every render) and every entry has
 the same timestamp (1980-01-01 00:00), no extra fields and the template's
@@ -29,10 +32,10 @@ from __future__ import annotations
 
 import hashlib
 import struct
-import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
-import attrs
+from litigate._ooxml import DOCX, ZipEntry, deflated, load, write_zip
+from litigate.errors import DocumentError
 
 __all__ = [
     "FINGERPRINT_PROPERTY",
@@ -48,78 +51,31 @@ FINGERPRINT_PROPERTY = "litigate.fingerprint"
 CUSTOM_PART = "docProps/custom.xml"
 CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
-_DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01
-_DOS_TIME = 0
 _LOCAL = struct.Struct("<IHHHHHIIIHH")
-_CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
-_END = struct.Struct("<IHHHHIIH")
-
-
-@attrs.frozen
-class ZipEntry:
-    """One zip entry with its data already compressed.
-
-    Attributes:
-        name: The entry name.
-        method: 0 (stored) or 8 (deflated).
-        crc: CRC-32 of the uncompressed data.
-        size: Uncompressed size.
-        raw: The compressed bytes.
-    """
-
-    name: str
-    method: int
-    crc: int
-    size: int
-    raw: bytes = attrs.field(repr=False)
-
-
-def deflated(name: str, data: bytes) -> ZipEntry:
-    """A deflated entry (level 6, raw deflate) for ``data``.
-
-    >>> deflated("x", b"aaaa").size
-    4
-    """
-    compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
-    raw = compressor.compress(data) + compressor.flush()
-    return ZipEntry(name=name, method=8, crc=zlib.crc32(data), size=len(data), raw=raw)
 
 
 def raw_entry(
     source: bytes, name: str, header_offset: int, method: int, crc: int, size: int, compressed: int
 ) -> ZipEntry:
-    """The entry ``name`` of the zip ``source`` with its compressed bytes, unchanged."""
-    fields = _LOCAL.unpack_from(source, header_offset)
+    """The entry ``name`` of the zip ``source`` with its compressed bytes, unchanged.
+
+    Prefer :meth:`litigate._ooxml.Package.raw_entry`, which takes the offsets from a
+    checked central directory; this one refuses a local header that is not there.
+
+    Raises:
+        DocumentError: No local header at ``header_offset``, or its data runs past the end.
+    """
+    inside = 0 <= header_offset <= len(source) - _LOCAL.size
+    fields = _LOCAL.unpack_from(source, header_offset) if inside else None
+    if fields is None or fields[0] != 0x04034B50:  # noqa: PLR2004 - the local header signature
+        msg = f"the archive entry {name!r} is not where the central directory says"
+        raise DocumentError(msg, reason="bad_archive", part=name)
     start = header_offset + _LOCAL.size + fields[9] + fields[10]
+    if start + compressed > len(source):
+        msg = f"the archive entry {name!r} runs past the end of the archive's data"
+        raise DocumentError(msg, reason="bad_archive", part=name)
     raw = source[start : start + compressed]
     return ZipEntry(name=name, method=method, crc=crc, size=size, raw=raw)
-
-
-def write_zip(entries: Iterable[ZipEntry]) -> bytes:
-    """A zip archive of ``entries`` in the given order, with fixed timestamps."""
-    out = bytearray()
-    central = bytearray()
-    count = 0
-    for entry in entries:
-        name = entry.name.encode("utf-8")
-        flags = 0 if entry.name.isascii() else 0x0800
-        offset = len(out)
-        out += _LOCAL.pack(
-            0x04034B50, 20, flags, entry.method, _DOS_TIME, _DOS_DATE,
-            entry.crc, len(entry.raw), entry.size, len(name), 0,
-        )  # fmt: skip
-        out += name
-        out += entry.raw
-        central += _CENTRAL.pack(
-            0x02014B50, 20, 20, flags, entry.method, _DOS_TIME, _DOS_DATE,
-            entry.crc, len(entry.raw), entry.size, len(name), 0, 0, 0, 0, 0, offset,
-        )  # fmt: skip
-        central += name
-        count += 1
-    start = len(out)
-    out += central
-    out += _END.pack(0x06054B50, 0, 0, count, count, len(central), start, 0)
-    return bytes(out)
 
 
 def fingerprint(digests: Mapping[str, str]) -> str:
@@ -141,9 +97,7 @@ def read_fingerprint(source: bytes | str) -> tuple[str | None, str]:
     Raises:
         DocumentError: The file is not a readable, safe DOCX package.
     """
-    from litigate.parse.docx import _Package
-
-    package = _Package(source)
+    package = load(source, DOCX)
     try:
         digests: dict[str, str] = {}
         for info in package.zip.infolist():

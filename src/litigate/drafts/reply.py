@@ -35,9 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import tomllib
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
@@ -45,6 +43,7 @@ import attrs
 from litigate import _display_hooks
 from litigate._args import CASE, DATE, LOCALE, OBSERVATIONS, RULES, checked, optional
 from litigate._court_dates import court_date
+from litigate._resources import packaged_toml
 from litigate.drafts.filters import amount, paragraph_range
 from litigate.drafts.un_reply import (
     un_argument_bank,
@@ -278,12 +277,7 @@ def argument_bank() -> Mapping[str, BankEntry]:
         >>> argument_bank()["non_exhaustion"].sources[0]
         'Akdivar and Others v. Turkey [GC], no. 21893/93, 16 September 1996'
     """
-    resource = resources.files("litigate").joinpath("drafts", "data", "arguments.toml")
-    try:
-        with resource.open("rb") as handle:
-            data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise RuleDataError([f"{exc} @ $"], path=_DATA) from exc
+    data = packaged_toml("drafts", "data", "arguments.toml")
     return load_argument_bank(data, path=_DATA)
 
 

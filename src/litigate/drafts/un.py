@@ -41,13 +41,12 @@ Examples:
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Mapping
 from datetime import date
-from importlib import resources
 from typing import Any, Final
 
 from litigate._court_dates import court_date
+from litigate._resources import packaged_toml
 from litigate.engine import Deadline, acceptance
 from litigate.engine.deadlines import CaseDeadlines
 from litigate.engine.deadlines import deadlines as case_deadlines
@@ -99,12 +98,7 @@ def un_data() -> Mapping[str, Any]:
         >>> sorted(un_data()["grades"]) == sorted(follow_up_grades())
         True
     """
-    resource = resources.files("litigate").joinpath("drafts", "data", "un.toml")
-    try:
-        with resource.open("rb") as handle:
-            data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise RuleDataError([f"{exc} @ $"], path=_DATA) from exc
+    data = packaged_toml("drafts", "data", "un.toml")
     errors: list[str] = []
     if data.get("version") != 1:
         errors.append(f"version must be 1, not {data.get('version')!r} @ $.version")

@@ -10,10 +10,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from litigate._ooxml import deflated, write_zip
+
 __all__ = ["csv_bytes", "neutralise", "workbook_bytes"]
 
 _FIXED_TIME = datetime(2000, 1, 1)  # noqa: DTZ001 - a constant, stored as UTC by openpyxl
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters but tab, LF, CR
 
@@ -55,19 +56,13 @@ def workbook_bytes(workbook: Any) -> bytes:
     workbook.properties.creator = "litigate"
     workbook.properties.lastModifiedBy = None
     raw = io.BytesIO()
-    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+    # openpyxl writes into a zipfile.ZipFile; its parts are then re-packed by the one
+    # package writer (fixed timestamps, no extra fields), stored uncompressed meanwhile.
+    with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as archive:
         ExcelWriter(workbook, archive).write_data()
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(raw) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, source.read(info))
-    return out.getvalue()
+    with zipfile.ZipFile(raw) as source:
+        parts = [deflated(i.filename, source.read(i), mode=0o644) for i in source.infolist()]
+    return write_zip(parts)
 
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:

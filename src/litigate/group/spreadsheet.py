@@ -29,8 +29,6 @@ import io
 import os
 import re
 import warnings
-import zipfile
-import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
@@ -39,8 +37,8 @@ from typing import Any, Literal
 import attrs
 
 from litigate._args import CASE_OR_SOURCE, INT, PATH_OR_BYTES, checked
-from litigate._files import read_regular, write_atomic
-from litigate._zipcheck import declared_entries, tail_of
+from litigate._files import read_bounded, write_atomic
+from litigate._ooxml import MAX_PACKAGE_BYTES, XLSX, Package
 from litigate.casefile import load_case
 from litigate.errors import (
     DocumentError,
@@ -65,13 +63,8 @@ __all__ = [
 
 MAX_ROWS = 20_000
 """Default largest number of applicant rows accepted."""
-MAX_FILE_BYTES = 50 * 1024 * 1024
-"""Largest spreadsheet file accepted."""
-_MAX_UNCOMPRESSED = 300 * 1024 * 1024
-_MAX_ENTRIES = 10_000
-_MAX_RATIO = 200
-_RATIO_MIN = 1024 * 1024
-_OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MAX_FILE_BYTES = MAX_PACKAGE_BYTES
+"""Largest spreadsheet file accepted (XLSX or CSV): :data:`litigate._ooxml.MAX_PACKAGE_BYTES`."""
 
 SpreadsheetFormat = Literal["xlsx", "csv"]
 Kind = Literal["text", "date", "bool", "sex", "level", "remedy"]
@@ -269,80 +262,12 @@ Row = tuple[int, list[Any]]
 
 
 def _check_archive(data: bytes, path: str | None) -> None:
-    if data.startswith(_OLE_HEADER):
-        msg = (
-            "the spreadsheet is an encrypted (password-protected) or legacy .xls file; "
-            "remove the password and save it as .xlsx or CSV UTF-8"
-        )
-        raise DocumentError(msg, reason="encrypted", path=path)
-    count = declared_entries(tail_of(data))
-    if count is not None and count > _MAX_ENTRIES:
-        msg = f"the archive has {count} entries; the limit is {_MAX_ENTRIES}"
-        raise DocumentError(msg, reason="zip_bomb", path=path)
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
-        msg = "the spreadsheet is not an XLSX file (not a zip archive); save it as .xlsx or CSV"
-        raise DocumentError(msg, reason="not_an_xlsx", path=path) from exc
-    with archive:
-        infos = archive.infolist()
-        if len(infos) > _MAX_ENTRIES:
-            msg = f"the archive has {len(infos)} entries; the limit is {_MAX_ENTRIES}"
-            raise DocumentError(msg, reason="zip_bomb", path=path)
-        declared = 0
-        names = set()
-        for info in infos:
-            names.add(info.filename)
-            if info.flag_bits & 0x1:
-                msg = f"the archive entry {info.filename!r} is encrypted"
-                raise DocumentError(msg, reason="encrypted", path=path)
-            if info.filename.lower().endswith("vbaproject.bin"):
-                msg = "the spreadsheet contains macros; save it as a plain .xlsx"
-                raise DocumentError(msg, reason="macro_enabled", path=path)
-            ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size > _RATIO_MIN and ratio > _MAX_RATIO:
-                msg = f"the archive entry {info.filename!r} expands {ratio:.0f} times (zip bomb?)"
-                raise DocumentError(msg, reason="zip_bomb", path=path)
-            declared += info.file_size
-        if declared > _MAX_UNCOMPRESSED:
-            msg = f"the archive expands to {declared} bytes; the limit is {_MAX_UNCOMPRESSED}"
-            raise DocumentError(msg, reason="zip_bomb", path=path)
-        if "xl/workbook.xml" not in names:
-            msg = "the spreadsheet is not an XLSX file (no xl/workbook.xml)"
-            raise DocumentError(msg, reason="not_an_xlsx", path=path)
-        for info in infos:
-            if info.filename.endswith((".xml", ".rels")) and _declares_doctype(archive, info):
-                msg = f"the archive entry {info.filename!r} declares a DOCTYPE (refused)"
-                raise DocumentError(msg, reason="external_entity", path=path)
-
-
-_DOCTYPE_MARKS = tuple(
-    mark.encode(encoding)
-    for mark in ("<!DOCTYPE", "<!ENTITY", "<!doctype", "<!entity")
-    for encoding in ("ascii", "utf-16-le", "utf-16-be")
-)
-_CHUNK = 64 * 1024
-_OVERLAP = max(len(mark) for mark in _DOCTYPE_MARKS)
-
-
-def _declares_doctype(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
-    """Whether an XML entry declares a DOCTYPE or an entity, anywhere, in UTF-8 or UTF-16.
-
-    The whole entry is scanned (a prolog may hold long comments before the DOCTYPE);
-    its size is already bounded by the archive checks.  Escaped text in cells
-    (``&lt;!DOCTYPE``) never matches.
-    """
-    tail = b""
-    try:
-        with archive.open(info) as member:
-            while chunk := member.read(_CHUNK):
-                window = tail + chunk
-                if any(mark in window for mark in _DOCTYPE_MARKS):
-                    return True
-                tail = window[-_OVERLAP:]
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
-        return False  # unreadable: openpyxl fails on it and that is reported as bad_xlsx
-    return False
+    """Refuse a hostile or broken XLSX package (the checks of :mod:`litigate._ooxml`)."""
+    with Package(data, XLSX, path) as package:
+        for name in sorted(package.names):
+            if name.endswith((".xml", ".rels")) and package.declares_doctype(name):
+                msg = f"the archive entry {name!r} declares a DOCTYPE (refused)"
+                raise DocumentError(msg, reason="external_entity", path=path, part=name)
 
 
 _MAX_SHEET_ROW = 1_048_576  # the last row of an XLSX sheet
@@ -825,21 +750,7 @@ def _format_of(source: str | os.PathLike[str] | bytes, given: str | None) -> Spr
 
 
 def _read_bytes(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
-    if isinstance(source, bytes | bytearray | memoryview):
-        data = bytes(source)
-        path = None
-    else:
-        target = Path(source)
-        path = str(target)
-        try:
-            data = read_regular(target, MAX_FILE_BYTES)
-        except OSError as exc:
-            msg = f"cannot read {target}: {exc.strerror or exc}"
-            raise DocumentError(msg, reason="unreadable", path=path) from exc
-    if len(data) > MAX_FILE_BYTES:
-        msg = f"the spreadsheet is over {MAX_FILE_BYTES} bytes, the limit"
-        raise DocumentError(msg, reason="too_large", path=path)
-    return data, path
+    return read_bounded(source, MAX_FILE_BYTES, noun="spreadsheet")
 
 
 @checked(spreadsheet=PATH_OR_BYTES, base=CASE_OR_SOURCE, max_rows=INT)

@@ -24,15 +24,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import tomllib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from enum import StrEnum
-from importlib import resources
 from typing import Any, Final, TypeAlias
 
 import attrs
 
 from litigate._args import TEXT, checked, optional
+from litigate._resources import packaged_toml
 from litigate.errors import CitationParseError, InputError, RuleDataError, ValidationError
 from litigate.model import country as _country
 
@@ -1060,12 +1059,7 @@ def _build_rules(data: Mapping[str, Any], *, path: str = DATA_PATH) -> _Rules:
 
 @functools.cache
 def _rules() -> _Rules:
-    resource = resources.files("litigate.parse").joinpath("data", "citations.toml")
-    try:
-        with resource.open("rb") as handle:
-            data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise RuleDataError([f"{exc} @ $"], path=DATA_PATH) from exc
+    data = packaged_toml("parse", "data", "citations.toml")
     return _build_rules(data)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from litigate._files import NotARegularFileError, read_regular
+from litigate._files import NotARegularFileError, read_bounded
 from litigate.errors import DocumentError, InputError
 
 __all__ = ["read_document_text"]
@@ -50,16 +50,12 @@ def read_document_text(source: str | os.PathLike[str] | bytes) -> tuple[str, str
             raise InputError(msg, field="path", value=path)
         try:
             # Never a plain open(): a FIFO would block and /dev/zero never end.
-            data = read_regular(target, MAX_COMPRESSED_BYTES)
-        except NotARegularFileError as exc:
-            msg = f"not a regular file (a device, pipe or socket), not a letter: {target}"
-            raise InputError(msg, field="path", value=path) from exc
-        except OSError as exc:
-            msg = f"cannot read {target}: {exc.strerror or exc}"
-            raise DocumentError(msg, reason="unreadable", path=path) from exc
-        if len(data) > MAX_COMPRESSED_BYTES:
-            msg = f"{target} is larger than the limit of {MAX_COMPRESSED_BYTES} bytes"
-            raise DocumentError(msg, reason="too_large", path=path)
+            data, _ = read_bounded(target, MAX_COMPRESSED_BYTES, noun="letter")
+        except DocumentError as exc:
+            if isinstance(exc.__cause__, NotARegularFileError):
+                msg = f"not a regular file (a device, pipe or socket), not a letter: {target}"
+                raise InputError(msg, field="path", value=path) from exc.__cause__
+            raise
     head = data[:8]
     if is_pdf(source):
         return read_pdf_text(source), "pdf", path

@@ -34,25 +34,24 @@ Examples:
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import re
-import zipfile
-import zlib
 from collections.abc import Callable, Iterator, Mapping
-from pathlib import Path
 from typing import Any
 
 import attrs
 
-from litigate._files import read_regular
-from litigate._zipcheck import declared_entries, tail_of
+from litigate import _ooxml
+from litigate._ooxml import DOCX, Package, load, parse_xml
 from litigate.errors import DocumentError
 
 __all__ = [
     "MAX_COMPRESSED_BYTES",
     "MAX_ENTRIES",
     "MAX_ENTRY_RATIO",
+    "MAX_LEVEL_TEXT",
+    "MAX_NUMBER_LABEL",
+    "MAX_SPELLED_NUMBER",
     "MAX_UNCOMPRESSED_BYTES",
     "RATIO_MIN_BYTES",
     "DocxParagraph",
@@ -60,37 +59,26 @@ __all__ = [
     "read_docx_paragraphs",
 ]
 
-MAX_COMPRESSED_BYTES = 50 * 1024 * 1024
-"""Largest DOCX file accepted (bytes on disk)."""
-MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+# The limits of every package litigate reads live in one place, litigate._ooxml
+# (docs/reliability.md); these names stay for the DOCX readers' callers.
+MAX_COMPRESSED_BYTES = _ooxml.MAX_PACKAGE_BYTES
+"""Largest DOCX file accepted (bytes on disk): :data:`litigate._ooxml.MAX_PACKAGE_BYTES`."""
+MAX_UNCOMPRESSED_BYTES = _ooxml.MAX_EXPANDED_BYTES
 """Largest total of uncompressed bytes read (or declared) across the archive."""
-MAX_ENTRY_RATIO = 200
+MAX_ENTRY_RATIO = _ooxml.MAX_ENTRY_RATIO
 """Largest compression ratio accepted for an entry larger than :data:`RATIO_MIN_BYTES`."""
-RATIO_MIN_BYTES = 1024 * 1024
+RATIO_MIN_BYTES = _ooxml.RATIO_MIN_BYTES
 """Entries at most this large are never refused for their compression ratio."""
-MAX_ENTRIES = 10_000
+MAX_ENTRIES = _ooxml.MAX_ENTRIES
 """Largest number of entries accepted in the archive."""
 
-_CHUNK = 64 * 1024
-_OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
-_DRIVE = re.compile(r"^[A-Za-z]:")
 _HEADING_STYLE = re.compile(
     r"^(?:heading|titre|überschrift|titolo|título)\s*([1-9])$", re.IGNORECASE
 )
 _SPACES = re.compile(r"[ \t\u00a0\r\n]+")
-_DOCTYPE_MARKERS = (
-    b"<!DOCTYPE",
-    b"<!doctype",
-    "<!DOCTYPE".encode("utf-16-le"),
-    "<!DOCTYPE".encode("utf-16-be"),
-    b"<!ENTITY",
-    "<!ENTITY".encode("utf-16-le"),
-    "<!ENTITY".encode("utf-16-be"),
-)
 _SKIPPED_FOOTNOTE_TYPES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
-_MACRO_CONTENT = re.compile(rb"macroEnabled|vbaProject|vbaData", re.IGNORECASE)
 
 
 def _w(tag: str) -> str:
@@ -137,159 +125,15 @@ class DocxParagraph:
 # --------------------------------------------------------------------------- package
 
 
-def _tail(stream: Any) -> bytes:
-    """The end of the archive, where the entry count is declared."""
-    if isinstance(stream, io.BytesIO):
-        return tail_of(stream.getvalue())
-    with Path(stream).open("rb") as handle:
-        handle.seek(0, os.SEEK_END)
-        size = handle.tell()
-        handle.seek(max(0, size - 22 - 0xFFFF))
-        return handle.read()
+def _Package(source: str | os.PathLike[str] | bytes) -> Package:  # noqa: N802 - kept name
+    """The checked DOCX package of a file or bytes (see :mod:`litigate._ooxml`)."""
+    return load(source, DOCX)
 
 
-def _refuse(message: str, reason: str, path: str | None) -> DocumentError:
-    return DocumentError(message, reason=reason, path=path)
+_parse_xml = parse_xml
 
 
-class _Package:
-    """A zip archive checked entry by entry; parts are read with bounded memory."""
-
-    def __init__(self, source: str | os.PathLike[str] | bytes) -> None:
-        self.path: str | None = None
-        if isinstance(source, bytes | bytearray | memoryview):
-            data = bytes(source)
-            size = len(data)
-            head = data[:8]
-            stream: Any = io.BytesIO(data)
-        else:
-            target = Path(source)
-            self.path = str(target)
-            try:
-                data = read_regular(target, MAX_COMPRESSED_BYTES)
-            except OSError as exc:
-                msg = f"cannot read {target}: {exc.strerror or exc}"
-                raise _refuse(msg, "unreadable", self.path) from exc
-            size = len(data)
-            head = data[:8]
-            stream = io.BytesIO(data)
-        if head.startswith(_OLE_HEADER):
-            msg = (
-                "the document is an encrypted (password-protected) or legacy binary Office "
-                "file; remove the password and save it as .docx"
-            )
-            raise _refuse(msg, "encrypted", self.path)
-        if size > MAX_COMPRESSED_BYTES:
-            msg = (
-                f"the document is {size} bytes or more; the limit is {MAX_COMPRESSED_BYTES} bytes"
-            )
-            raise _refuse(msg, "too_large", self.path)
-        count = declared_entries(_tail(stream))
-        if count is not None and count > MAX_ENTRIES:
-            msg = f"the archive has {count} entries; the limit is {MAX_ENTRIES}"
-            raise _refuse(msg, "zip_bomb", self.path)
-        try:
-            self.zip = zipfile.ZipFile(stream)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
-            msg = "the document is not a DOCX file (not a zip archive)"
-            raise _refuse(msg, "not_a_docx", self.path) from exc
-        self.read_total = 0
-        self._check_entries()
-
-    def _check_entries(self) -> None:
-        infos = self.zip.infolist()
-        if len(infos) > MAX_ENTRIES:
-            msg = f"the archive has {len(infos)} entries; the limit is {MAX_ENTRIES}"
-            raise _refuse(msg, "zip_bomb", self.path)
-        declared = 0
-        self.names: set[str] = set()
-        for info in infos:
-            name = info.filename
-            parts = name.replace("\\", "/").split("/")
-            if name.startswith(("/", "\\")) or _DRIVE.match(name) or ".." in parts or "\0" in name:
-                msg = f"the archive has an unsafe entry name {name!r}"
-                raise _refuse(msg, "bad_archive", self.path)
-            if info.flag_bits & 0x1:
-                msg = f"the archive entry {name!r} is encrypted"
-                raise _refuse(msg, "encrypted", self.path)
-            if name.lower().rsplit("/", 1)[-1] in {"vbaproject.bin", "vbadata.xml"}:
-                msg = f"the document contains macros ({name}); save it as a plain .docx"
-                raise _refuse(msg, "macro_enabled", self.path)
-            declared += info.file_size
-            ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size > RATIO_MIN_BYTES and ratio > MAX_ENTRY_RATIO:
-                msg = f"the archive entry {name!r} expands {ratio:.0f} times (zip bomb?)"
-                raise _refuse(msg, "zip_bomb", self.path)
-            self.names.add(name)
-        if declared > MAX_UNCOMPRESSED_BYTES:
-            msg = f"the archive expands to {declared} bytes; the limit is {MAX_UNCOMPRESSED_BYTES}"
-            raise _refuse(msg, "zip_bomb", self.path)
-        if "word/document.xml" not in self.names:
-            msg = "the document is not a DOCX file (no word/document.xml)"
-            raise _refuse(msg, "not_a_docx", self.path)
-        types = self.read("[Content_Types].xml")
-        if types is not None and _MACRO_CONTENT.search(types):
-            msg = "the document is macro-enabled (.docm); save it as a plain .docx"
-            raise _refuse(msg, "macro_enabled", self.path)
-
-    def read(self, name: str) -> bytes | None:
-        """The bytes of one entry, read in chunks under the size and ratio bounds."""
-        if name not in self.names:
-            return None
-        info = self.zip.getinfo(name)
-        out = bytearray()
-        try:
-            with self.zip.open(info) as member:
-                while chunk := member.read(_CHUNK):
-                    out += chunk
-                    self.read_total += len(chunk)
-                    ratio = len(out) / max(info.compress_size, 1)
-                    if self.read_total > MAX_UNCOMPRESSED_BYTES or (
-                        len(out) > RATIO_MIN_BYTES and ratio > MAX_ENTRY_RATIO
-                    ):
-                        msg = f"the archive entry {name!r} expands beyond the safe bounds (zip bomb?)"
-                        raise _refuse(msg, "zip_bomb", self.path)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
-            msg = f"the archive entry {name!r} cannot be read: {exc}"
-            raise _refuse(msg, "bad_archive", self.path) from exc
-        return bytes(out)
-
-    def xml(self, name: str) -> Any:
-        """The parsed root of one XML entry, or ``None`` if the entry is absent."""
-        data = self.read(name)
-        return None if data is None else _parse_xml(data, name, self.path)
-
-    def close(self) -> None:
-        self.zip.close()
-
-
-def _parse_xml(data: bytes, name: str, path: str | None) -> Any:
-    from lxml import etree  # type: ignore[import-untyped]
-
-    if any(marker in data for marker in _DOCTYPE_MARKERS):
-        msg = (
-            f"{name} declares a DOCTYPE or entities; refused (external entity / entity expansion)"
-        )
-        raise _refuse(msg, "external_entity", path)
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        huge_tree=False,
-        load_dtd=False,
-        dtd_validation=False,
-    )
-    try:
-        root = etree.fromstring(data, parser=parser)
-    except etree.XMLSyntaxError as exc:
-        msg = f"{name} is not well-formed XML: {exc}"
-        raise _refuse(msg, "bad_xml", path) from exc
-    if root.getroottree().docinfo.doctype:
-        msg = f"{name} declares a DOCTYPE; refused (external entity / entity expansion)"
-        raise _refuse(msg, "external_entity", path)
-    return root
-
-
-def _part_targets(package: _Package) -> dict[str, str]:
+def _part_targets(package: Package) -> dict[str, str]:
     """Map relationship types (last path segment) of the main document to part names."""
     targets = {
         "styles": "word/styles.xml",
@@ -315,7 +159,7 @@ def _part_targets(package: _Package) -> dict[str, str]:
     return targets
 
 
-def _open(source: str | os.PathLike[str] | bytes) -> tuple[_Package, dict[str, str]]:
+def _open(source: str | os.PathLike[str] | bytes) -> tuple[Package, dict[str, str]]:
     package = _Package(source)
     try:
         return package, _part_targets(package)
@@ -459,7 +303,7 @@ def _read_level(lvl: Any) -> tuple[int, _Level]:
     return ilvl, _Level(
         start=1 if start is None else start,
         fmt=str(fmt_node.get(_w("val"), "decimal")) if fmt_node is not None else "decimal",
-        text=str(text_node.get(_w("val"), "")) if text_node is not None else "",
+        text=str(text_node.get(_w("val"), ""))[:MAX_LEVEL_TEXT] if text_node is not None else "",
         legal=lvl.find(_w("isLgl")) is not None,
     )
 
@@ -511,8 +355,22 @@ def _read_numbering(
     return abstracts, nums
 
 
+MAX_SPELLED_NUMBER = 3_999
+"""Largest list number shown in roman numerals or letters; above it, decimal digits.
+
+``w:start`` may claim any integer (``10**100``): in roman numerals or repeated
+letters that would be gigabytes of ``m`` or ``a``.  3,999 (``MMMCMXCIX``) is the
+largest number the usual roman numerals write, and in letters it is 154
+repetitions, already past any real list.
+"""
+MAX_LEVEL_TEXT = 255
+"""Longest level text (``w:lvlText``, e.g. ``"%1.%2"``) read; the rest is ignored."""
+MAX_NUMBER_LABEL = 100
+"""Longest visible number kept for a paragraph (a real one is a few characters)."""
+
+
 def _roman(value: int) -> str:
-    if value <= 0:
+    if value <= 0 or value > MAX_SPELLED_NUMBER:
         return str(value)
     pairs = (
         (1000, "m"),
@@ -538,7 +396,7 @@ def _roman(value: int) -> str:
 
 def _letter(value: int) -> str:
     """Word's letters: a…z, then aa…zz, then aaa… (the letter repeated)."""
-    if value <= 0:
+    if value <= 0 or value > MAX_SPELLED_NUMBER:
         return str(value)
     repeat, offset = divmod(value - 1, 26)
     return chr(ord("a") + offset) * (repeat + 1)
@@ -601,21 +459,21 @@ class _Counter:
             fmt = "decimal" if level.legal and shown_level.fmt != "none" else shown_level.fmt
             return _format_number(value, fmt)
 
-        text = re.sub(r"%([1-9])", substitute, level.text)
+        text = re.sub(r"%([1-9])", substitute, level.text)[:MAX_NUMBER_LABEL]
         return num.abstract, text or None
 
 
 # --------------------------------------------------------------------------- reading
 
 
-def _read_body(package: _Package, targets: Mapping[str, str]) -> tuple[DocxParagraph, ...]:
+def _read_body(package: Package, targets: Mapping[str, str]) -> tuple[DocxParagraph, ...]:
     document = package.xml("word/document.xml")
     styles = _read_styles(package.xml(targets["styles"]))
     counter = _Counter(*_read_numbering(package.xml(targets["numbering"]), styles))
     body = document.find(_w("body"))
     if body is None:
         msg = "word/document.xml has no body"
-        raise _refuse(msg, "bad_xml", package.path)
+        raise DocumentError(msg, reason="bad_xml", path=package.path, part="word/document.xml")
     paragraphs: list[DocxParagraph] = []
     for element in body.iter(_w("p")):
         if any(a.tag in {_w("p"), _w("txbxContent")} for a in element.iterancestors()):
@@ -650,7 +508,7 @@ def _read_body(package: _Package, targets: Mapping[str, str]) -> tuple[DocxParag
     return tuple(paragraphs)
 
 
-def _read_notes(package: _Package, targets: Mapping[str, str]) -> dict[int, str]:
+def _read_notes(package: Package, targets: Mapping[str, str]) -> dict[int, str]:
     root = package.xml(targets["footnotes"])
     notes: dict[int, str] = {}
     if root is None:

@@ -36,17 +36,16 @@ from __future__ import annotations
 import functools
 import os
 import re
-import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
 
 from litigate import _display_hooks
 from litigate._args import PATH_OR_BYTES, checked
+from litigate._resources import packaged_toml
 from litigate.errors import RuleDataError
 from litigate.parse.docx import DocxParagraph, _open, _read_body, _read_notes
 from litigate.parse.pdf import is_pdf, read_pdf
@@ -305,12 +304,7 @@ def load_heading_rules(
 
 @functools.cache
 def _rules() -> _RuleSet:
-    resource = resources.files("litigate").joinpath("parse", "data", "observations.toml")
-    try:
-        with resource.open("rb") as handle:
-            data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise RuleDataError([f"{exc} @ $"], path=_DATA) from exc
+    data = packaged_toml("parse", "data", "observations.toml")
     return _load_rules(data, _DATA)
 
 

@@ -32,12 +32,11 @@ import os
 import re
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import attrs
 
-from litigate._files import read_regular
+from litigate._files import read_bounded, read_regular
 from litigate.errors import DocumentError
 from litigate.parse.docx import MAX_COMPRESSED_BYTES, DocxParagraph
 
@@ -137,20 +136,7 @@ def _refuse(message: str, reason: str, path: str | None) -> DocumentError:
 
 
 def _load(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
-    if isinstance(source, bytes | bytearray | memoryview):
-        data = bytes(source)
-        path = None
-    else:
-        target = Path(source)
-        path = str(target)
-        try:
-            data = read_regular(target, MAX_COMPRESSED_BYTES)
-        except OSError as exc:
-            msg = f"cannot read {target}: {exc.strerror or exc}"
-            raise _refuse(msg, "unreadable", path) from exc
-    if len(data) > MAX_COMPRESSED_BYTES:
-        msg = f"the document is {len(data)} bytes; the limit is {MAX_COMPRESSED_BYTES} bytes"
-        raise _refuse(msg, "too_large", path)
+    data, path = read_bounded(source, MAX_COMPRESSED_BYTES)
     if not data[:1024].lstrip().startswith(_PDF_MAGIC):
         msg = "the document is not a PDF file (no %PDF- header)"
         raise _refuse(msg, "not_a_pdf", path)
