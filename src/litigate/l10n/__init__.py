@@ -48,8 +48,10 @@ __all__ = [
     "format_number",
     "gettext",
     "has_message",
+    "labels",
     "language",
     "languages",
+    "month_abbreviation",
     "ngettext",
     "pgettext",
     "remove_catalogue_dir",
@@ -66,6 +68,7 @@ _extra_dirs: list[Path] = []
 
 def _reset() -> None:
     _catalogue.cache_clear()
+    _keys.cache_clear()
     _babel_locale.cache_clear()
     court_date.cache_clear()
     languages.cache_clear()
@@ -280,9 +283,27 @@ def _own(lang: str, context: str, message: str) -> str | None:
     return found or None
 
 
+_MONTHS_ABBREVIATED = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+
+
 def _name(lang: str, context: str, index: int) -> str:
-    """A month (``context="month"``) or weekday name: the catalogue's, else CLDR's (babel)."""
-    english = (_MONTHS if context == "month" else _WEEKDAYS)[index]
+    """A month, abbreviated month or weekday name: the catalogue's, else CLDR's (babel)."""
+    english = {"month": _MONTHS, "month, abbreviated": _MONTHS_ABBREVIATED}.get(
+        context, _WEEKDAYS
+    )[index]
     own = _own(lang, context, english)
     if own is not None:
         return own
@@ -291,9 +312,37 @@ def _name(lang: str, context: str, index: int) -> str:
     from babel.dates import get_day_names, get_month_names
 
     locale = _babel_locale(lang)
-    if context == "month":
-        return str(get_month_names("wide", "format", locale)[index + 1])  # type: ignore[arg-type]
-    return str(get_day_names("wide", "format", locale)[index])  # type: ignore[arg-type]
+    if context == "weekday":
+        return str(get_day_names("wide", "format", locale)[index])  # type: ignore[arg-type]
+    width = "wide" if context == "month" else "abbreviated"
+    return str(get_month_names(width, "format", locale)[index + 1])  # type: ignore[arg-type]
+
+
+def month_abbreviation(month: int, lang: str = _SOURCE) -> str:
+    """The short name of ``month`` (1 to 12) for a timeline's axis: ``Sep``, ``sept.``, ``сент.``."""
+    return _name(language(lang), "month, abbreviated", month - 1)
+
+
+@functools.cache
+def _keys(context: str) -> tuple[str, ...]:
+    prefix = f"{context}\x04"
+    found = (k for k in _messages(_catalogue(_SOURCE).translations) if isinstance(k, str))
+    return tuple(k[len(prefix) :] for k in found if k.startswith(prefix))
+
+
+def labels(lang: str, context: str) -> dict[str, str]:
+    """Every keyed message under ``context`` (the keys of the English catalogue), in ``lang``.
+
+    Fixed labels (a form's headings, a status badge's words) are catalogue
+    messages whose ``msgid`` is a key and whose English ``msgstr`` is the
+    English text; a language that leaves one untranslated gets the English.
+
+    Examples:
+        >>> labels("fr", "window status")["expired"]
+        'expiré'
+    """
+    code = language(lang)
+    return {key: pgettext(code, context, key) for key in _keys(context)}
 
 
 @functools.lru_cache(maxsize=8192)
