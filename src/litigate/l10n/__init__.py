@@ -36,11 +36,12 @@ from __future__ import annotations
 import functools
 import gettext as _gettext
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 
 __all__ = [
+    "LabelTable",
     "add_catalogue_dir",
     "catalogue_path",
     "court_date",
@@ -54,6 +55,7 @@ __all__ = [
     "month_abbreviation",
     "ngettext",
     "pgettext",
+    "read_catalogue",
     "remove_catalogue_dir",
     "weekday_name",
 ]
@@ -385,3 +387,31 @@ def format_number(number: float, lang: str = _SOURCE, pattern: str | None = None
     from babel.numbers import format_decimal
 
     return format_decimal(number, pattern, locale=_babel_locale(language(lang)))  # type: ignore[arg-type]
+
+
+class LabelTable(Mapping[str, Mapping[str, str]]):
+    """``table[lang][key]``: the keyed messages under one context, for every catalogue language.
+
+    A read-only view for code that used to hold a per-language dictionary;
+    each language is read from its catalogue when first asked for.
+
+    Examples:
+        >>> LabelTable("window status")["fr"]["open"]
+        'ouvert'
+        >>> "fr" in LabelTable("window status"), "de" in LabelTable("window status")
+        (True, False)
+    """
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def __getitem__(self, lang: str) -> Mapping[str, str]:
+        if lang not in languages():
+            raise KeyError(lang)
+        return labels(lang, self.context)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(languages())
+
+    def __len__(self) -> int:
+        return len(languages())
