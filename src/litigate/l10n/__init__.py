@@ -54,6 +54,7 @@ __all__ = [
     "languages",
     "month_abbreviation",
     "ngettext",
+    "npgettext",
     "pgettext",
     "read_catalogue",
     "remove_catalogue_dir",
@@ -246,6 +247,11 @@ def pgettext(lang: str, context: str, message: str) -> str:
 def ngettext(lang: str, singular: str, plural: str, count: int) -> str:
     """The form of the message for ``count`` under ``lang``'s plural rule."""
     return _catalogue(language(lang)).translations.ngettext(singular, plural, count)
+
+
+def npgettext(lang: str, context: str, singular: str, plural: str, count: int) -> str:
+    """:func:`ngettext` under ``context``."""
+    return _catalogue(language(lang)).translations.npgettext(context, singular, plural, count)
 
 
 def has_message(lang: str, message: str, context: str | None = None) -> bool:
