@@ -42,6 +42,7 @@ from pathlib import Path
 
 __all__ = [
     "LabelTable",
+    "MessageTable",
     "add_catalogue_dir",
     "catalogue_path",
     "court_date",
@@ -415,6 +416,30 @@ class LabelTable(Mapping[str, Mapping[str, str]]):
         if lang not in languages():
             raise KeyError(lang)
         return labels(lang, self.context)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(languages())
+
+    def __len__(self) -> int:
+        return len(languages())
+
+
+class MessageTable(Mapping[str, str]):
+    """``table[lang]``: one message in every catalogue language (a read-only view).
+
+    Examples:
+        >>> MessageTable("review marker", "[TO REVIEW]")["fr"]
+        '[À RELIRE]'
+    """
+
+    def __init__(self, context: str, message: str) -> None:
+        self.context = context
+        self.message = message
+
+    def __getitem__(self, lang: str) -> str:
+        if lang not in languages():
+            raise KeyError(lang)
+        return pgettext(lang, self.context, self.message)
 
     def __iter__(self) -> Iterator[str]:
         return iter(languages())
