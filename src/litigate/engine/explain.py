@@ -43,7 +43,7 @@ def _period(months: int, years: int, lang: str) -> str:
 
 def _event(event: str, lang: str) -> str:
     """The start event (a phrase of the rule data) in ``lang``; untranslated events stay as written."""
-    return l10n.pgettext(lang, "event", event) if lang != "en" else event
+    return l10n.pgettext(lang, "event", event)
 
 
 def _head(provision: Provision, lang: str) -> str:
