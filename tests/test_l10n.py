@@ -14,7 +14,11 @@ import litigate
 from litigate import l10n
 from litigate.rules import load_rules
 
-_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+_PLACEHOLDER = re.compile(r"%\((\w+)\)s|\{(\w+)\}")
+
+
+def _placeholders(text: str) -> frozenset[str]:
+    return frozenset(a or b for a, b in _PLACEHOLDER.findall(text))
 
 
 def ecthr_case(**kw):
@@ -54,11 +58,14 @@ def test_every_english_message_is_translated_with_the_same_placeholders(lang):
     missing = sorted(str(key) for key in english if key not in other)
     assert not missing, f"{lang} lacks {missing}"
     for key, message in english.items():
-        ids = [message.id] if isinstance(message.id, str) else list(message.id)
-        expected = {frozenset(_PLACEHOLDER.findall(i)) for i in ids}
+        # A keyed message (msgid "final") has its English text, and placeholders, in msgstr.
+        sources = [t for t in _strings(message) if t] or (
+            [message.id] if isinstance(message.id, str) else list(message.id)
+        )
+        expected = {_placeholders(t) for t in sources}
         for text in _strings(other[key]):
             assert text, f"{lang}: empty msgstr for {key}"
-            assert frozenset(_PLACEHOLDER.findall(text)) in expected, (lang, key, text)
+            assert _placeholders(text) in expected, (lang, key, text)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ru"])
