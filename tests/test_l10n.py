@@ -174,6 +174,8 @@ def test_the_reader_skips_fuzzy_and_untranslated_entries_and_joins_lines():
     assert header == {"language": "xx"}
     with pytest.raises(ValueError, match="not a PO line"):
         l10n.read_catalogue("msgid b")
+    with pytest.raises(ValueError, match="not a PO line"):
+        l10n.read_catalogue('"a continuation without its keyword"')
 
 
 def test_lists_follow_cldr():

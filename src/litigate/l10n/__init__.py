@@ -147,6 +147,8 @@ _PO_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}
 
 
 def _unquote(text: str) -> str:
+    if "\\" not in text:
+        return text
     return re.sub(r"\\(.)", lambda m: _PO_ESCAPES.get(m.group(1), m.group(1)), text)
 
 
@@ -166,7 +168,7 @@ def read_catalogue(text: str) -> tuple[dict[object, str], dict[str, str]]:
     fuzzy = False
 
     def flush() -> None:
-        nonlocal fuzzy
+        nonlocal fuzzy, field
         if "msgid" in entry:
             ctx = entry.get("msgctxt")
             key = entry["msgid"] if ctx is None else f"{ctx}\x04{entry['msgid']}"
@@ -183,6 +185,7 @@ def read_catalogue(text: str) -> tuple[dict[object, str], dict[str, str]]:
                     messages[key] = entry["msgstr"]
         entry.clear()
         fuzzy = False
+        field = ""
 
     for raw in text.splitlines():
         line = raw.strip()
@@ -193,7 +196,7 @@ def read_catalogue(text: str) -> tuple[dict[object, str], dict[str, str]]:
             elif not line and entry:
                 flush()
             continue
-        if line.startswith('"'):
+        if line.startswith('"') and field:
             entry[field] += _unquote(line[1:-1])
             continue
         match = _PO_LINE.match(line)
@@ -201,7 +204,7 @@ def read_catalogue(text: str) -> tuple[dict[object, str], dict[str, str]]:
             msg = f"not a PO line: {line!r}"
             raise ValueError(msg)
         keyword, index, value = match.groups()
-        if keyword in ("msgctxt", "msgid") and "msgstr" in "".join(entry):
+        if keyword in ("msgctxt", "msgid") and field.startswith("msgstr"):
             flush()
         field = f"msgstr[{index}]" if index is not None else keyword
         entry[field] = _unquote(value)
