@@ -62,7 +62,6 @@ HEAD_TITLES: Final[Mapping[str, Mapping[str, str]]] = l10n.LabelTable("claim hea
 """The heads of an Article 41 claim as the Court names them, per language (``[lang][kind]``)."""
 
 _LETTERS: Final = "ABCDEFGH"
-_BABEL_NAMES: Final[Mapping[str, str]] = {"en": "en_GB", "fr": "fr_FR", "ru": "ru_RU"}
 
 
 def fee_amount(hours: Decimal, rate: Decimal) -> Decimal:
@@ -86,10 +85,8 @@ def fee_amount(hours: Decimal, rate: Decimal) -> Decimal:
 
 def _number(value: Decimal, lang: str) -> str:
     """Hours as the locale writes a number: ``12.5`` / ``12,5`` (no trailing zeros)."""
-    from babel.numbers import format_decimal
-
-    text = format_decimal(value, "#,##0.##", locale=_BABEL_NAMES[lang])
-    return str(text).replace("\u202f", NBSP).replace(" ", NBSP)
+    text = l10n.format_number(value, lang, "#,##0.##")
+    return text.replace("\u202f", NBSP).replace(" ", NBSP)
 
 
 def _money(value: Decimal, currency: str, lang: str) -> str:

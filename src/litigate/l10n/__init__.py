@@ -38,6 +38,7 @@ import gettext as _gettext
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 __all__ = [
@@ -392,7 +393,7 @@ def format_list(items: Iterable[str], lang: str = _SOURCE) -> str:
     return _format_list(list(items), locale=_babel_locale(language(lang)))  # type: ignore[arg-type]
 
 
-def format_number(number: float, lang: str = _SOURCE, pattern: str | None = None) -> str:
+def format_number(number: float | Decimal, lang: str = _SOURCE, pattern: str | None = None) -> str:
     """``number`` with ``lang``'s CLDR separators (``6,400.5``, ``6 400,5``)."""
     from babel.numbers import format_decimal
 
