@@ -150,12 +150,11 @@ def date(value: object, *, locale: str, style: str = "court") -> str:
     if style != "court":
         msg = f"date: unknown style {style!r} (expected 'court' or 'short')"
         raise InputError(msg, field="style", value=style)
-    if lang in ("en", "fr"):
+    if lang in l10n.languages():
         return court_date(value, lang)
-    from babel.dates import format_date
+    from babel.dates import format_date  # a language without a catalogue (az): CLDR's pattern
 
-    text = format_date(value, "d MMMM y", locale=_babel_locale(lang))
-    return f"{text}{NBSP}г." if lang == "ru" else text
+    return format_date(value, "d MMMM y", locale=_babel_locale(lang))
 
 
 # --------------------------------------------------------------------------- amounts
