@@ -274,3 +274,22 @@ def test_without_the_catalogue_the_language_falls_back_to_english(german):
 
     assert l10n.language("de") == "en"
     assert window.explain("de") == window.explain("en")
+
+
+def test_explanations_and_dates_in_the_shipped_languages_do_not_import_babel():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, datetime as d, litigate; "
+        "case = litigate.Case(forum='ecthr', respondent='AZE', "
+        "complaints=[litigate.Complaint(provision='ECHR-5-1')], "
+        "proceedings=[litigate.DomesticDecision(court='C', level='appeal', "
+        "taken_on=d.date(2025, 3, 1))]); "
+        "w = litigate.filing_window(case, as_of=d.date(2025, 4, 1)); "
+        "assert all(w.explain(x) for x in ('en', 'fr', 'ru')); "
+        "print('babel' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+
+    assert out.stdout.strip() == "False"
