@@ -34,6 +34,8 @@ def test_wheel_contains_templates_and_data(tmp_path: Path):
     assert "litigate/py.typed" in names
     assert "litigate/data/provisions.toml" in names
     assert "litigate/data/countries.toml" in names
+    for lang in ("en", "fr", "ru"):
+        assert f"litigate/l10n/locale/{lang}/LC_MESSAGES/litigate.po" in names
     shipped = {
         p.relative_to(ROOT).as_posix().replace("templates/", "litigate/templates/", 1)
         for p in (ROOT / "templates").rglob("*")

@@ -1,10 +1,11 @@
-"""Dates in the style of the European Court's documents, without babel.
+"""Dates in the style of the European Court's documents (kept for the modules that import it).
 
 British English ``18 November 2025``, French ``18 novembre 2025`` (with
 ``1er`` for the first of the month) and Russian ``18 ноября 2025 г.`` (the
 month in the genitive, a non-breaking space before ``г.``), as the Court and
-the UN treaty bodies print them.  Other locales will go through babel in the
-rendering layer.
+the UN treaty bodies print them.  The month and day names are babel's CLDR
+data and the pattern is each language's catalogue's (:mod:`litigate.l10n`,
+the one home of localisation); a locale without a catalogue gets English.
 
 Examples:
     >>> from datetime import date
@@ -18,77 +19,16 @@ Examples:
 
 from __future__ import annotations
 
-import functools
 from datetime import date
 
-_MONTHS = {
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-    "fr": (
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ),
-    # Russian dates put the month in the genitive ("18 ноября 2025 г.").
-    "ru": (
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ),
-}
-_WEEKDAYS = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    "ru": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
-}
+from litigate import l10n
 
 
-def _lang(locale: str) -> str:
-    code = str(locale).lower()
-    if code.startswith("fr"):
-        return "fr"
-    return "ru" if code.startswith("ru") else "en"
-
-
-@functools.lru_cache(maxsize=8192)
 def court_date(day: date, locale: str = "en") -> str:
-    """Format ``day`` as the Court writes dates in English, French or Russian."""
-    lang = _lang(locale)
-    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
-    text = f"{number} {_MONTHS[lang][day.month - 1]} {day.year}"
-    return f"{text}\u00a0г." if lang == "ru" else text
+    """Format ``day`` as the Court writes dates in ``locale``'s language."""
+    return l10n.court_date(day, l10n.language(locale))
 
 
 def weekday_name(day: date, locale: str = "en") -> str:
-    """The weekday of ``day`` in English, French or Russian."""
-    return _WEEKDAYS[_lang(locale)][day.weekday()]
+    """The weekday of ``day`` in ``locale``'s language."""
+    return l10n.weekday_name(day, l10n.language(locale))

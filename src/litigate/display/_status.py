@@ -9,6 +9,7 @@ alike, because the badge carries its own background.
 
 from __future__ import annotations
 
+from litigate import l10n
 from litigate.engine.checks import _IMMINENT_DAYS
 from litigate.engine.results import Severity, WindowStatus
 
@@ -49,35 +50,6 @@ SEVERITY_COLOURS = {
 }
 """Badge colour per finding severity (white text)."""
 
-_LABELS = {
-    "en": {
-        "open": "open",
-        "expiring_soon": "expiring soon",
-        "expired": "expired",
-        "lodged_in_time": "lodged in time",
-        "out_of_time": "out of time",
-        "presumption": "presumption date ahead",
-        "presumption_passed": "presumption of abuse",
-        "not_started": "not started",
-        "continuing": "continuing situation",
-        "no_fixed_limit": "no fixed limit",
-        "insufficient_facts": "facts missing",
-    },
-    "fr": {
-        "open": "ouvert",
-        "expiring_soon": "expire bientôt",
-        "expired": "expiré",
-        "lodged_in_time": "introduite dans le délai",
-        "out_of_time": "hors délai",
-        "presumption": "date de présomption à venir",
-        "presumption_passed": "présomption d'abus",
-        "not_started": "pas encore ouvert",
-        "continuing": "situation continue",
-        "no_fixed_limit": "pas de délai fixe",
-        "insufficient_facts": "faits manquants",
-    },
-}
-
 
 def lang(locale: str) -> str:
     """``"fr"`` for a French locale, else ``"en"``.
@@ -117,7 +89,7 @@ def status_label(key: str, locale: str = "en") -> str:
         >>> status_label("expiring_soon"), status_label("expiring_soon", "fr")
         ('expiring soon', 'expire bientôt')
     """
-    return _LABELS[lang(locale)][key]
+    return l10n.pgettext(lang(locale), "window status", key)
 
 
 def days_text(days_left: int | None, locale: str = "en") -> str:
@@ -130,10 +102,9 @@ def days_text(days_left: int | None, locale: str = "en") -> str:
     if days_left is None:
         return ""
     n = abs(days_left)
-    if lang(locale) == "fr":
-        plural = "s" if n > 1 else ""
-        return (
-            f"{n} jour{plural} restant{plural}" if days_left >= 0 else f"il y a {n} jour{plural}"
-        )
-    plural = "" if n == 1 else "s"
-    return f"{n} day{plural} left" if days_left >= 0 else f"{n} day{plural} ago"
+    code = lang(locale)
+    if days_left >= 0:
+        text = l10n.ngettext(code, "%(count)s day left", "%(count)s days left", n)
+    else:
+        text = l10n.ngettext(code, "%(count)s day ago", "%(count)s days ago", n)
+    return text % {"count": n}

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from litigate import l10n
 from litigate._court_dates import court_date
 from litigate._files import write_atomic
 from litigate.display._status import days_text, lang, status_key, status_label
@@ -91,53 +92,6 @@ _COLOURS = {
     "lodged_late": "#82071e",
 }
 
-_WORDS = {
-    "en": {
-        "taken": "taken",
-        "pronounced": "pronounced",
-        "served_on": "served",
-        "served_on_representative": "served on the representative",
-        "known_on": "known",
-        "start": "Period runs from",
-        "safe": "Safe deadline",
-        "arguable": "Arguable deadline",
-        "as_of": "As of",
-        "lodged": "Lodged",
-        "trigger": "Starting point",
-        "arguable_trigger": "Arguable starting point",
-    },
-    "fr": {
-        "taken": "rendue",
-        "pronounced": "prononcée",
-        "served_on": "notifiée",
-        "served_on_representative": "notifiée au représentant",
-        "known_on": "connue",
-        "start": "Point de départ",
-        "safe": "Délai sûr",
-        "arguable": "Délai défendable",
-        "as_of": "Au",
-        "lodged": "Introduite",
-        "trigger": "Point de départ",
-        "arguable_trigger": "Point de départ défendable",
-    },
-}
-_MONTHS_SHORT = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    "fr": (
-        "janv.",
-        "févr.",
-        "mars",
-        "avr.",
-        "mai",
-        "juin",
-        "juil.",
-        "août",
-        "sept.",
-        "oct.",
-        "nov.",
-        "déc.",
-    ),
-}
 _DECISION_DATES = (
     ("taken_on", "taken", "circle"),
     ("pronounced_on", "pronounced", "circle"),
@@ -296,7 +250,7 @@ def _decision_events(decisions: Sequence[DomesticDecision], words: dict[str, str
 def _events(
     window: FilingWindow, chosen: ComplaintWindow | None, case: Case | None, lang_: str
 ) -> list[_Event]:
-    words = _WORDS[lang_]
+    words = l10n.labels(lang_, "timeline")
     scenarios = chosen.scenarios if chosen else ()
     events: list[_Event] = []
     if case is not None:
@@ -485,11 +439,11 @@ def timeline_layout(
         shapes.append(Box(start, axis_y - 5, max(safe - start, 1.0), 10, _BAND_SAFE))
     shapes.append(Line(x0, axis_y, x1, axis_y, _MUTED, 1.5))
     step, ticks = _ticks(lo, hi)
-    months = _MONTHS_SHORT[lang_]
     for tick in ticks:
         x = x_of(tick)
         shapes.append(Line(x, axis_y, x, axis_y + 4, _MUTED))
-        label = str(tick.year) if step >= 12 else f"{months[tick.month - 1]} {tick.year}"  # noqa: PLR2004
+        month = l10n.month_abbreviation(tick.month, lang_)
+        label = str(tick.year) if step >= 12 else f"{month} {tick.year}"  # noqa: PLR2004
         shapes.append(Text(x, axis_y + 15, label, 9.5, "middle", _MUTED))
 
     leaders: list[Shape] = []

@@ -25,6 +25,7 @@ from typing import Any, Final
 
 import attrs
 
+from litigate import l10n
 from litigate._court_dates import court_date
 from litigate.drafts.pdf import (
     CONVERTIBLE,
@@ -38,26 +39,8 @@ from litigate.model import Case, Document
 
 __all__ = ["Annex", "AnnexBundle", "annex_bundle", "stamp_text"]
 
-_WORDS: Final = {
-    "en": {
-        "annex": "Annex",
-        "title": "List of accompanying documents",
-        "number": "No.",
-        "document": "Document",
-        "date": "Date",
-        "pages": "Pages",
-        "where": "Bundle pages",
-    },
-    "fr": {
-        "annex": "Annexe",
-        "title": "Liste des documents joints",
-        "number": "No",
-        "document": "Document",
-        "date": "Date",
-        "pages": "Pages",
-        "where": "Pages du dossier",
-    },
-}
+_STAMP_LANGUAGES: Final = ("en", "fr")
+"""The languages whose words the stamps can draw in Helvetica (WinAnsi); others get English."""
 
 # Helvetica's advance widths (thousandths of the font size) for the stamp's characters.
 _HELVETICA: Final = {
@@ -88,7 +71,8 @@ def stamp_text(annex: int, page: int, *, locale: str = "en") -> str:
 
 
 def _words(locale: str) -> dict[str, Any]:
-    return _WORDS.get(locale.split("-", maxsplit=1)[0].split("_", maxsplit=1)[0], _WORDS["en"])
+    lang = l10n.language(locale)
+    return dict(l10n.labels(lang if lang in _STAMP_LANGUAGES else "en", "bundle"))
 
 
 @attrs.frozen(kw_only=True)

@@ -47,6 +47,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
+from litigate import l10n
 from litigate.drafts.filters import NBSP, amount, join
 from litigate.drafts.filters import date as format_date
 from litigate.model import Case, Claim, ClaimKind, Document, JustSatisfaction
@@ -57,32 +58,10 @@ Row = dict[str, object]
 
 CENT: Final = Decimal("0.01")
 
-HEAD_TITLES: Final[Mapping[str, Mapping[ClaimKind, str]]] = {
-    "en": {
-        ClaimKind.PECUNIARY: "Pecuniary damage",
-        ClaimKind.NON_PECUNIARY: "Non-pecuniary damage",
-        ClaimKind.COSTS: "Costs and expenses",
-    },
-    "fr": {
-        ClaimKind.PECUNIARY: "Dommage matériel",
-        ClaimKind.NON_PECUNIARY: "Dommage moral",
-        ClaimKind.COSTS: "Frais et dépens",
-    },
-    "ru": {
-        ClaimKind.PECUNIARY: "Материальный ущерб",
-        ClaimKind.NON_PECUNIARY: "Моральный вред",
-        ClaimKind.COSTS: "Издержки и расходы",
-    },
-}
-"""The heads of an Article 41 claim as the Court names them, per language."""
+HEAD_TITLES: Final[Mapping[str, Mapping[str, str]]] = l10n.LabelTable("claim head")
+"""The heads of an Article 41 claim as the Court names them, per language (``[lang][kind]``)."""
 
-_NUMBER_WORDS: Final[Mapping[str, tuple[str, str]]] = {
-    "en": ("no.", "nos."),
-    "fr": ("no", "nos"),
-    "ru": ("№", "№"),
-}
 _LETTERS: Final = "ABCDEFGH"
-_BABEL_NAMES: Final[Mapping[str, str]] = {"en": "en_GB", "fr": "fr_FR", "ru": "ru_RU"}
 
 
 def fee_amount(hours: Decimal, rate: Decimal) -> Decimal:
@@ -106,10 +85,8 @@ def fee_amount(hours: Decimal, rate: Decimal) -> Decimal:
 
 def _number(value: Decimal, lang: str) -> str:
     """Hours as the locale writes a number: ``12.5`` / ``12,5`` (no trailing zeros)."""
-    from babel.numbers import format_decimal
-
-    text = format_decimal(value, "#,##0.##", locale=_BABEL_NAMES[lang])
-    return str(text).replace("\u202f", NBSP).replace(" ", NBSP)
+    text = l10n.format_number(value, lang, "#,##0.##")
+    return text.replace("\u202f", NBSP).replace(" ", NBSP)
 
 
 def _money(value: Decimal, currency: str, lang: str) -> str:
@@ -129,9 +106,10 @@ def _document_numbers(js: JustSatisfaction) -> list[Document]:
 def _documents_ref(numbers: Sequence[int], lang: str) -> str | None:
     if not numbers:
         return None
-    one, many = _NUMBER_WORDS[lang]
-    word = one if len(numbers) == 1 else many
-    return f"{word}{NBSP}{join([str(n) for n in numbers], locale=lang)}"
+    text = l10n.npgettext(
+        lang, "document numbers", "no. %(numbers)s", "nos. %(numbers)s", len(numbers)
+    )
+    return text % {"numbers": join([str(n) for n in numbers], locale=lang)}
 
 
 def _claim(

@@ -36,6 +36,7 @@ from typing import Final
 
 import attrs
 
+from litigate import l10n
 from litigate._court_dates import court_date
 from litigate.drafts.claims import claims_context
 from litigate.drafts.later import later_context
@@ -67,151 +68,16 @@ _ADD_ONS: tuple[tuple[Callable[..., dict[str, object]], frozenset[str]], ...] = 
 
 Row = dict[str, object]
 
-LABELS: Final[Mapping[str, Mapping[str, str]]] = {
-    "en": {
-        "application": "Application form",
-        "applicants": "The applicant(s)",
-        "applicant": "Applicant",
-        "respondents": "State(s) against which the application is directed",
-        "representatives": "Representative(s) of the applicant(s)",
-        "authority": "Authority",
-        "facts": "Statement of the facts",
-        "violations": "Statement of alleged violation(s) of the Convention and/or Protocols "
-        "and relevant arguments",
-        "compliance": "Compliance with admissibility criteria laid down in Article 35 § 1 "
-        "of the Convention",
-        "exhaustion": "Exhaustion of domestic remedies",
-        "time_limit": "Time limit",
-        "other_procedures": "Other international procedures",
-        "documents": "List of accompanying documents",
-        "anonymity": "Request for anonymity",
-        "declaration": "Declaration and signature",
-        "female": "female",
-        "male": "male",
-        "other": "other",
-        "lawyer": "lawyer",
-        "ngo": "non-governmental organisation",
-        "relative": "relative",
-        "pending": "pending",
-        "concluded": "concluded",
-        "withdrawn": "withdrawn",
-        "inadmissible": "declared inadmissible",
-        "struck_out": "struck out",
-        "pages": "pages",
-        "cover_letter": "Cover letter",
-    },
-    "fr": {
-        "application": "Formulaire de requête",
-        "applicants": "Le(s) requérant(s)",
-        "applicant": "Requérant",
-        "respondents": "État(s) contre le(s)quel(s) la requête est dirigée",
-        "representatives": "Représentant(s) du (des) requérant(s)",
-        "authority": "Pouvoir",
-        "facts": "Exposé des faits",
-        "violations": "Exposé de la ou des violation(s) alléguée(s) de la Convention "
-        "et/ou des Protocoles et des arguments pertinents",
-        "compliance": "Respect des critères de recevabilité énoncés à l'article 35 § 1 "
-        "de la Convention",
-        "exhaustion": "Épuisement des voies de recours internes",
-        "time_limit": "Délai",
-        "other_procedures": "Autres instances internationales",
-        "documents": "Liste des documents joints",
-        "anonymity": "Demande d'anonymat",
-        "declaration": "Déclaration et signature",
-        "female": "féminin",
-        "male": "masculin",
-        "other": "autre",
-        "lawyer": "avocat",
-        "ngo": "organisation non gouvernementale",
-        "relative": "proche",
-        "pending": "pendante",
-        "concluded": "close",
-        "withdrawn": "retirée",
-        "inadmissible": "déclarée irrecevable",
-        "struck_out": "rayée du rôle",
-        "pages": "pages",
-        "cover_letter": "Lettre d'accompagnement",
-    },
-    "ru": {
-        "application": "Формуляр жалобы",
-        "applicants": "Заявитель (заявители)",
-        "applicant": "Заявитель",
-        "respondents": "Государство (государства), против которого направлена жалоба",
-        "representatives": "Представитель (представители) заявителя",
-        "authority": "Доверенность",
-        "facts": "Изложение фактов",
-        "violations": "Изложение предполагаемых нарушений Конвенции и (или) Протоколов "
-        "и соответствующие доводы",
-        "compliance": "Соблюдение критериев приемлемости, предусмотренных пунктом 1 "
-        "статьи 35 Конвенции",
-        "exhaustion": "Исчерпание внутренних средств правовой защиты",
-        "time_limit": "Срок",
-        "other_procedures": "Другие международные процедуры",
-        "documents": "Список прилагаемых документов",
-        "anonymity": "Просьба об анонимности",
-        "declaration": "Заявление и подпись",
-        "female": "женский",
-        "male": "мужской",
-        "other": "другой",
-        "lawyer": "адвокат",
-        "ngo": "неправительственная организация",
-        "relative": "родственник",
-        "pending": "на рассмотрении",
-        "concluded": "завершена",
-        "withdrawn": "отозвана",
-        "inadmissible": "признана неприемлемой",
-        "struck_out": "исключена из списка",
-        "pages": "стр.",
-        "cover_letter": "Сопроводительное письмо",
-    },
-}
-"""Fixed strings per language (``t`` in the template context)."""
-
-
-_BODIES: Final[Mapping[str, tuple[str, str]]] = {
-    "ecthr": ("European Court of Human Rights", "Cour européenne des droits de l'homme"),
-    "hrc": (
-        "United Nations Human Rights Committee",
-        "Comité des droits de l'homme des Nations unies",
-    ),
-    "cat": (
-        "United Nations Committee against Torture",
-        "Comité contre la torture des Nations unies",
-    ),
-    "cerd": (
-        "United Nations Committee on the Elimination of Racial Discrimination",
-        "Comité pour l'élimination de la discrimination raciale des Nations unies",
-    ),
-    "cedaw": (
-        "United Nations Committee on the Elimination of Discrimination against Women",
-        "Comité pour l'élimination de la discrimination à l'égard des femmes des Nations unies",
-    ),
-    "crpd": (
-        "United Nations Committee on the Rights of Persons with Disabilities",
-        "Comité des droits des personnes handicapées des Nations unies",
-    ),
-    "crc": (
-        "United Nations Committee on the Rights of the Child",
-        "Comité des droits de l'enfant des Nations unies",
-    ),
-    "ced": (
-        "United Nations Committee on Enforced Disappearances",
-        "Comité des disparitions forcées des Nations unies",
-    ),
-    "cescr": (
-        "United Nations Committee on Economic, Social and Cultural Rights",
-        "Comité des droits économiques, sociaux et culturels des Nations unies",
-    ),
-}
-"""Names of the forums an ``OtherProcedure.body`` may give by id (English, French)."""
+LABELS: Final[Mapping[str, Mapping[str, str]]] = l10n.LabelTable("application form")
+"""Fixed strings per language (``t`` in the template context), from the catalogues of :mod:`litigate.l10n`."""
 
 
 def _body(body: str, lang: str) -> str:
     """A forum id becomes the body's name; any other text is kept as written."""
-    names = _BODIES.get(body.strip().lower())
-    if names is None:
+    key = body.strip().lower()
+    if not l10n.has_message("en", key, "forum name"):
         return body
-    return names[1] if lang == "fr" else names[0]
+    return l10n.pgettext(lang, "forum name", key)
 
 
 def language_of(locale: str) -> str:
@@ -531,7 +397,4 @@ def build_context(
 
 
 def _join(names: Sequence[str], lang: str) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    word = {"fr": "et", "ru": "и"}.get(lang, "and")
-    return f"{', '.join(names[:-1])} {word} {names[-1]}"
+    return l10n.format_list(names, lang)

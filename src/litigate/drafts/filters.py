@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from litigate import l10n
 from litigate._court_dates import court_date
 from litigate.errors import InputError, UnknownStateError
 from litigate.model import Provision, country, provision
@@ -149,12 +150,11 @@ def date(value: object, *, locale: str, style: str = "court") -> str:
     if style != "court":
         msg = f"date: unknown style {style!r} (expected 'court' or 'short')"
         raise InputError(msg, field="style", value=style)
-    if lang in ("en", "fr"):
+    if lang in l10n.languages():
         return court_date(value, lang)
-    from babel.dates import format_date
+    from babel.dates import format_date  # a language without a catalogue (az): CLDR's pattern
 
-    text = format_date(value, "d MMMM y", locale=_babel_locale(lang))
-    return f"{text}{NBSP}г." if lang == "ru" else text
+    return format_date(value, "d MMMM y", locale=_babel_locale(lang))
 
 
 # --------------------------------------------------------------------------- amounts
@@ -235,9 +235,6 @@ def amount(value: object, currency: str = "EUR", *, locale: str) -> str:
 # --------------------------------------------------------------------------- lists
 
 
-_AND = {"en": "and", "fr": "et", "ru": "и", "az": "və"}
-
-
 def join(items: Iterable[object], *, locale: str) -> str:
     """Join items as a sentence does: ``A, B and C``.
 
@@ -275,7 +272,9 @@ def join(items: Iterable[object], *, locale: str) -> str:
     texts = [str(item) for item in items]
     if len(texts) <= 1:
         return "".join(texts)
-    return f"{', '.join(texts[:-1])} {_AND[lang]} {texts[-1]}"
+    from babel.lists import format_list
+
+    return format_list(texts, locale=_babel_locale(lang))
 
 
 # --------------------------------------------------------------------------- articles
@@ -629,13 +628,6 @@ def ordinal(n: object, *, locale: str) -> str:
     return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
 
 
-_PARAGRAPH = {
-    "en": ("paragraph", "paragraphs", "–"),
-    "fr": ("paragraphe", "paragraphes", " à "),
-    "ru": ("пункт", "пункты", "–"),
-}
-
-
 def paragraph_range(first: object, last: object = None, *, locale: str) -> str:
     """Refer to one paragraph or a range of paragraphs, as a reply does.
 
@@ -674,12 +666,13 @@ def paragraph_range(first: object, last: object = None, *, locale: str) -> str:
     if end < start:
         msg = f"paragraph_range: the last paragraph ({end}) is before the first ({start})"
         raise InputError(msg, field="last", value=last)
-    one, many, dash = _PARAGRAPH[lang]
+    context = "paragraph reference"
     if end == start:
-        return f"{one} {start}"
+        return l10n.pgettext(lang, context, "paragraph %(number)s") % {"number": start}
+    values = {"first": start, "last": end}
     if end == start + 1:
-        return f"{many} {start} {_AND[lang]} {end}"
-    return f"{many} {start}{dash}{end}"
+        return l10n.pgettext(lang, context, "paragraphs %(first)s and %(last)s") % values
+    return l10n.pgettext(lang, context, "paragraphs %(first)s–%(last)s") % values
 
 
 # --------------------------------------------------------------------------- names

@@ -72,8 +72,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Final
 
+from litigate import l10n
 from litigate._court_dates import court_date
 from litigate.drafts.filters import article
 from litigate.engine.deadlines import CaseDeadlines
@@ -86,20 +86,6 @@ __all__ = ["later_context"]
 
 Row = dict[str, object]
 
-_FORMATION: Final = {
-    "en": {
-        Formation.CHAMBER: "sitting as a Chamber",
-        Formation.COMMITTEE: "sitting as a Committee",
-        Formation.GRAND_CHAMBER: "sitting as a Grand Chamber",
-    },
-    "fr": {
-        Formation.CHAMBER: "siégeant en chambre",
-        Formation.COMMITTEE: "siégeant en comité",
-        Formation.GRAND_CHAMBER: "siégeant en Grande Chambre",
-    },
-}
-"""How a judgment's formation is named in a sentence ("the Court, sitting as a Chamber")."""
-
 
 def _finality_article(
     formation: Formation, lang: str, case: str | None = None, *, rules: RuleSet | None = None
@@ -107,36 +93,9 @@ def _finality_article(
     """The provision that makes a judgment final, from the ``ecthr.finality`` rule data."""
     rule = (rules or load_rules()).forum("ecthr").deadline("ecthr.finality")
     pinpoint = rule.provision(case or formation.value)
-    if lang == "fr":
-        return f"l'article {pinpoint} de la Convention"
-    return f"Article {pinpoint} of the Convention"
-
-
-_NOT_REFERABLE: Final = {
-    "en": {
-        Formation.COMMITTEE: "A Committee judgment is final when delivered ({article}): "
-        "it cannot be referred to the Grand Chamber.",
-        Formation.GRAND_CHAMBER: "A Grand Chamber judgment is final ({article}): "
-        "it cannot be referred to the Grand Chamber.",
-        "final": "The judgment became final on {date} ({article}): "
-        "it can no longer be referred to the Grand Chamber.",
-    },
-    "fr": {
-        Formation.COMMITTEE: "Un arrêt de comité est définitif dès son prononcé ({article}) : "
-        "il ne peut être renvoyé devant la Grande Chambre.",
-        Formation.GRAND_CHAMBER: "Un arrêt de Grande Chambre est définitif ({article}) : "
-        "il ne peut être renvoyé devant la Grande Chambre.",
-        "final": "L'arrêt est devenu définitif le {date} ({article}) : "
-        "il ne peut plus être renvoyé devant la Grande Chambre.",
-    },
-}
-"""Why referral is not available (the provisions come from the rule data)."""
-
-_SUPERVISION: Final = {
-    "en": {"standard": "standard supervision", "enhanced": "enhanced supervision"},
-    "fr": {"standard": "surveillance standard", "enhanced": "surveillance soutenue"},
-}
-"""The Committee of Ministers' two supervision tracks, as its documents name them."""
+    return l10n.pgettext(lang, "citation", "Article %(article)s of the Convention") % {
+        "article": pinpoint
+    }
 
 
 def _text_lang(lang: str) -> str:
@@ -227,7 +186,7 @@ def _referral(judgment: Judgment, found: CaseDeadlines, lang: str) -> Row:
     if deadline is None:
         return {
             "available": False,
-            "reason": _NOT_REFERABLE[lang][judgment.formation].format(
+            "reason": l10n.pgettext(lang, "not referable", judgment.formation.value).format(
                 article=_finality_article(judgment.formation, lang, rules=found.rules)
             ),
             "deadline": None,
@@ -243,7 +202,7 @@ def _referral(judgment: Judgment, found: CaseDeadlines, lang: str) -> Row:
     reason = (
         None
         if available or judgment.final_on is None
-        else _NOT_REFERABLE[lang]["final"].format(
+        else l10n.pgettext(lang, "not referable", "final").format(
             date=court_date(judgment.final_on, lang),
             article=_finality_article(judgment.formation, lang, rules=found.rules),
         )
@@ -284,7 +243,9 @@ def _execution(execution: Execution | None, found: CaseDeadlines, lang: str) -> 
         "rule9_in_time": rule9 is not None and as_of <= rule9.date,
         "rule9_explanation": rule9,
         "supervision": supervision,
-        "supervision_label": None if supervision is None else _SUPERVISION[lang][supervision],
+        "supervision_label": None
+        if supervision is None
+        else l10n.pgettext(lang, "supervision", supervision),
         "group": execution.group,
         "action_plan_on": _date(execution.action_plan_on, lang),
         "paid_on": _date(execution.paid_on, lang),
@@ -310,7 +271,7 @@ def _judgment(case: Case, found: CaseDeadlines, lang: str) -> Row | None:
     return {
         "delivered_on": court_date(judgment.delivered_on, lang),
         "formation": judgment.formation.value,
-        "formation_phrase": _FORMATION[lang][judgment.formation],
+        "formation_phrase": l10n.pgettext(lang, "formation", judgment.formation.value),
         "is_chamber": judgment.formation is Formation.CHAMBER,
         "violations": [article(p, locale=lang) for p in judgment.violations],
         "violations_of": None if violations is None else _of(violations, lang),

@@ -1286,7 +1286,7 @@ def reply_skeleton(
                 # the UN banks say the State neither acknowledged nor redressed the breach
                 review_notes.extend(
                     f"{_cited(answers)} (victim status): the case file records redress by the "
-                    f"decision of {court_date(p.taken_on) if p.taken_on else 'an unknown date'} "
+                    f"decision of {_taken_on(p) if p.taken_on else 'an unknown date'} "
                     f"({p.court}); the bank's text, which says there was none, is not used: "
                     "answer the objection from the file."
                     for p in recorded
@@ -1367,6 +1367,11 @@ def _conclusion_dropped(text: str) -> str:
     return f"{body}." if body else text
 
 
+def _taken_on(decision: DomesticDecision) -> str:
+    """The date of a decision the caller kept because it is dated, as the Court writes it."""
+    return court_date(decision.taken_on) if decision.taken_on is not None else "(undated)"
+
+
 def _victim_argument(
     case: Case,
     answers: tuple[int, ...],
@@ -1423,7 +1428,7 @@ def _victim_argument(
             award = f" and awarded {_money(r, 'en')}" if r.compensation is not None else ""
             notes.append(
                 f"{where} (victim status): the case file records that the decision of "
-                f"{court_date(p.taken_on)} ({p.court}) acknowledged that {r.acknowledged}"
+                f"{_taken_on(p)} ({p.court}) acknowledged that {r.acknowledged}"
                 f"{award}, redress recorded as adequate (redress.adequate) for {covered}: on "
                 "Scordino v. Italy (no. 1) [GC] and Gäfgen v. Germany [GC] the applicant may no "
                 "longer be a victim. No argument is written; review the objection."
@@ -1459,7 +1464,7 @@ def _victim_argument(
                 "substance, the breach of the Convention: the first condition is not met."
             )
             notes.append(
-                f"{where} (victim status): the argument that the decision of {court_date(p.taken_on)} ({p.court}) "
+                f"{where} (victim status): the argument that the decision of {_taken_on(p)} ({p.court}) "
                 "did not acknowledge the breach relies on the case file recording no "
                 "acknowledgement (redress.acknowledged); an acknowledgement in substance suffices: "
                 "check the decision's reasons."
@@ -1482,7 +1487,7 @@ def _victim_argument(
                 )
                 notes.append(
                     f"{where} (victim status): give the comparison with the Court's awards in "
-                    f"similar cases that shows the {_money(r, 'en')} awarded on {court_date(p.taken_on)} ({p.court}) to be insufficient."
+                    f"similar cases that shows the {_money(r, 'en')} awarded on {_taken_on(p)} ({p.court}) to be insufficient."
                 )
             else:
                 end = (
@@ -1491,7 +1496,7 @@ def _victim_argument(
                     else "[Why that redress is not appropriate and sufficient is to be shown: see the review notes.]"
                 )
                 notes.append(
-                    f"{where} (victim status): the decision of {court_date(p.taken_on)} ({p.court}) acknowledged "
+                    f"{where} (victim status): the decision of {_taken_on(p)} ({p.court}) acknowledged "
                     f"the breach and awarded {_money(r, 'en')}: assess it against the Court's awards in similar "
                     "cases and record redress.adequate; if the redress is adequate the applicant may "
                     "no longer be a victim, and the argument must go."
@@ -1505,13 +1510,13 @@ def _victim_argument(
         if r.compensation is not None and r.paid_on is None:
             notes.append(
                 f"{where} (victim status): the case file records no payment of the {_money(r, 'en')} "
-                f"awarded on {court_date(p.taken_on)} ({p.court}); an award that is not paid is not redress: say so if it "
+                f"awarded on {_taken_on(p)} ({p.court}); an award that is not paid is not redress: say so if it "
                 "is still unpaid."
             )
         sentence = concern + sentence if concern else sentence[:1].upper() + sentence[1:]
         if r.acknowledged is not None and locale != case.language:
             notes.append(
-                f"{where} (victim status): what the decision of {court_date(p.taken_on)} "
+                f"{where} (victim status): what the decision of {_taken_on(p)} "
                 "acknowledged is quoted as recorded in the case file (redress.acknowledged); "
                 "translate it for this draft."
             )

@@ -45,6 +45,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any, Final
 
+from litigate import l10n
 from litigate._court_dates import court_date
 from litigate._resources import packaged_toml
 from litigate.engine import Deadline, acceptance
@@ -74,14 +75,12 @@ Row = dict[str, object]
 _DATA: Final = "litigate/drafts/data/un.toml"
 _LANGS: Final = ("en", "fr", "ru")
 
-REVIEW_MARKERS: Final[Mapping[str, str]] = {
-    "en": "[TO REVIEW]",
-    "fr": "[À RELIRE]",
-    "ru": "[ТРЕБУЕТ ПРОВЕРКИ]",
-}
+REVIEW_MARKERS: Final[Mapping[str, str]] = l10n.MessageTable("review marker", "[TO REVIEW]")
 """The marker the UN templates print on a section still to review, per language."""
 
-_JOINED: Final = {"en": "taken in conjunction with", "fr": "lu conjointement avec"}
+
+def _joined(lang: str) -> str:
+    return l10n.pgettext(lang, "joined provisions, UN", "taken in conjunction with")
 
 
 @functools.cache
@@ -214,11 +213,11 @@ def _claim(
         bare = _without_article(citation)
         heading = bare[:1].upper() + bare[1:]
         if joined:
-            heading = f"{heading}, {_JOINED[lang]} {', '.join(joined)}"
+            heading = f"{heading}, {_joined(lang)} {', '.join(joined)}"
         title = found.title(lang)
         cited = citation
         violation = ("de " if lang == "fr" else "of ") + citation
-        violation += "".join(f", {_JOINED[lang]} {j}" for j in joined)
+        violation += "".join(f", {_joined(lang)} {j}" for j in joined)
     return {
         "number": number,
         "provision": complaint.provision,

@@ -1,4 +1,8 @@
-"""Paragraphs a lawyer can paste into section G of the application form, in English and French."""
+"""Paragraphs a lawyer can paste into section G of the application form, in any catalogue language.
+
+The sentences are gettext messages of :mod:`litigate.l10n` (English, French and
+Russian catalogues ship with litigate); the dates are the Court's (``court_date``).
+"""
 
 from __future__ import annotations
 
@@ -7,50 +11,87 @@ from datetime import date
 
 import attrs
 
+from litigate import l10n
 from litigate._court_dates import court_date, weekday_name
 from litigate.engine.calendar import add_period
 from litigate.engine.results import ComplaintWindow, FilingWindow, Scenario, WindowStatus
 from litigate.engine.suspension import suspended
-from litigate.model import Case, DomesticDecision
-from litigate.rules import ForumRules, TimeLimitRule
+from litigate.model import Case, DomesticDecision, Provision
+from litigate.rules import ForumRules, Suspension, TimeLimitRule
 
-_NUMBERS = {
-    "en": {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six"},
-    "fr": {1: "un", 2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six"},
-}
+# Languages whose citation style, regime sentences and references the data carries
+# itself (``cite(lang)``, ``explain_fr``, ``reference_fr``); any other language takes
+# them from its catalogue.
+_DATA_LANGUAGES = ("en", "fr")
+
+
+def _sentence(text: str) -> str:
+    return text[0].upper() + text[1:] if text else text
 
 
 def _period(months: int, years: int, lang: str) -> str:
     if years and not months:
-        word = _NUMBERS[lang].get(years, str(years))
-        if lang == "fr":
-            return f"d'{word} an" if years == 1 else f"de {word} ans"
-        return f"{word}-year"
-    word = _NUMBERS[lang].get(months, str(months))
-    return f"de {word} mois" if lang == "fr" else f"{word}-month"
+        count, key = years, ("1 year" if years == 1 else f"{years} years")
+        generic = "%(count)s years"
+    else:
+        count, key = months, ("1 month" if months == 1 else f"{months} months")
+        generic = "%(count)s months"
+    if l10n.has_message(lang, key, "period"):
+        return l10n.pgettext(lang, "period", key)
+    return l10n.pgettext(lang, "period", generic) % {"count": count}
+
+
+def _event(event: str, lang: str) -> str:
+    """The start event (a phrase of the rule data) in ``lang``; untranslated events stay as written."""
+    return l10n.pgettext(lang, "event", event)
+
+
+def _head(provision: Provision, lang: str) -> str:
+    """The provision a paragraph is about, in the data's own style or the catalogue's pattern."""
+    if lang in _DATA_LANGUAGES:
+        return provision.cite(lang)
+    instrument = l10n.pgettext(lang, "instrument, genitive", provision.instrument.short_en)
+    pieces = provision.part.split("-") if provision.part else []
+    values = {"article": provision.article.article, "instrument": instrument}
+    if not pieces:
+        return l10n.pgettext(lang, "citation", "article %(article)s of %(instrument)s") % values
+    values["paragraph"] = pieces[0] + "".join(f" {p})" for p in pieces[1:])
+    return (
+        l10n.pgettext(
+            lang, "citation", "paragraph %(paragraph)s of article %(article)s of %(instrument)s"
+        )
+        % values
+    )
+
+
+def _regime(rule: TimeLimitRule, lang: str) -> str:
+    """The rule's own sentence on which regime applies (rule data, or the catalogue)."""
+    if lang == "fr":
+        return rule.explain_fr
+    if lang == "en" or not rule.explain_en:
+        return rule.explain_en
+    return l10n.pgettext(lang, "rule data", rule.explain_en)
+
+
+def _reference(suspension: Suspension, lang: str) -> str:
+    if lang == "fr":
+        return suspension.reference_fr
+    if lang == "en" or not suspension.reference:
+        return suspension.reference
+    return l10n.pgettext(lang, "rule data", suspension.reference)
 
 
 def _decision(decision: DomesticDecision, lang: str) -> str:
     ref = f" ({decision.reference})" if decision.reference else ""
     when = decision.taken_on
-    if lang == "fr":
-        date = f" du {court_date(when, 'fr')}" if when else ""
-        return f"la décision de la juridiction « {decision.court} »{date}{ref}"
-    date = f" of {court_date(when)}" if when else ""
-    return f"the decision of the {decision.court}{date}{ref}"
-
-
-_EVENTS_FR = {
-    "public pronouncement": "son prononcé public",
-    "service on the applicant": "sa signification au requérant",
-    "service on the representative": "sa signification au représentant du requérant",
-    "the applicant's knowledge": "la date à laquelle le requérant en a eu connaissance",
-    "the date it was taken": "la date à laquelle elle a été rendue",
-    "the date of the decision": "la date de la décision",
-    "the end of the situation": "la fin de la situation",
-    "the act complained of": "l'acte litigieux",
-    "the conclusion of the other procedure": "la clôture de l'autre procédure",
-}
+    if when:
+        text = l10n.gettext(lang, "the decision of the %(court)s of %(date)s") % {
+            "court": decision.court,
+            "date": court_date(when, lang),
+        }
+    else:
+        text = l10n.gettext(lang, "the decision of the %(court)s") % {"court": decision.court}
+    return text + ref
 
 
 _SERVICE_EVENTS = ("service on the applicant", "service on the representative")
@@ -58,49 +99,23 @@ _SERVICE_EVENTS = ("service on the applicant", "service on the representative")
 
 def _assumption(scenario: Scenario, safe: Scenario, rule: TimeLimitRule, lang: str) -> str:
     """The assumption an arguable scenario rests on, as a clause ("if ...")."""
-    fr = lang == "fr"
     other = "the conclusion of the other procedure"
     if safe.trigger_event == other and scenario.trigger_event != other:
         if scenario.trigger_event == "the date of the decision":
-            return (
-                "si la période est comptée à partir de la décision interne définitive plutôt "
-                "que de la clôture de l'autre procédure"
-                if fr
-                else "if the period is counted from the final domestic decision rather than "
-                "from the conclusion of the other procedure"
-            )
-        return (
-            "si la période est comptée à partir de la notification de la décision interne "
-            "définitive plutôt que de la clôture de l'autre procédure"
-            if fr
-            else "if the period is counted from notification of the final domestic decision "
-            "rather than from the conclusion of the other procedure"
-        )
-    if scenario.decision is not None and scenario.decision != safe.decision:
-        return (
-            "si le recours d'effectivité douteuse exercé ensuite devait être épuisé"
-            if fr
-            else "if the remedy of doubtful effectiveness used afterwards had to be exhausted"
-        )
-    if scenario.trigger_event == "the conclusion of the other procedure":
-        return (
-            "compté à partir de la clôture de l'autre procédure internationale"
-            if fr
-            else "counted from the conclusion of the other international procedure"
-        )
-    if rule.trigger == "decision_date":
-        return (
-            "si le délai court à compter de la notification de la décision plutôt que de sa date"
-            if fr
-            else "if the period runs from notification of the decision rather than from its date"
-        )
-    if scenario.trigger_event in _SERVICE_EVENTS:
-        return (
-            "si le droit interne exige la signification de la décision (Worm c. Autriche)"
-            if fr
-            else "if domestic law requires the decision to be served (Worm v. Austria)"
-        )
-    return "selon une autre lecture des faits" if fr else "on another reading of the facts"
+            text = "if the period is counted from the final domestic decision rather than from the conclusion of the other procedure"
+        else:
+            text = "if the period is counted from notification of the final domestic decision rather than from the conclusion of the other procedure"
+    elif scenario.decision is not None and scenario.decision != safe.decision:
+        text = "if the remedy of doubtful effectiveness used afterwards had to be exhausted"
+    elif scenario.trigger_event == "the conclusion of the other procedure":
+        text = "counted from the conclusion of the other international procedure"
+    elif rule.trigger == "decision_date":
+        text = "if the period runs from notification of the decision rather than from its date"
+    elif scenario.trigger_event in _SERVICE_EVENTS:
+        text = "if domestic law requires the decision to be served (Worm v. Austria)"
+    else:
+        text = "on another reading of the facts"
+    return l10n.pgettext(lang, "assumption", text)
 
 
 def _alternatives(
@@ -112,64 +127,44 @@ def _alternatives(
     presumption: bool = False,
 ) -> list[str]:
     """A sentence per arguable scenario: its assumption, its start and its last day."""
-    fr = lang == "fr"
     safe = window.scenarios[0]
     out: list[str] = []
     for scenario in window.scenarios[1:]:
         if scenario.deadline <= safe.deadline:
             continue
-        event = (
-            _EVENTS_FR.get(scenario.trigger_event, scenario.trigger_event)
-            if fr
-            else scenario.trigger_event
-        )
-        start = court_date(scenario.trigger_on, lang)
-        end = court_date(scenario.deadline, lang)
-        day = weekday_name(scenario.deadline, lang)
-        clause = _assumption(scenario, safe, rule, lang)
-        clause = clause[0].upper() + clause[1:]
+        values = {
+            "assumption": _sentence(_assumption(scenario, safe, rule, lang)),
+            "event": _event(scenario.trigger_event, lang),
+            "start": court_date(scenario.trigger_on, lang),
+            "date": court_date(scenario.deadline, lang),
+            "weekday": weekday_name(scenario.deadline, lang),
+        }
         lodged = case.lodged_on
         helps = lodged is not None and window.in_time is False and lodged <= scenario.deadline
         if presumption:
-            if fr:
-                text = (
-                    f"{clause}, la période courrait à compter de {event}, le {start}, et la "
-                    f"présomption ne s'appliquerait qu'après le {day} {end} ; cette date plus "
-                    "tardive repose sur cette hypothèse."
-                )
-                text += (
-                    " Selon cette lecture, la communication a été présentée avant cette date."
-                    if helps
-                    else ""
-                )
-            else:
-                text = (
-                    f"{clause}, the period would run from {event}, on {start}, and the presumption "
-                    f"would apply only after {day} {end}; that later date rests on this assumption."
-                )
-                text += (
-                    " On that reading, the communication was submitted before that date."
-                    if helps
-                    else ""
-                )
-        elif fr:
             text = (
-                f"{clause}, le délai courrait à compter de {event}, le {start}, et expirerait "
-                f"le {day} {end} ; cette date plus tardive repose sur cette hypothèse."
+                l10n.gettext(
+                    lang,
+                    "%(assumption)s, the period would run from %(event)s, on %(start)s, and the presumption would apply only after %(weekday)s %(date)s; that later date rests on this assumption.",
+                )
+                % values
             )
-            text += (
-                " Selon cette lecture, la requête a été introduite dans le délai." if helps else ""
-            )
+            if helps:
+                text += " " + l10n.gettext(
+                    lang, "On that reading, the communication was submitted before that date."
+                )
         else:
             text = (
-                f"{clause}, the time limit would run from {event}, on {start}, and expire on "
-                f"{day} {end}; that later date rests on this assumption."
+                l10n.gettext(
+                    lang,
+                    "%(assumption)s, the time limit would run from %(event)s, on %(start)s, and expire on %(weekday)s %(date)s; that later date rests on this assumption.",
+                )
+                % values
             )
-            text += (
-                " On that reading, the application was lodged within the time limit."
-                if helps
-                else ""
-            )
+            if helps:
+                text += " " + l10n.gettext(
+                    lang, "On that reading, the application was lodged within the time limit."
+                )
         out.append(text)
     return out
 
@@ -193,36 +188,31 @@ def _suspension_sentence(
     applied = [a for a in result.applied if not a.arguable_only]
     if not applied or result.end == plain:
         return ""
-    fr = lang == "fr"
     first, last = applied[0].suspension, applied[-1].suspension
-    refs = [a.suspension.reference_fr if fr else a.suspension.reference for a in applied]
-    refs = [r for r in refs if r]
-    cited = (" et " if fr else " and ").join(refs)
-    begin, stop = court_date(first.start, lang), court_date(last.end, lang)
-    if fr:
-        how = (
-            "le délai, qui aurait commencé à courir pendant cette suspension, n'a commencé à courir qu'à son terme"
-            if any(a.starts_after for a in applied)
-            else f"sans cette suspension, il aurait expiré le {court_date(plain, lang)}"
+    refs = [r for r in (_reference(a.suspension, lang) for a in applied) if r]
+    if any(a.starts_after for a in applied):
+        how = l10n.gettext(
+            lang,
+            "the period, which would have begun during that suspension, began to run only at its end",
         )
-        text = f"Le délai n'a pas couru du {begin} au {stop} (suspension des délais décidée par la Cour : {cited}) ; {how}."
-        if result.arguable is not None:
-            text += (
-                f" Comptée en jours plutôt qu'en mois civils, la suspension porterait l'échéance au "
-                f"{court_date(result.arguable, lang)} ; cette date plus tardive repose sur cette lecture."
-            )
-        return text
-    how = (
-        "the period, which would have begun during that suspension, began to run only at its end"
-        if any(a.starts_after for a in applied)
-        else f"without that suspension it would have expired on {court_date(plain, lang)}"
-    )
-    text = f"Time did not run from {begin} to {stop} (suspension of time limits ordered by the Court: {cited}); {how}."
+    else:
+        how = l10n.gettext(lang, "without that suspension it would have expired on %(date)s") % {
+            "date": court_date(plain, lang)
+        }
+    text = l10n.gettext(
+        lang,
+        "Time did not run from %(start)s to %(end)s (suspension of time limits ordered by the Court: %(references)s); %(how)s.",
+    ) % {
+        "start": court_date(first.start, lang),
+        "end": court_date(last.end, lang),
+        "references": l10n.format_list(refs, lang),
+        "how": how,
+    }
     if result.arguable is not None:
-        text += (
-            f" Counted in days rather than calendar months, the suspension would move the last day "
-            f"to {court_date(result.arguable, lang)}; that later date rests on this reading."
-        )
+        text += " " + l10n.gettext(
+            lang,
+            "Counted in days rather than calendar months, the suspension would move the last day to %(date)s; that later date rests on this reading.",
+        ) % {"date": court_date(result.arguable, lang)}
     return text
 
 
@@ -233,98 +223,83 @@ def _paragraph(
     lang: str,
     decisions: dict[str, DomesticDecision],
 ) -> str:
-    provision = window.complaint.resolved
-    head = provision.cite(lang)
-    head = head[0].upper() + head[1:]
+    head = _sentence(_head(window.complaint.resolved, lang))
     rule = next((r for r in rules.time_limits if r.id == window.rule_id), None)
-    fr = lang == "fr"
     if window.status is WindowStatus.CONTINUING:
-        return (
-            f"{head}. La situation dénoncée perdure : le délai ne court pas tant qu'elle se poursuit."
-            if fr
-            else f"{head}. The situation complained of is continuing: the time limit does not run while it lasts."
+        return f"{head}. " + l10n.gettext(
+            lang,
+            "The situation complained of is continuing: the time limit does not run while it lasts.",
         )
     if window.status is WindowStatus.NO_FIXED_LIMIT:
         extra = ""
         if window.elapsed_days is not None:
-            extra = (
-                f" {window.elapsed_days} jours se sont écoulés depuis la décision définitive."
-                if fr
-                else f" {window.elapsed_days} days have elapsed since the final decision."
-            )
+            extra = " " + l10n.ngettext(
+                lang,
+                "%(count)s day has elapsed since the final decision.",
+                "%(count)s days have elapsed since the final decision.",
+                window.elapsed_days,
+            ) % {"count": window.elapsed_days}
         if window.complaint.disappearance:
-            return (
-                f"{head}. S'agissant d'une disparition, le requérant a agi avec une diligence raisonnable."
-                if fr
-                else f"{head}. This being a disappearance, the applicant has acted with reasonable expedition."
+            return f"{head}. " + l10n.gettext(
+                lang,
+                "This being a disappearance, the applicant has acted with reasonable expedition.",
             )
-        regime = (rule.explain_fr if fr else rule.explain_en) if rule is not None else ""
+        regime = _regime(rule, lang) if rule is not None else ""
         extra += f" {regime}" if regime else ""
-        return (
-            f"{head}. Aucun délai fixe ne s'applique.{extra}"
-            if fr
-            else f"{head}. No fixed time limit applies.{extra}"
-        )
+        return f"{head}. " + l10n.gettext(lang, "No fixed time limit applies.") + extra
     if window.status is WindowStatus.NOT_STARTED and window.deadline is None:
-        return (
-            f"{head}. Aucune décision interne définitive n'est encore intervenue."
-            if fr
-            else f"{head}. No final domestic decision has yet been given."
-        )
+        return f"{head}. " + l10n.gettext(lang, "No final domestic decision has yet been given.")
     if window.deadline is None or not window.scenarios or rule is None or rule.period is None:
-        return (
-            f"{head}. Le délai ne peut être calculé : données manquantes ({', '.join(window.missing)})."
-            if fr
-            else f"{head}. The time limit cannot be computed: missing data ({', '.join(window.missing)})."
-        )
+        return f"{head}. " + l10n.gettext(
+            lang, "The time limit cannot be computed: missing data (%(missing)s)."
+        ) % {"missing": ", ".join(window.missing)}
     safe = window.scenarios[0]
     decision = decisions.get(safe.decision) if safe.decision else None
-    period = _period(rule.period.months, rule.period.years, lang)
-    event = _EVENTS_FR.get(safe.trigger_event, safe.trigger_event) if fr else safe.trigger_event
+    event = _event(safe.trigger_event, lang)
     if window.status is WindowStatus.PRESUMPTION:
         text = _presumption(head, window, safe.trigger_on, event, case, lang)
         return " ".join([text, *_alternatives(window, rule, case, lang, presumption=True)])
     start = court_date(safe.trigger_on, lang)
-    end = court_date(window.deadline, lang)
-    day = weekday_name(window.deadline, lang)
     sentences: list[str] = []
     if decision is not None:
-        if fr:
-            sentences.append(
-                f"La décision interne définitive est {_decision(decision, 'fr')} ; "
-                f"le délai court à compter de {event}, le {start}."
+        sentences.append(
+            l10n.gettext(
+                lang,
+                "The final domestic decision is %(decision)s; the time limit runs from %(event)s, on %(start)s.",
             )
-        else:
-            sentences.append(
-                f"The final domestic decision is {_decision(decision, 'en')}; "
-                f"the time limit runs from {event}, on {start}."
-            )
-    elif fr:
-        sentences.append(f"Le délai court à compter de {event}, le {start}.")
+            % {"decision": _decision(decision, lang), "event": event, "start": start}
+        )
     else:
-        sentences.append(f"The time limit runs from {event}, on {start}.")
-    regime = rule.explain_fr if fr else rule.explain_en
+        sentences.append(
+            l10n.gettext(lang, "The time limit runs from %(event)s, on %(start)s.")
+            % {"event": event, "start": start}
+        )
+    regime = _regime(rule, lang)
     if regime and (decision is not None or len(rules.time_limits) == 1):
         sentences.append(regime)
-    if fr:
-        sentences.append(
-            f"Le délai {period} a commencé à courir le lendemain et expire le {day} {end}."
+    sentences.append(
+        _sentence(
+            l10n.gettext(
+                lang,
+                "The %(period)s period began on the following day and expires on %(weekday)s %(date)s.",
+            )
+            % {
+                "period": _period(rule.period.months, rule.period.years, lang),
+                "weekday": weekday_name(window.deadline, lang),
+                "date": court_date(window.deadline, lang),
+            }
         )
-    else:
-        sentences.append(
-            f"The {period} period began on the following day and expires on {day} {end}."
-        )
+    )
     suspension = _suspension_sentence(window, rule, rules, lang)
     if suspension:
         sentences.append(suspension)
     if window.in_time is not None and case.lodged_on is not None:
-        lodged = court_date(case.lodged_on, lang)
-        if fr:
-            verdict = "dans le délai" if window.in_time else "hors délai"
-            sentences.append(f"La requête a été introduite le {lodged}, {verdict}.")
-        else:
-            verdict = "within the time limit" if window.in_time else "outside the time limit"
-            sentences.append(f"The application was lodged on {lodged}, {verdict}.")
+        verdict = (
+            "The application was lodged on %(date)s, within the time limit."
+            if window.in_time
+            else "The application was lodged on %(date)s, outside the time limit."
+        )
+        sentences.append(l10n.gettext(lang, verdict) % {"date": court_date(case.lodged_on, lang)})
     sentences.extend(_alternatives(window, rule, case, lang))
     return f"{head}. " + " ".join(sentences)
 
@@ -335,34 +310,21 @@ def _presumption(
     """A rebuttable presumption (HRC rule 99 (c)) is explained as such, never as a bar."""
     if window.deadline is None:  # pragma: no cover - a presumption window always has a date
         return head
-    end = court_date(window.deadline, lang)
-    begin = court_date(start, lang)
-    if lang == "fr":
-        text = (
-            f"{head}. Aucun délai fixe ne s'applique ; une communication présentée après le {end} "
-            f"(compté à partir de {event}, le {begin}) est présumée constituer un abus du droit "
-            "de présenter une communication, sauf si le retard est justifié."
-        )
-        if case.lodged_on is not None:
-            lodged = court_date(case.lodged_on, lang)
-            text += (
-                f" La communication a été présentée le {lodged}, avant cette date."
-                if window.in_time
-                else f" La communication a été présentée le {lodged} : le retard doit être justifié."
-            )
-        return text
-    text = (
-        f"{head}. No fixed time limit applies; a communication submitted after {end} "
-        f"(counted from {event}, on {begin}) is presumed to be an abuse of the right of "
-        "submission unless the delay is justified."
-    )
+    text = f"{head}. " + l10n.gettext(
+        lang,
+        "No fixed time limit applies; a communication submitted after %(date)s (counted from %(event)s, on %(start)s) is presumed to be an abuse of the right of submission unless the delay is justified.",
+    ) % {
+        "date": court_date(window.deadline, lang),
+        "event": event,
+        "start": court_date(start, lang),
+    }
     if case.lodged_on is not None:
-        lodged = court_date(case.lodged_on, lang)
-        text += (
-            f" The communication was submitted on {lodged}, before that date."
+        verdict = (
+            "The communication was submitted on %(date)s, before that date."
             if window.in_time
-            else f" The communication was submitted on {lodged}: the delay must be justified."
+            else "The communication was submitted on %(date)s: the delay must be justified."
         )
+        text += " " + l10n.gettext(lang, verdict) % {"date": court_date(case.lodged_on, lang)}
     return text
 
 
@@ -381,5 +343,5 @@ class _Explainer:
 
 
 def explainer(case: Case, rules: ForumRules) -> Callable[[FilingWindow, str], tuple[str, ...]]:
-    """Return a function that writes the section G paragraphs on demand, in English or French."""
+    """Return a function that writes the section G paragraphs on demand, in a catalogue language."""
     return _Explainer(case, rules)

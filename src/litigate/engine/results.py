@@ -10,7 +10,7 @@ from enum import StrEnum
 
 import attrs
 
-from litigate import _display_hooks
+from litigate import _display_hooks, l10n
 from litigate._court_dates import court_date, weekday_name
 from litigate.model import Complaint, Forum
 
@@ -297,10 +297,12 @@ class FilingWindow:
     def explain(self, locale: str = "en") -> str:
         """A paragraph per complaint a lawyer can paste into section G of the form.
 
-        English and French are supported; dates are in the Court's style
-        ("18 November 2025", "18 novembre 2025").
+        Every language with a catalogue in :mod:`litigate.l10n` is supported
+        (English, French and Russian ship with litigate; others fall back to
+        English); dates are in the Court's style ("18 November 2025",
+        "18 novembre 2025", "18 ноября 2025 г.").
         """
-        lang = "fr" if str(locale).lower().startswith("fr") else "en"
+        lang = l10n.language(locale)
         if self._explainer is None:
             return ""
         return "\n\n".join(self._explainer(self, lang))
