@@ -66,7 +66,7 @@ PROCEDURES = [
     ("OP-CRPD", "crpd", 91),
     ("OP3-CRC", "crc", 39),
     ("OP-ICESCR", "cescr", 24),
-    ("CAT-22", "cat", 6),
+    ("CAT-22", "cat", 8),
     ("ICERD-14", "cerd", 4),
     ("ICPPED-31", "ced", 1),
 ]
@@ -142,7 +142,7 @@ def test_san_marino_covid_derogation_is_reported() -> None:
     assert derogation.source
 
 
-def test_six_convention_rows_remain_recollection_and_warn() -> None:
+def test_five_convention_rows_remain_recollection_and_warn() -> None:
     data = load_rules().acceptances
     kinds = {s.id: s.kind for s in data.sources}
     left = sorted(
@@ -151,7 +151,7 @@ def test_six_convention_rows_remain_recollection_and_warn() -> None:
         if r.instrument == "ECHR" and any(kinds[s] == "recollection" for s in r.sources)
     )
 
-    assert left == ["CYP", "FIN", "GBR", "GRC", "SMR", "SVK"]
+    assert left == ["CYP", "FIN", "GBR", "GRC", "SMR"]
     for state in left:
         assert litigate.acceptance(state, "ecthr", as_of=TODAY).stale
 
@@ -202,3 +202,49 @@ def test_chile_op_cedaw_2020_is_read_on_the_untc_page() -> None:
     """Chile ratified OP-CEDAW on 12 Mar 2020 (absent from the 2014 copy)."""
     assert litigate.acceptance("CHL", "cedaw", on=date(2020, 6, 12)).accepted is True
     assert litigate.acceptance("CHL", "cedaw", on=date(2020, 6, 11)).accepted is False
+
+
+def test_slovakia_bound_from_independence_on_a_secondary_source() -> None:
+    """Slovakia: 1 Jan 1993 (TASR); no longer recollection, still flagged as secondary."""
+    a = litigate.acceptance("SVK", "ecthr", on=date(1993, 1, 1), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "medium"
+    assert litigate.acceptance("SVK", "ecthr", on=date(1992, 12, 31)).accepted is False
+    assert any("TASR" in s for s in a.sources)
+
+
+def test_a_cat_declaration_made_with_the_ratification_waits_for_the_convention() -> None:
+    """Algeria declared under art. 22 on ratifying (12 Sep 1989): effective 12 Oct 1989."""
+    assert litigate.acceptance("DZA", "cat", on=date(1989, 10, 12)).accepted is True
+    assert litigate.acceptance("DZA", "cat", on=date(1989, 10, 11)).accepted is False
+    row = next(r for r in DATA.states if r.state == "DZA" and r.instrument == "CAT-22")
+    assert row.deposited_on == date(1989, 9, 12)
+    assert "art. 27(2)" in row.consistency_exception
+
+
+def test_a_later_cat_declaration_is_effective_on_its_date() -> None:
+    """Andorra ratified on 22 Sep 2006 and declared under art. 22 on 22 Nov 2006."""
+    assert litigate.acceptance("AND", "cat", on=date(2006, 11, 22)).accepted is True
+    assert litigate.acceptance("AND", "cat", on=date(2006, 11, 21)).accepted is False
+
+
+@pytest.mark.parametrize(
+    ("phrase", "confidence"), [("9 June 2015", "high"), ("28 February 2022", "medium")]
+)
+def test_ukraine_article_15_derogations(phrase: str, confidence: str) -> None:
+    a = litigate.acceptance("UKR", "ecthr")
+
+    (d,) = [r for r in a.reservations if r.kind == "derogation" and phrase in r.text]
+    assert d.confidence == confidence
+    assert d.source
+
+
+def test_the_declaration_rules_quote_the_treaty_text() -> None:
+    """CERD art. 14(3) and CED art. 35(2) are quoted in the instruments' provisions."""
+    cerd = DATA.instrument("ICERD-14")
+    ced = DATA.instrument("ICPPED-31")
+    assert cerd is not None and ced is not None
+    assert "shall be deposited by the State Party concerned" in cerd.entry_into_force_provision
+    assert "shall not affect communications pending" in cerd.denunciation_provision
+    assert "commenced after the entry into force" in ced.entry_into_force_provision
