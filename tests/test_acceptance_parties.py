@@ -248,3 +248,41 @@ def test_the_declaration_rules_quote_the_treaty_text() -> None:
     assert "shall be deposited by the State Party concerned" in cerd.entry_into_force_provision
     assert "shall not affect communications pending" in cerd.denunciation_provision
     assert "commenced after the entry into force" in ced.entry_into_force_provision
+
+
+@pytest.mark.parametrize(
+    ("state", "instrument", "in_force"),
+    [
+        ("CHE", "ECHR-P6", date(1987, 11, 1)),
+        ("CHE", "ECHR-P7", date(1988, 11, 1)),
+        ("CHE", "ECHR-P13", date(2003, 7, 1)),
+        ("GBR", "ECHR-P13", date(2004, 2, 1)),
+        ("SVK", "ECHR-P13", date(2005, 12, 1)),
+        ("POL", "ECHR-P13", date(2014, 9, 1)),
+        ("SMR", "ECHR-P13", date(2003, 8, 1)),
+    ],
+)
+def test_protocol_rows_read_in_national_publications(state, instrument, in_force) -> None:
+    """Late-alphabet States the cut Treaty Office charts do not reach."""
+    on = litigate.acceptance(state, "ecthr", instrument=instrument, on=in_force, as_of=TODAY)
+    before = litigate.acceptance(state, "ecthr", instrument=instrument, on=in_force - timedelta(1))
+
+    assert on.accepted is True
+    assert before.accepted is False
+    assert on.sources
+
+
+def test_switzerland_has_not_ratified_protocol_1_as_far_as_known() -> None:
+    a = litigate.acceptance("CHE", "ecthr", instrument="ECHR-P1", on=date(2020, 1, 1), as_of=TODAY)
+
+    assert a.accepted is False
+    assert a.confidence == "medium"
+
+
+def test_slovak_deposit_read_in_the_federal_gazette() -> None:
+    """18 March 1992 (notice 209/1992 Zb.), not TASR's 19 March; bound from 1 January 1993."""
+    row = next(r for r in DATA.states if r.state == "SVK" and r.instrument == "ECHR")
+
+    assert row.deposited_on == date(1992, 3, 18)
+    assert row.in_force_from == date(1993, 1, 1)
+    assert "succession" in row.consistency_exception
