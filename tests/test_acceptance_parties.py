@@ -142,7 +142,7 @@ def test_san_marino_covid_derogation_is_reported() -> None:
     assert derogation.source
 
 
-def test_five_convention_rows_remain_recollection_and_warn() -> None:
+def test_four_convention_rows_remain_recollection_and_warn() -> None:
     data = load_rules().acceptances
     kinds = {s.id: s.kind for s in data.sources}
     left = sorted(
@@ -151,7 +151,7 @@ def test_five_convention_rows_remain_recollection_and_warn() -> None:
         if r.instrument == "ECHR" and any(kinds[s] == "recollection" for s in r.sources)
     )
 
-    assert left == ["CYP", "FIN", "GBR", "GRC", "SMR"]
+    assert left == ["CYP", "GBR", "GRC", "SMR"]
     for state in left:
         assert litigate.acceptance(state, "ecthr", as_of=TODAY).stale
 
@@ -286,3 +286,27 @@ def test_slovak_deposit_read_in_the_federal_gazette() -> None:
     assert row.deposited_on == date(1992, 3, 18)
     assert row.in_force_from == date(1993, 1, 1)
     assert "succession" in row.consistency_exception
+
+
+def test_finland_read_in_its_treaty_series() -> None:
+    """SopS 19/1990: deposited and in force on 10 May 1990, with the oral-hearing reservation."""
+    a = litigate.acceptance("FIN", "ecthr", on=date(1990, 5, 10), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "high"
+    assert not a.stale
+    assert any("oral hearing" in r.text for r in a.reservations)
+    assert litigate.acceptance("FIN", "ecthr", on=date(1990, 5, 9)).accepted is False
+
+
+@pytest.mark.parametrize(
+    ("state", "in_force"),
+    [("LIE", date(1990, 12, 1)), ("ROU", date(1994, 7, 1)), ("MDA", date(1997, 10, 1))],
+)
+def test_protocol_6_rows_from_the_dutch_treaty_series(state, in_force) -> None:
+    """Trb. 1998, 91 gives the deposit; P6 Art. 8 § 2 the first day of the next month."""
+    on = litigate.acceptance(state, "ecthr", instrument="ECHR-P6", on=in_force)
+    before = litigate.acceptance(state, "ecthr", instrument="ECHR-P6", on=in_force - timedelta(1))
+
+    assert on.accepted is True
+    assert before.accepted is False
