@@ -66,7 +66,7 @@ PROCEDURES = [
     ("OP-CRPD", "crpd", 91),
     ("OP3-CRC", "crc", 39),
     ("OP-ICESCR", "cescr", 24),
-    ("CAT-22", "cat", 8),
+    ("CAT-22", "cat", 9),
     ("ICERD-14", "cerd", 4),
     ("ICPPED-31", "ced", 1),
 ]
@@ -310,3 +310,12 @@ def test_protocol_6_rows_from_the_dutch_treaty_series(state, in_force) -> None:
 
     assert on.accepted is True
     assert before.accepted is False
+
+
+def test_australia_cat_declaration_effective_on_deposit() -> None:
+    """DFAT: declaration under arts 21 and 22 deposited 28 Jan 1993 'with effect on same date'."""
+    a = litigate.acceptance("AUS", "cat", on=date(1993, 1, 28), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "high"
+    assert litigate.acceptance("AUS", "cat", on=date(1993, 1, 27)).accepted is False
