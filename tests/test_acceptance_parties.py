@@ -257,6 +257,7 @@ def test_the_declaration_rules_quote_the_treaty_text() -> None:
         ("CHE", "ECHR-P7", date(1988, 11, 1)),
         ("CHE", "ECHR-P13", date(2003, 7, 1)),
         ("GBR", "ECHR-P13", date(2004, 2, 1)),
+        ("GBR", "ECHR-P6", date(1999, 6, 1)),
         ("SVK", "ECHR-P13", date(2005, 12, 1)),
         ("POL", "ECHR-P13", date(2014, 9, 1)),
         ("SMR", "ECHR-P13", date(2003, 8, 1)),
