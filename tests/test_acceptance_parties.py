@@ -66,7 +66,7 @@ PROCEDURES = [
     ("OP-CRPD", "crpd", 91),
     ("OP3-CRC", "crc", 39),
     ("OP-ICESCR", "cescr", 24),
-    ("CAT-22", "cat", 9),
+    ("CAT-22", "cat", 10),
     ("ICERD-14", "cerd", 4),
     ("ICPPED-31", "ced", 1),
 ]
@@ -320,3 +320,11 @@ def test_australia_cat_declaration_effective_on_deposit() -> None:
     assert a.accepted is True
     assert a.confidence == "high"
     assert litigate.acceptance("AUS", "cat", on=date(1993, 1, 27)).accepted is False
+
+
+def test_a_cat_declaration_made_before_1987_operates_from_the_convention() -> None:
+    """Switzerland declared on 2 Dec 1986 (CAT/C/75/D/951/2019); the Convention: 26 Jun 1987."""
+    assert litigate.acceptance("CHE", "cat", on=date(1987, 6, 26)).accepted is True
+    assert litigate.acceptance("CHE", "cat", on=date(1987, 6, 25)).accepted is False
+    inst = DATA.instrument("CAT-22")
+    assert inst is not None and inst.treaty_in_force_from == date(1987, 6, 26)
