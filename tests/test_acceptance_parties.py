@@ -66,7 +66,7 @@ PROCEDURES = [
     ("OP-CRPD", "crpd", 91),
     ("OP3-CRC", "crc", 39),
     ("OP-ICESCR", "cescr", 24),
-    ("CAT-22", "cat", 10),
+    ("CAT-22", "cat", 13),
     ("ICERD-14", "cerd", 4),
     ("ICPPED-31", "ced", 1),
 ]
@@ -328,3 +328,12 @@ def test_a_cat_declaration_made_before_1987_operates_from_the_convention() -> No
     assert litigate.acceptance("CHE", "cat", on=date(1987, 6, 25)).accepted is False
     inst = DATA.instrument("CAT-22")
     assert inst is not None and inst.treaty_in_force_from == date(1987, 6, 26)
+
+
+@pytest.mark.parametrize(
+    ("state", "in_force"),
+    [("DNK", date(1987, 6, 26)), ("MAR", date(2006, 10, 19)), ("CAN", date(1989, 11, 13))],
+)
+def test_cat_declarations_read_in_committee_decisions(state, in_force) -> None:
+    assert litigate.acceptance(state, "cat", on=in_force).accepted is True
+    assert litigate.acceptance(state, "cat", on=in_force - timedelta(1)).accepted is False
