@@ -66,7 +66,7 @@ PROCEDURES = [
     ("OP-CRPD", "crpd", 91),
     ("OP3-CRC", "crc", 39),
     ("OP-ICESCR", "cescr", 24),
-    ("CAT-22", "cat", 13),
+    ("CAT-22", "cat", 15),
     ("ICERD-14", "cerd", 4),
     ("ICPPED-31", "ced", 1),
 ]
@@ -332,7 +332,13 @@ def test_a_cat_declaration_made_before_1987_operates_from_the_convention() -> No
 
 @pytest.mark.parametrize(
     ("state", "in_force"),
-    [("DNK", date(1987, 6, 26)), ("MAR", date(2006, 10, 19)), ("CAN", date(1989, 11, 13))],
+    [
+        ("DNK", date(1987, 6, 26)),
+        ("MAR", date(2006, 10, 19)),
+        ("CAN", date(1989, 11, 13)),
+        ("BDI", date(2003, 6, 10)),
+        ("TUN", date(1988, 10, 23)),
+    ],
 )
 def test_cat_declarations_read_in_committee_decisions(state, in_force) -> None:
     assert litigate.acceptance(state, "cat", on=in_force).accepted is True
