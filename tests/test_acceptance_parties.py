@@ -67,7 +67,7 @@ PROCEDURES = [
     ("OP3-CRC", "crc", 39),
     ("OP-ICESCR", "cescr", 24),
     ("CAT-22", "cat", 15),
-    ("ICERD-14", "cerd", 4),
+    ("ICERD-14", "cerd", 5),
     ("ICPPED-31", "ced", 1),
 ]
 
@@ -343,3 +343,12 @@ def test_a_cat_declaration_made_before_1987_operates_from_the_convention() -> No
 def test_cat_declarations_read_in_committee_decisions(state, in_force) -> None:
     assert litigate.acceptance(state, "cat", on=in_force).accepted is True
     assert litigate.acceptance(state, "cat", on=in_force - timedelta(1)).accepted is False
+
+
+def test_a_cerd_declaration_made_before_article_14_came_into_force() -> None:
+    """Ecuador declared on 19 Mar 1977 (CERD/C/100/D/61/2017); art. 14 itself: 4 Dec 1982."""
+    assert litigate.acceptance("ECU", "cerd", on=date(1982, 12, 4)).accepted is True
+    assert litigate.acceptance("ECU", "cerd", on=date(1982, 12, 3)).accepted is False
+    inst = DATA.instrument("ICERD-14")
+    assert inst is not None and inst.treaty_in_force_from == date(1982, 12, 4)
+    assert "4 December 1982" in inst.entry_into_force_provision
