@@ -66,7 +66,7 @@ PROCEDURES = [
     ("OP-CRPD", "crpd", 91),
     ("OP3-CRC", "crc", 39),
     ("OP-ICESCR", "cescr", 24),
-    ("CAT-22", "cat", 15),
+    ("CAT-22", "cat", 16),
     ("ICERD-14", "cerd", 5),
     ("ICPPED-31", "ced", 1),
 ]
@@ -352,3 +352,12 @@ def test_a_cerd_declaration_made_before_article_14_came_into_force() -> None:
     inst = DATA.instrument("ICERD-14")
     assert inst is not None and inst.treaty_in_force_from == date(1982, 12, 4)
     assert "4 December 1982" in inst.entry_into_force_provision
+
+
+def test_spains_cat_declaration_is_sourced_but_its_date_is_low_confidence() -> None:
+    """BOE of 9 Nov 1987 holds the art. 22 declaration; the deposit day conflicts (10 or 21 Oct)."""
+    a = litigate.acceptance("ESP", "cat", on=date(1987, 11, 9))
+    assert a.accepted is True
+    assert a.confidence == "low"
+    assert litigate.acceptance("ESP", "cat", on=date(1987, 11, 8)).accepted is False
+    assert litigate.acceptance("ESP", "cat", on=date(2020, 1, 1)).accepted is True
