@@ -68,7 +68,7 @@ PROCEDURES = [
     ("OP-ICESCR", "cescr", 24),
     ("CAT-22", "cat", 16),
     ("ICERD-14", "cerd", 5),
-    ("ICPPED-31", "ced", 1),
+    ("ICPPED-31", "ced", 2),
 ]
 
 
@@ -361,3 +361,11 @@ def test_spains_cat_declaration_is_sourced_but_its_date_is_low_confidence() -> N
     assert a.confidence == "low"
     assert litigate.acceptance("ESP", "cat", on=date(1987, 11, 8)).accepted is False
     assert litigate.acceptance("ESP", "cat", on=date(2020, 1, 1)).accepted is True
+
+
+def test_a_ced_declaration_made_before_the_convention_operates_from_its_entry_into_force() -> None:
+    """Argentina declared on 11 Jun 2008 (CED/C/10/D/1/2013); the Convention: 23 Dec 2010."""
+    assert litigate.acceptance("ARG", "ced", on=date(2010, 12, 23)).accepted is True
+    assert litigate.acceptance("ARG", "ced", on=date(2010, 12, 22)).accepted is False
+    inst = DATA.instrument("ICPPED-31")
+    assert inst is not None and inst.treaty_in_force_from == date(2010, 12, 23)
