@@ -66,9 +66,9 @@ PROCEDURES = [
     ("OP-CRPD", "crpd", 91),
     ("OP3-CRC", "crc", 39),
     ("OP-ICESCR", "cescr", 24),
-    ("CAT-22", "cat", 6),
-    ("ICERD-14", "cerd", 4),
-    ("ICPPED-31", "ced", 1),
+    ("CAT-22", "cat", 16),
+    ("ICERD-14", "cerd", 5),
+    ("ICPPED-31", "ced", 2),
 ]
 
 
@@ -142,7 +142,7 @@ def test_san_marino_covid_derogation_is_reported() -> None:
     assert derogation.source
 
 
-def test_six_convention_rows_remain_recollection_and_warn() -> None:
+def test_four_convention_rows_remain_recollection_and_warn() -> None:
     data = load_rules().acceptances
     kinds = {s.id: s.kind for s in data.sources}
     left = sorted(
@@ -151,7 +151,7 @@ def test_six_convention_rows_remain_recollection_and_warn() -> None:
         if r.instrument == "ECHR" and any(kinds[s] == "recollection" for s in r.sources)
     )
 
-    assert left == ["CYP", "FIN", "GBR", "GRC", "SMR", "SVK"]
+    assert left == ["CYP", "GBR", "GRC", "SMR"]
     for state in left:
         assert litigate.acceptance(state, "ecthr", as_of=TODAY).stale
 
@@ -202,3 +202,170 @@ def test_chile_op_cedaw_2020_is_read_on_the_untc_page() -> None:
     """Chile ratified OP-CEDAW on 12 Mar 2020 (absent from the 2014 copy)."""
     assert litigate.acceptance("CHL", "cedaw", on=date(2020, 6, 12)).accepted is True
     assert litigate.acceptance("CHL", "cedaw", on=date(2020, 6, 11)).accepted is False
+
+
+def test_slovakia_bound_from_independence_on_a_secondary_source() -> None:
+    """Slovakia: 1 Jan 1993 (TASR); no longer recollection, still flagged as secondary."""
+    a = litigate.acceptance("SVK", "ecthr", on=date(1993, 1, 1), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "medium"
+    assert litigate.acceptance("SVK", "ecthr", on=date(1992, 12, 31)).accepted is False
+    assert any("TASR" in s for s in a.sources)
+
+
+def test_a_cat_declaration_made_with_the_ratification_waits_for_the_convention() -> None:
+    """Algeria declared under art. 22 on ratifying (12 Sep 1989): effective 12 Oct 1989."""
+    assert litigate.acceptance("DZA", "cat", on=date(1989, 10, 12)).accepted is True
+    assert litigate.acceptance("DZA", "cat", on=date(1989, 10, 11)).accepted is False
+    row = next(r for r in DATA.states if r.state == "DZA" and r.instrument == "CAT-22")
+    assert row.deposited_on == date(1989, 9, 12)
+    assert "art. 27(2)" in row.consistency_exception
+
+
+def test_a_later_cat_declaration_is_effective_on_its_date() -> None:
+    """Andorra ratified on 22 Sep 2006 and declared under art. 22 on 22 Nov 2006."""
+    assert litigate.acceptance("AND", "cat", on=date(2006, 11, 22)).accepted is True
+    assert litigate.acceptance("AND", "cat", on=date(2006, 11, 21)).accepted is False
+
+
+@pytest.mark.parametrize(
+    ("phrase", "confidence"), [("9 June 2015", "high"), ("28 February 2022", "medium")]
+)
+def test_ukraine_article_15_derogations(phrase: str, confidence: str) -> None:
+    a = litigate.acceptance("UKR", "ecthr")
+
+    (d,) = [r for r in a.reservations if r.kind == "derogation" and phrase in r.text]
+    assert d.confidence == confidence
+    assert d.source
+
+
+def test_the_declaration_rules_quote_the_treaty_text() -> None:
+    """CERD art. 14(3) and CED art. 35(2) are quoted in the instruments' provisions."""
+    cerd = DATA.instrument("ICERD-14")
+    ced = DATA.instrument("ICPPED-31")
+    assert cerd is not None and ced is not None
+    assert "shall be deposited by the State Party concerned" in cerd.entry_into_force_provision
+    assert "shall not affect communications pending" in cerd.denunciation_provision
+    assert "commenced after the entry into force" in ced.entry_into_force_provision
+
+
+@pytest.mark.parametrize(
+    ("state", "instrument", "in_force"),
+    [
+        ("CHE", "ECHR-P6", date(1987, 11, 1)),
+        ("CHE", "ECHR-P7", date(1988, 11, 1)),
+        ("CHE", "ECHR-P13", date(2003, 7, 1)),
+        ("GBR", "ECHR-P13", date(2004, 2, 1)),
+        ("GBR", "ECHR-P6", date(1999, 6, 1)),
+        ("SVK", "ECHR-P13", date(2005, 12, 1)),
+        ("POL", "ECHR-P13", date(2014, 9, 1)),
+        ("SMR", "ECHR-P13", date(2003, 8, 1)),
+    ],
+)
+def test_protocol_rows_read_in_national_publications(state, instrument, in_force) -> None:
+    """Late-alphabet States the cut Treaty Office charts do not reach."""
+    on = litigate.acceptance(state, "ecthr", instrument=instrument, on=in_force, as_of=TODAY)
+    before = litigate.acceptance(state, "ecthr", instrument=instrument, on=in_force - timedelta(1))
+
+    assert on.accepted is True
+    assert before.accepted is False
+    assert on.sources
+
+
+def test_switzerland_has_not_ratified_protocol_1_as_far_as_known() -> None:
+    a = litigate.acceptance("CHE", "ecthr", instrument="ECHR-P1", on=date(2020, 1, 1), as_of=TODAY)
+
+    assert a.accepted is False
+    assert a.confidence == "medium"
+
+
+def test_slovak_deposit_read_in_the_federal_gazette() -> None:
+    """18 March 1992 (notice 209/1992 Zb.), not TASR's 19 March; bound from 1 January 1993."""
+    row = next(r for r in DATA.states if r.state == "SVK" and r.instrument == "ECHR")
+
+    assert row.deposited_on == date(1992, 3, 18)
+    assert row.in_force_from == date(1993, 1, 1)
+    assert "succession" in row.consistency_exception
+
+
+def test_finland_read_in_its_treaty_series() -> None:
+    """SopS 19/1990: deposited and in force on 10 May 1990, with the oral-hearing reservation."""
+    a = litigate.acceptance("FIN", "ecthr", on=date(1990, 5, 10), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "high"
+    assert not a.stale
+    assert any("oral hearing" in r.text for r in a.reservations)
+    assert litigate.acceptance("FIN", "ecthr", on=date(1990, 5, 9)).accepted is False
+
+
+@pytest.mark.parametrize(
+    ("state", "in_force"),
+    [("LIE", date(1990, 12, 1)), ("ROU", date(1994, 7, 1)), ("MDA", date(1997, 10, 1))],
+)
+def test_protocol_6_rows_from_the_dutch_treaty_series(state, in_force) -> None:
+    """Trb. 1998, 91 gives the deposit; P6 Art. 8 § 2 the first day of the next month."""
+    on = litigate.acceptance(state, "ecthr", instrument="ECHR-P6", on=in_force)
+    before = litigate.acceptance(state, "ecthr", instrument="ECHR-P6", on=in_force - timedelta(1))
+
+    assert on.accepted is True
+    assert before.accepted is False
+
+
+def test_australia_cat_declaration_effective_on_deposit() -> None:
+    """DFAT: declaration under arts 21 and 22 deposited 28 Jan 1993 'with effect on same date'."""
+    a = litigate.acceptance("AUS", "cat", on=date(1993, 1, 28), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "high"
+    assert litigate.acceptance("AUS", "cat", on=date(1993, 1, 27)).accepted is False
+
+
+def test_a_cat_declaration_made_before_1987_operates_from_the_convention() -> None:
+    """Switzerland declared on 2 Dec 1986 (CAT/C/75/D/951/2019); the Convention: 26 Jun 1987."""
+    assert litigate.acceptance("CHE", "cat", on=date(1987, 6, 26)).accepted is True
+    assert litigate.acceptance("CHE", "cat", on=date(1987, 6, 25)).accepted is False
+    inst = DATA.instrument("CAT-22")
+    assert inst is not None and inst.treaty_in_force_from == date(1987, 6, 26)
+
+
+@pytest.mark.parametrize(
+    ("state", "in_force"),
+    [
+        ("DNK", date(1987, 6, 26)),
+        ("MAR", date(2006, 10, 19)),
+        ("CAN", date(1989, 11, 13)),
+        ("BDI", date(2003, 6, 10)),
+        ("TUN", date(1988, 10, 23)),
+    ],
+)
+def test_cat_declarations_read_in_committee_decisions(state, in_force) -> None:
+    assert litigate.acceptance(state, "cat", on=in_force).accepted is True
+    assert litigate.acceptance(state, "cat", on=in_force - timedelta(1)).accepted is False
+
+
+def test_a_cerd_declaration_made_before_article_14_came_into_force() -> None:
+    """Ecuador declared on 19 Mar 1977 (CERD/C/100/D/61/2017); art. 14 itself: 4 Dec 1982."""
+    assert litigate.acceptance("ECU", "cerd", on=date(1982, 12, 4)).accepted is True
+    assert litigate.acceptance("ECU", "cerd", on=date(1982, 12, 3)).accepted is False
+    inst = DATA.instrument("ICERD-14")
+    assert inst is not None and inst.treaty_in_force_from == date(1982, 12, 4)
+    assert "4 December 1982" in inst.entry_into_force_provision
+
+
+def test_spains_cat_declaration_is_sourced_but_its_date_is_low_confidence() -> None:
+    """BOE of 9 Nov 1987 holds the art. 22 declaration; the deposit day conflicts (10 or 21 Oct)."""
+    a = litigate.acceptance("ESP", "cat", on=date(1987, 11, 9))
+    assert a.accepted is True
+    assert a.confidence == "low"
+    assert litigate.acceptance("ESP", "cat", on=date(1987, 11, 8)).accepted is False
+    assert litigate.acceptance("ESP", "cat", on=date(2020, 1, 1)).accepted is True
+
+
+def test_a_ced_declaration_made_before_the_convention_operates_from_its_entry_into_force() -> None:
+    """Argentina declared on 11 Jun 2008 (CED/C/10/D/1/2013); the Convention: 23 Dec 2010."""
+    assert litigate.acceptance("ARG", "ced", on=date(2010, 12, 23)).accepted is True
+    assert litigate.acceptance("ARG", "ced", on=date(2010, 12, 22)).accepted is False
+    inst = DATA.instrument("ICPPED-31")
+    assert inst is not None and inst.treaty_in_force_from == date(2010, 12, 23)
