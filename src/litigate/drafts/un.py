@@ -236,9 +236,9 @@ def _claim(
 
 
 def _time_limits(case: Case, found: CaseDeadlines, lang: str) -> list[str | None]:
-    """The engine's paragraph per complaint, in English or French; ``None`` in Russian."""
+    """The engine's paragraph per complaint, in the draft's language (English, French, Russian)."""
     window = found.window
-    if window is None or lang == "ru":
+    if window is None:
         return [None] * len(case.complaints)
     text = window.explain(lang)
     paragraphs = [p for p in text.split("\n\n") if p.strip()] if text else []
