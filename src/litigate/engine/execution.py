@@ -104,7 +104,7 @@ def dh_meetings() -> tuple[DhMeeting, ...]:
 
     Examples:
         >>> [m.number for m in dh_meetings()]
-        [1302, 1348, 1531]
+        [1302, 1348, 1507, 1531]
     """
     out = [
         DhMeeting(
