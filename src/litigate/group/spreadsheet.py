@@ -38,7 +38,7 @@ from typing import Any, Literal
 
 import attrs
 
-from litigate._files import read_regular, write_atomic
+from litigate._files import clear_name, read_clear, write_atomic
 from litigate._zipcheck import declared_entries, tail_of
 from litigate.casefile import load_case
 from litigate.errors import (
@@ -813,7 +813,7 @@ def _format_of(source: str | os.PathLike[str] | bytes, given: str | None) -> Spr
         msg = "pass format='xlsx' or format='csv' with bytes"
         raise InputError(msg, field="format", value=None)
     name = Path(source)
-    suffix = name.suffix.lower()
+    suffix = clear_name(name).suffix.lower()  # members.csv.age: a CSV
     if suffix in {".xlsx", ".csv"}:
         return "xlsx" if suffix == ".xlsx" else "csv"
     if suffix in {".xlsm", ".xls", ".ods", ".numbers"}:
@@ -831,7 +831,7 @@ def _read_bytes(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | No
         target = Path(source)
         path = str(target)
         try:
-            data = read_regular(target, MAX_FILE_BYTES)
+            data = read_clear(target, MAX_FILE_BYTES)  # NAME.xlsx.age too
         except OSError as exc:
             msg = f"cannot read {target}: {exc.strerror or exc}"
             raise DocumentError(msg, reason="unreadable", path=path) from exc

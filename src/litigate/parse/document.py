@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from litigate._files import NotARegularFileError, read_regular
+from litigate._files import NotARegularFileError, is_encrypted_name, read_clear
 from litigate.errors import DocumentError, InputError
 
 __all__ = ["read_document_text"]
@@ -50,7 +50,7 @@ def read_document_text(source: str | os.PathLike[str] | bytes) -> tuple[str, str
             raise InputError(msg, field="path", value=path)
         try:
             # Never a plain open(): a FIFO would block and /dev/zero never end.
-            data = read_regular(target, MAX_COMPRESSED_BYTES)
+            data = read_clear(target, MAX_COMPRESSED_BYTES)  # NAME.pdf.age too
         except NotARegularFileError as exc:
             msg = f"not a regular file (a device, pipe or socket), not a letter: {target}"
             raise InputError(msg, field="path", value=path) from exc
@@ -60,6 +60,8 @@ def read_document_text(source: str | os.PathLike[str] | bytes) -> tuple[str, str
         if len(data) > MAX_COMPRESSED_BYTES:
             msg = f"{target} is larger than the limit of {MAX_COMPRESSED_BYTES} bytes"
             raise DocumentError(msg, reason="too_large", path=path)
+    if is_encrypted_name(path or ""):
+        source = data  # decrypted once, above: read from memory
     head = data[:8]
     if is_pdf(source):
         return read_pdf_text(source), "pdf", path

@@ -45,7 +45,7 @@ from typing import Any
 
 import attrs
 
-from litigate._files import read_regular
+from litigate._files import read_clear
 from litigate._zipcheck import declared_entries, tail_of
 from litigate.errors import DocumentError
 
@@ -166,7 +166,7 @@ class _Package:
             target = Path(source)
             self.path = str(target)
             try:
-                data = read_regular(target, MAX_COMPRESSED_BYTES)
+                data = read_clear(target, MAX_COMPRESSED_BYTES)  # NAME.docx.age too
             except OSError as exc:
                 msg = f"cannot read {target}: {exc.strerror or exc}"
                 raise _refuse(msg, "unreadable", self.path) from exc
