@@ -983,25 +983,15 @@ def _parser() -> argparse.ArgumentParser:
 def _vault_for(args: argparse.Namespace) -> Iterator[None]:
     """With ``--encrypt``: the passphrase, found (or asked twice) before anything is written.
 
-    Worker processes (``batch``, ``group``) read it from ``LITIGATE_PASSPHRASE``:
-    a passphrase typed at the prompt is put there for this run only.
+    The worker processes of ``batch`` and ``group`` get it with their tasks.
     """
     if not getattr(args, "encrypt", False):
         yield
         return
-    from litigate.vault import PASSPHRASE_VARIABLE, new_passphrase, unlocked
+    from litigate.vault import new_passphrase, unlocked
 
-    secret = new_passphrase()
-    before = os.environ.get(PASSPHRASE_VARIABLE)
-    os.environ[PASSPHRASE_VARIABLE] = secret
-    try:
-        with unlocked(secret):
-            yield
-    finally:
-        if before is None:
-            os.environ.pop(PASSPHRASE_VARIABLE, None)
-        else:
-            os.environ[PASSPHRASE_VARIABLE] = before
+    with unlocked(new_passphrase()):
+        yield
 
 
 def main(

@@ -65,6 +65,7 @@ __all__ = [
     "passphrase",
     "scrub",
     "unlocked",
+    "unlocked_passphrase",
     "write_passphrase",
 ]
 
@@ -122,6 +123,11 @@ def unlocked(value: str) -> Iterator[None]:
         yield
     finally:
         _UNLOCKED.reset(token)
+
+
+def unlocked_passphrase() -> str | None:
+    """The passphrase of the enclosing :func:`unlocked` block, if any (for worker tasks)."""
+    return _UNLOCKED.get()
 
 
 def _given() -> str | None:
