@@ -265,6 +265,28 @@ def test_batch_and_group_write_every_file_encrypted(tmp_path: Path, key: None) -
     assert b"Rauf Sadigzade" in read_clear(group / "docket.csv.age", 10_000_000)
 
 
+def test_reply_reads_encrypted_observations_and_writes_encrypted(
+    tmp_path: Path, key: None
+) -> None:
+    observations = tmp_path / "observations.docx.age"
+    observations.write_bytes(encrypt_bytes(gasimzade_docx("en"), passphrase=PW))
+    argv = [
+        "reply", str(EXAMPLE / "case.toml"), str(observations), "--out",
+        str(tmp_path / "reply.docx"), "--as-of", "2026-12-07", "--draft", "--encrypt",
+    ]  # fmt: skip
+    out, err = io.StringIO(), io.StringIO()
+    assert main(argv, out=out, err=err) == 0, err.getvalue()
+    assert out.getvalue().endswith(f"to review: {tmp_path / 'reply.docx.age'}\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "observations.docx.age",
+        "reply.docx.age",
+    ]
+    assert "Sadigzade" in "\n".join(
+        p.label for p in read_docx_paragraphs(tmp_path / "reply.docx.age")
+    )
+    _no_clear(tmp_path)
+
+
 # ---------------------------------------------------------------- the readers
 
 

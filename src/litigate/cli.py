@@ -570,9 +570,9 @@ def _add_scrub(sub: Any) -> None:
 
 
 def _cmd_encrypt(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
-    from litigate.vault import encrypt_file, passphrase
+    from litigate.vault import encrypt_file, new_passphrase
 
-    secret = passphrase()
+    secret = new_passphrase()  # asked twice on a terminal: a typo would lock the files
     for path in args.files:
         target = encrypt_file(path, passphrase=secret, keep_clear=args.keep_clear)
         out.write(f"{path} -> {target}\n")
@@ -757,6 +757,7 @@ _REPLY_TEMPLATE = "ecthr/observations-reply"
 
 
 def _cmd_reply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    args.out = sealed_path(args.out, args)  # --encrypt: reply.docx.age
     try:
         case = litigate.load_case(args.case_file)
     except CaseFileError as exc:
@@ -851,6 +852,7 @@ def _add_reply(sub: Any) -> None:
     parser.add_argument(
         "--template-dir", action="append", type=Path, help="firm templates (repeatable)"
     )
+    add_encrypt_option(parser, "reply")
     _add_json(parser)
     parser.set_defaults(run=_cmd_reply)
 
