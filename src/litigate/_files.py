@@ -48,12 +48,18 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool =
         data: Its whole content.
         overwrite: Replace an existing file; without it an existing file is kept.
 
+    A target whose name ends in ``.age`` is encrypted in memory first (see
+    :func:`sealed_for`): the temporary file and the target only ever hold ciphertext.
+
     Raises:
         OverwriteRefusedError: ``path`` exists and ``overwrite`` is false.
+        InputError: The target ends in ``.age`` and no passphrase is set
+            (:func:`litigate.vault.write_passphrase`): nothing is written.
     """
     target = Path(path)
     if target.exists() and not overwrite:
         raise OverwriteRefusedError(_refusal(target), path=str(target))
+    data = sealed_for(target, data)  # NAME.age: encrypted in memory, before any byte is written
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
@@ -81,6 +87,40 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool =
         Path(tmp).unlink(missing_ok=True)
         raise
     return target
+
+
+# ---------------------------------------------------------------- encrypted outputs (NAME.age)
+
+ENCRYPTED_SUFFIX = ".age"
+"""A file whose name ends so is written encrypted with age and read back decrypted."""
+
+AGE_HEADER = b"age-encryption.org/v1\n"
+"""The first line of every age file."""
+
+
+def is_encrypted_name(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` names an encrypted file (``reply.docx.age``)."""
+    return os.fspath(path).lower().endswith(ENCRYPTED_SUFFIX)
+
+
+def clear_name(path: str | os.PathLike[str]) -> Path:
+    """The name the file has in clear: ``reply.docx.age`` -> ``reply.docx``; others unchanged."""
+    target = Path(path)
+    if is_encrypted_name(target):
+        return target.with_name(target.name[: -len(ENCRYPTED_SUFFIX)])
+    return target
+
+
+def sealed_for(target: Path, data: bytes) -> bytes:
+    """``data`` as it must be stored in ``target``: encrypted if the name ends in ``.age``.
+
+    Bytes that already are an age file are kept as they are (never encrypted twice).
+    """
+    if not is_encrypted_name(target) or data.startswith(AGE_HEADER):
+        return data
+    from litigate.vault import encrypt_bytes, write_passphrase
+
+    return encrypt_bytes(data, passphrase=write_passphrase(target))
 
 
 # ---------------------------------------------------------------- files without a fingerprint
@@ -153,6 +193,9 @@ def write_tracked(
     target = Path(path)
     folder = target.parent
     record = _record(folder)
+    # NAME.age: the record holds the SHA-256 of the ciphertext (age is randomised, so it
+    # says nothing of the clear content); a file re-encrypted by hand counts as edited.
+    data = sealed_for(target, data)
     wanted = _digest(data)
     try:
         current: str | None = _digest(target.read_bytes())
@@ -250,7 +293,7 @@ def read_bounded(
         target = Path(source)
         path = str(target)
         try:
-            data = read_regular(target, limit)
+            data = read_clear(target, limit)  # NAME.age: decrypted in memory
         except OSError as exc:
             msg = f"cannot read {target}: {exc.strerror or exc}"
             raise DocumentError(msg, reason="unreadable", path=path) from exc
@@ -258,3 +301,37 @@ def read_bounded(
         msg = f"the {noun} is {len(data)} bytes or more; the limit is {limit} bytes"
         raise DocumentError(msg, reason="too_large", path=path)
     return data, path
+
+
+def _sealed_limit(limit: int) -> int:
+    """The largest age file whose clear content can be ``limit`` bytes.
+
+    age adds a header (under 1 KiB for a passphrase), a 16-byte nonce, and a
+    16-byte tag per 64 KiB chunk.
+    """
+    return limit + 16 * (limit // 65536 + 2) + 4096
+
+
+def read_clear(path: str | os.PathLike[str], limit: int) -> bytes:
+    """:func:`read_regular`, an encrypted ``NAME.age`` file decrypted in memory.
+
+    The limit applies to the ciphertext read (bounded accordingly) and to the clear
+    content: at most ``limit + 1`` clear bytes are returned (the caller refuses more).
+    The passphrase comes from :func:`litigate.vault.passphrase`.  A file not ending
+    in ``.age`` is read as :func:`read_regular` reads it.
+
+    Raises:
+        InputError: A wrong passphrase or a damaged file (naming the file), or no
+            passphrase to be had.
+        NotARegularFileError: It is not a regular file.
+        OSError: It cannot be opened or read.
+    """
+    if not is_encrypted_name(path):
+        return read_regular(path, limit)
+    bound = _sealed_limit(limit)
+    raw = read_regular(path, bound)
+    if len(raw) > bound:  # the clear content is over the limit too: the caller refuses it
+        return raw[: limit + 1]
+    from litigate.vault import decrypt_file_bytes
+
+    return decrypt_file_bytes(raw, path)[: limit + 1]

@@ -59,7 +59,7 @@ import attrs
 from cattrs.errors import ClassValidationError, IterableValidationError
 
 from litigate._args import BOOL, CASE, CASE_SOURCE, PATH, checked, optional
-from litigate._files import read_regular, write_atomic
+from litigate._files import read_clear, write_atomic
 from litigate._serde import FieldError, converter, flatten_errors, shown
 from litigate.errors import CaseFileError, LitigateError
 from litigate.model import Case
@@ -461,16 +461,12 @@ def load_case(source: str | os.PathLike[str] | Mapping[str, Any]) -> Case:
     encrypted = path.suffix.lower() == ".age"  # case.toml.age: see litigate.vault
     fmt = _format_of(path.with_suffix("") if encrypted else path)
     try:
-        raw = read_regular(path, MAX_FILE_BYTES)
+        raw = read_clear(path, MAX_FILE_BYTES)  # case.toml.age decrypted in memory
         if len(raw) > MAX_FILE_BYTES:
             msg = f"the file is over {MAX_FILE_BYTES} bytes; case files are limited to that @ $"
             raise CaseFileError([msg], path=str(path))
     except OSError as exc:
         raise CaseFileError([f"cannot read the file: {exc.strerror} @ $"], path=str(path)) from exc
-    if encrypted:
-        from litigate.vault import decrypt_bytes, passphrase
-
-        raw = decrypt_bytes(raw, passphrase=passphrase())
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -37,9 +37,10 @@ import litigate.drafts
 import litigate.group
 from litigate.batch.cli import add_batch_parser, add_rules_option
 from litigate.engine.deadlines import deadlines
-from litigate.errors import CaseFileError, LitigateError
+from litigate.errors import CaseFileError, InputError, LitigateError
 from litigate.group.cli import add_group_parser
 from litigate.rules import RuleSet, load_rules
+from litigate.vault import add_encrypt_option, sealed_path
 
 __all__ = ["main"]
 
@@ -381,7 +382,7 @@ def _cmd_calendar(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     data = found.to_ics(alarms=args.alarms)
     from litigate._files import write_atomic
 
-    target = write_atomic(args.out, data, overwrite=args.overwrite)
+    target = write_atomic(sealed_path(args.out, args), data, overwrite=args.overwrite)
     rows = [
         {
             "date": e.on.isoformat(),
@@ -437,6 +438,7 @@ def _add_calendar(sub: Any) -> None:
         help="initials and application numbers only (for calendars synced to phones or clouds)",
     )
     parser.add_argument("--strict", action="store_true", help="exit 1 when a deadline has expired")
+    add_encrypt_option(parser, "calendar")
     _add_progress(parser)
     _add_json(parser)
     parser.set_defaults(run=_cmd_calendar)
@@ -484,8 +486,20 @@ def _docket_sources(
     return items, files
 
 
+def _read_saved(path: Path) -> str:
+    """A docket saved with ``--save`` (``docket.json.age`` decrypted in memory)."""
+    from litigate._files import read_clear
+
+    limit = 50_000_000
+    data = read_clear(path, limit)
+    if len(data) > limit:
+        msg = f"{path} is over {limit} bytes: not a saved docket"
+        raise InputError(msg, field="since", value=str(path))
+    return data.decode("utf-8")
+
+
 def _cmd_docket(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from litigate._files import write_atomic
+    from litigate._files import clear_name, write_atomic
     from litigate.caseload import case_docket, what_moved
 
     problems: list[str] = []
@@ -496,18 +510,19 @@ def _cmd_docket(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     found = case_docket(items, as_of=args.as_of, files=files, rules=_rules(args))
     moves = None
     if args.since is not None:
-        moves = what_moved(args.since.read_text(encoding="utf-8"), found)
+        moves = what_moved(_read_saved(args.since), found)
     if args.save is not None:
-        write_atomic(args.save, found.to_json().encode("utf-8"), overwrite=True)
+        saved = sealed_path(args.save, args)
+        write_atomic(saved, found.to_json().encode("utf-8"), overwrite=True)
     if args.timeline is not None:
         from litigate.display.docket import docket_png, docket_svg
 
         data = (
             docket_svg(found).encode("utf-8")
-            if args.timeline.suffix.lower() == ".svg"
+            if clear_name(args.timeline).suffix.lower() == ".svg"
             else docket_png(found)
         )
-        write_atomic(args.timeline, data, overwrite=args.overwrite)
+        write_atomic(sealed_path(args.timeline, args), data, overwrite=args.overwrite)
     if args.json:
         payload: dict[str, Any] = json.loads(found.to_json())
         if moves is not None:
@@ -547,6 +562,7 @@ def _add_docket(sub: Any) -> None:
     parser.add_argument("--timeline", type=Path, help="write a timeline picture (.png or .svg)")
     parser.add_argument("--overwrite", action="store_true", help="replace an existing picture")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a deadline has expired")
+    add_encrypt_option(parser, "--save and --timeline files")
     _add_json(parser)
     parser.set_defaults(run=_cmd_docket)
 
@@ -577,9 +593,9 @@ def _add_scrub(sub: Any) -> None:
 
 
 def _cmd_encrypt(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
-    from litigate.vault import encrypt_file, passphrase
+    from litigate.vault import encrypt_file, new_passphrase
 
-    secret = passphrase()
+    secret = new_passphrase()  # asked twice on a terminal: a typo would lock the files
     for path in args.files:
         target = encrypt_file(path, passphrase=secret, keep_clear=args.keep_clear)
         out.write(f"{path} -> {target}\n")
@@ -680,6 +696,13 @@ def _cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     target = Path(args.out) / f"{name}.{args.locale}{suffix}.docx"
     if args.pdf:
         target = target.with_suffix(".pdf")
+    if args.encrypt and args.pdf:
+        msg = (
+            "--encrypt with --pdf is refused: LibreOffice reads the draft and writes the PDF "
+            "in clear in a temporary folder; render the DOCX encrypted instead"
+        )
+        raise InputError(msg, field="pdf", value=True)
+    target = sealed_path(target, args)
     litigate.render(
         args.template_id,
         case=case,
@@ -713,6 +736,7 @@ def _add_render(sub: Any) -> None:
     parser.add_argument(
         "--pdf", action="store_true", help="write a text PDF (through LibreOffice) instead of DOCX"
     )
+    add_encrypt_option(parser, "draft")
     parser.set_defaults(run=_cmd_render)
 
 
@@ -757,6 +781,7 @@ _REPLY_TEMPLATE = "ecthr/observations-reply"
 
 
 def _cmd_reply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    args.out = sealed_path(args.out, args)  # --encrypt: reply.docx.age
     try:
         case = litigate.load_case(args.case_file)
     except CaseFileError as exc:
@@ -854,6 +879,7 @@ def _add_reply(sub: Any) -> None:
     parser.add_argument(
         "--template-dir", action="append", type=Path, help="firm templates (repeatable)"
     )
+    add_encrypt_option(parser, "reply")
     _add_json(parser)
     parser.set_defaults(run=_cmd_reply)
 
@@ -982,6 +1008,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+@contextlib.contextmanager
+def _vault_for(args: argparse.Namespace) -> Iterator[None]:
+    """With ``--encrypt``: the passphrase, found (or asked twice) before anything is written.
+
+    The worker processes of ``batch`` and ``group`` get it with their tasks.
+    """
+    if not getattr(args, "encrypt", False):
+        yield
+        return
+    from litigate.vault import new_passphrase, unlocked
+
+    with unlocked(new_passphrase()):
+        yield
+
+
 def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
@@ -1016,7 +1057,8 @@ def main(
     if getattr(args, "as_of", "absent") is None:
         args.as_of = _today()
     try:
-        return int(args.run(args, stdout, stderr))
+        with _vault_for(args):
+            return int(args.run(args, stdout, stderr))
     except BrokenPipeError:
         # The reader went away (`litigate deadlines … | head`): stop quietly, like other tools.
         if stdout is sys.stdout:  # keep Python from complaining again at exit

@@ -33,15 +33,24 @@ Examples:
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from litigate._files import write_atomic
+from litigate._files import (
+    AGE_HEADER,
+    ENCRYPTED_SUFFIX,
+    clear_name,
+    is_encrypted_name,
+    read_clear,
+    write_atomic,
+)
 from litigate._ooxml import load
 from litigate.errors import DocumentError, InputError
 
@@ -49,10 +58,15 @@ __all__ = [
     "PASSPHRASE_VARIABLE",
     "ScrubItem",
     "decrypt_bytes",
+    "decrypt_file_bytes",
     "encrypt_bytes",
     "encrypt_file",
+    "new_passphrase",
     "passphrase",
     "scrub",
+    "unlocked",
+    "unlocked_passphrase",
+    "write_passphrase",
 ]
 
 PASSPHRASE_VARIABLE = "LITIGATE_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
@@ -76,15 +90,107 @@ def _pyrage() -> Any:
     return pyrage
 
 
+_UNLOCKED: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "litigate_passphrase", default=None
+)
+
+
+@contextlib.contextmanager
+def unlocked(value: str) -> Iterator[None]:
+    """Within the block, ``NAME.age`` files are written encrypted, read decrypted, with ``value``.
+
+    It holds in this thread or task only; worker processes read ``LITIGATE_PASSPHRASE``.
+
+    This is how a notebook or a script gives the passphrase: the library itself
+    never prompts when it writes.
+
+    Examples:
+        >>> import pathlib, tempfile
+        >>> from litigate._files import read_clear, write_atomic
+        >>> target = pathlib.Path(tempfile.mkdtemp()) / "notes.txt.age"
+        >>> with unlocked("correct horse"):
+        ...     _ = write_atomic(target, b"Rauf Aliyev")
+        ...     read_clear(target, 1000)
+        b'Rauf Aliyev'
+        >>> target.read_bytes().startswith(b"age-encryption.org/v1")
+        True
+    """
+    if not value:
+        msg = "the passphrase is empty"
+        raise InputError(msg, field="passphrase", value=None)
+    token = _UNLOCKED.set(value)
+    try:
+        yield
+    finally:
+        _UNLOCKED.reset(token)
+
+
+def unlocked_passphrase() -> str | None:
+    """The passphrase of the enclosing :func:`unlocked` block, if any (for worker tasks)."""
+    return _UNLOCKED.get()
+
+
+def _given() -> str | None:
+    return _UNLOCKED.get() or os.environ.get(PASSPHRASE_VARIABLE) or None
+
+
+def write_passphrase(target: str | os.PathLike[str] | None = None) -> str:
+    """The passphrase to encrypt with: :func:`unlocked`'s, else ``LITIGATE_PASSPHRASE``.
+
+    Never a prompt: a prompt hidden inside a write cannot be answered in a notebook
+    or a worker process, and a typo typed once would lock the file for good (the
+    command line asks twice, up front: :func:`new_passphrase`).
+
+    Raises:
+        InputError: No passphrase is set; nothing is written.
+    """
+    found = _given()
+    if found:
+        return found
+    where = f" {target}" if target is not None else ""
+    msg = (
+        f"cannot write{where} encrypted: no passphrase; set {PASSPHRASE_VARIABLE} "
+        "or use litigate.vault.unlocked(...)"
+    )
+    raise InputError(msg, field="passphrase", value=None)
+
+
+def new_passphrase() -> str:
+    """A passphrase to encrypt new files with (the command line's ``--encrypt``).
+
+    :func:`unlocked`'s or ``LITIGATE_PASSPHRASE``; else, on a terminal, asked
+    twice (a typo would lock the files for good).
+
+    Raises:
+        InputError: No passphrase set and no terminal, or the two answers differ.
+    """
+    found = _given()
+    if found:
+        return found
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass("litigate passphrase for the new files: ")
+        if first and getpass.getpass("the same passphrase again: ") == first:
+            return first
+        msg = "the two passphrases differ (or are empty): nothing written"
+        raise InputError(msg, field="passphrase", value=None)
+    msg = f"--encrypt needs a passphrase: set {PASSPHRASE_VARIABLE} or run on a terminal"
+    raise InputError(msg, field="passphrase", value=None)
+
+
 def passphrase(value: str | None = None) -> str:
-    """The passphrase: ``value``, else ``LITIGATE_PASSPHRASE``, else a prompt on a terminal.
+    """The passphrase to read with: ``value``, :func:`unlocked`'s, the variable, or a prompt.
+
+    ``LITIGATE_PASSPHRASE`` comes after :func:`unlocked`; a prompt is only ever shown
+    on a terminal (in a notebook or a pipe it is an error, never a hang).
 
     Raises:
         InputError: None is given and there is no terminal to ask.
     """
     if value:
         return value
-    found = os.environ.get(PASSPHRASE_VARIABLE)
+    found = _given()
     if found:
         return found
     if sys.stdin is not None and sys.stdin.isatty():
@@ -114,21 +220,64 @@ def decrypt_bytes(data: bytes, *, passphrase: str) -> bytes:
         raise InputError(msg, field="passphrase", value=None) from None
 
 
+def decrypt_file_bytes(data: bytes, path: str | os.PathLike[str]) -> bytes:
+    """The clear bytes of the age file ``path`` whose content is ``data``.
+
+    Raises:
+        InputError: Wrong passphrase, or a damaged or truncated file, naming it.
+    """
+    try:
+        return decrypt_bytes(data, passphrase=passphrase())
+    except InputError as exc:
+        if exc.field != "passphrase" or "cannot decrypt" not in exc.message:
+            raise
+        msg = f"cannot decrypt {path}: wrong passphrase, or the file is damaged"
+        raise InputError(msg, field="path", value=str(path)) from None
+
+
 def encrypt_file(
     path: str | os.PathLike[str], *, passphrase: str, keep_clear: bool = False
 ) -> Path:
     """Encrypt ``path`` to ``path.age`` (atomically); remove the clear file unless ``keep_clear``.
 
+    A file already encrypted (its name ends in ``.age`` or it is an age file) is
+    refused, never encrypted twice.
+
     Raises:
         OverwriteRefusedError: ``path.age`` exists already.
+        InputError: ``path`` is already encrypted.
     """
     source = Path(path)
+    data = source.read_bytes()
+    if is_encrypted_name(source) or data.startswith(AGE_HEADER):
+        msg = f"{source} is already encrypted"
+        raise InputError(msg, field="path", value=str(source))
     target = source.with_name(source.name + _SUFFIX)
-    sealed = encrypt_bytes(source.read_bytes(), passphrase=passphrase)
+    sealed = encrypt_bytes(data, passphrase=passphrase)
     write_atomic(target, sealed)
     if not keep_clear:
         source.unlink()
     return target
+
+
+# ---------------------------------------------------------------- the command line's --encrypt
+
+
+def add_encrypt_option(parser: Any, what: str = "outputs") -> None:
+    """``--encrypt``: write ``NAME.age`` (age, in memory) instead of ``NAME`` in clear."""
+    parser.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"write the {what} encrypted as NAME.age, never in clear (passphrase from "
+        "LITIGATE_PASSPHRASE, else asked twice on a terminal; refused without one)",
+    )
+
+
+def sealed_path(path: Path, args: Any) -> Path:
+    """``path``, with ``.age`` added under ``--encrypt`` (kept if it has it already)."""
+    if getattr(args, "encrypt", False) and not is_encrypted_name(path):
+        return path.with_name(path.name + ENCRYPTED_SUFFIX)
+    return path
 
 
 @attrs.frozen(kw_only=True)
@@ -155,13 +304,18 @@ def _names(files: Iterable[Path]) -> set[str]:
     names: set[str] = set()
     for path in files:
         try:
-            text = path.read_text(encoding="utf-8-sig")
+            if is_encrypted_name(path):
+                if not _given():  # never a prompt here: the names are a help, not a must
+                    continue
+                text = read_clear(path, _MAX_BYTES).decode("utf-8-sig")
+            else:
+                text = path.read_text(encoding="utf-8-sig")
             data = (
                 tomllib.loads(text)
-                if path.suffix == ".toml"
+                if clear_name(path).suffix == ".toml"
                 else yaml.safe_load(text)  # JSON is YAML
             )
-        except (OSError, ValueError, yaml.YAMLError):
+        except (OSError, ValueError, yaml.YAMLError):  # InputError (wrong key) is a ValueError
             continue
         if not isinstance(data, dict):
             continue
@@ -195,16 +349,23 @@ def scrub(folder: str | os.PathLike[str]) -> tuple[ScrubItem, ...]:
     A case file (``case.toml``…, ``base.toml``) not encrypted is listed as such; any
     other text, Word, spreadsheet or calendar file is listed when a name of an
     applicant or representative of those case files appears in it.  Encrypted
-    files (``.age``) are never listed.  Files in other formats (PDF, images) are
+    files (``.age``) are listed only when their file name, which stays in clear,
+    holds such a name.  Files in other formats (PDF, images) are
     listed as "cannot be checked" so that nobody takes silence for safety.
     """
     root = Path(folder)
     files = sorted(p for p in root.rglob("*") if p.is_file())
-    cases = [p for p in files if p.name in _CASE_NAMES]
+    # Encrypted case files give their names too when a passphrase is set (LITIGATE_PASSPHRASE).
+    cases = [p for p in files if clear_name(p).name in _CASE_NAMES]
     names = _names(cases)
     found: list[ScrubItem] = []
     for path in files:
         if path.suffix == _SUFFIX:
+            # Encrypted, but its name is in clear: "Aliyeva v. Azerbaijan - reply.docx.age".
+            if any(n.casefold() in " ".join(path.name.split()).casefold() for n in names):
+                found.append(
+                    ScrubItem(path=path, reason="encrypted, but its file name names a person")
+                )
             continue
         if path.name in _CASE_NAMES:
             found.append(ScrubItem(path=path, reason="case file in clear (encrypt it)"))

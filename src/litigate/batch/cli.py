@@ -42,10 +42,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+import attrs
+
+from litigate._files import ENCRYPTED_SUFFIX
 from litigate.batch.jobs import RenderJob
 from litigate.batch.run import _cpu_count, _default_executor, render_many
 from litigate.errors import CaseFileError, InputError, LitigateError
 from litigate.rules import load_rules
+from litigate.vault import add_encrypt_option
 
 __all__ = ["add_batch_parser", "cmd_batch", "read_jobs_file", "show_progress"]
 
@@ -116,6 +120,7 @@ def add_batch_parser(subparsers: Any) -> argparse.ArgumentParser:
         help="no progress bar (it only ever shows on a terminal, on standard error)",
     )
     batch.add_argument("--json", action="store_true", help="JSON output")
+    add_encrypt_option(batch, "drafts")
     batch.set_defaults(run=cmd_batch)
     return batch
 
@@ -341,9 +346,12 @@ def cmd_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _EXIT_USAGE
     paths: list[Path] = getattr(args, "rules", [])
     rules = load_rules(*paths) if paths else None
+    jobs = jobs_for(when)
+    if getattr(args, "encrypt", False):  # every draft written as NAME.age
+        jobs = (attrs.evolve(job, name=f"{job.name}{ENCRYPTED_SUFFIX}") for job in jobs)
     with _default_executor(workers) as pool:
         report = render_many(
-            jobs_for(when),
+            jobs,
             out_dir=args.out,
             executor=pool,
             progress=show_progress(args, err),

@@ -68,7 +68,7 @@ def check_name(name: object) -> str:
         problem = "may not contain a backslash; separate sub-folders with '/'"
     elif "\0" in name:
         problem = "may not contain a NUL character"
-    elif not name.endswith(".docx"):
+    elif not name.endswith((".docx", ".docx.age")):  # .docx.age: written encrypted
         problem = "must end in .docx"
     else:
         for part in name.split("/"):

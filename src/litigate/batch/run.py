@@ -60,7 +60,7 @@ from typing import Any
 
 import attrs
 
-from litigate._files import write_atomic
+from litigate._files import sealed_for, write_atomic
 from litigate.batch.jobs import RenderJob, inputs_fingerprint
 from litigate.batch.report import BatchReport, JobResult, JobStatus
 from litigate.errors import (
@@ -69,6 +69,7 @@ from litigate.errors import (
     ValidationError,
 )
 from litigate.rules import RuleSet, load_rules
+from litigate.vault import unlocked, unlocked_passphrase
 
 __all__ = ["INPUTS_PROPERTY", "read_inputs", "render_many", "stamp_inputs"]
 
@@ -449,6 +450,7 @@ def _run_chunk(
     out_dir: str,
     overwrite: bool,  # noqa: FBT001
     rules: _Rules = None,
+    passphrase: str | None = None,
 ) -> tuple[JobResult, ...]:
     """Run a few jobs in one task (one round trip to the worker for all of them).
 
@@ -456,7 +458,13 @@ def _run_chunk(
     one renders: waiting for the disk then costs no rendering time.  The task
     returns only when every draft of it is on disk, so a job reported as written
     is written.  Every error becomes a result (what crosses back must pickle).
+
+    ``passphrase`` is the caller's :func:`litigate.vault.unlocked` one (a context does
+    not cross to a worker): drafts named ``NAME.docx.age`` are encrypted with it.
     """
+    if passphrase:
+        with unlocked(passphrase):
+            return _run_chunk(chunk, out_dir, overwrite)
     jobs = chunk.jobs
     root = Path(out_dir)
     if len(jobs) == 1:  # nothing to overlap with (a thread pool's chunks): write here
@@ -475,6 +483,7 @@ def _run_chunk(
                 outcomes.append(outcome)
                 continue
             target, data, replace = outcome
+            data = sealed_for(target, data)  # NAME.age: encrypted here, where the key is set
             outcomes.append((job, writer.submit(_write_checked, target, data, replace)))
     return tuple(item if isinstance(item, JobResult) else _written(*item) for item in outcomes)
 
@@ -714,7 +723,9 @@ def render_many(
                 if task is None:
                     continue
                 try:
-                    future = pool.submit(_run_chunk, task, folder, overwrite, firm)
+                    future = pool.submit(
+                        _run_chunk, task, folder, overwrite, firm, unlocked_passphrase()
+                    )
                 except (BrokenProcessPool, RuntimeError) as exc:
                     # The executor cannot take more work (broken or shut down).
                     stopped = f"{type(exc).__name__}: {_message(exc)}"

@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 
 from litigate._args import BOOL, CASE, DATE, LOCALE, PATH, PATHS, RULES, TEXT, checked, optional
+from litigate._files import ENCRYPTED_SUFFIX, is_encrypted_name, read_clear
 from litigate._resources import templates_root
 from litigate.drafts.anonymise import anonymise as anonymise_case
 from litigate.drafts.context import build_context
@@ -83,10 +84,12 @@ def find_template(
     searched: list[str] = []
     for root in roots:
         for name in _candidates(template_id, locale):
-            candidate = root.joinpath(name)
-            searched.append(str(candidate))
-            if candidate.is_file():
-                return candidate
+            # A firm's folder may hold its templates encrypted: NAME.docx.age (litigate.vault).
+            sealed = (name + ENCRYPTED_SUFFIX,) if isinstance(root, Path) else ()
+            for candidate in (root.joinpath(n) for n in (name, *sealed)):
+                searched.append(str(candidate))
+                if candidate.is_file():
+                    return candidate
     msg = f"no template {template_id!r} for locale {locale!r} in {len(roots)} folder(s)"
     raise TemplateNotFoundError(msg, template_id=template_id, searched=searched)
 
@@ -117,6 +120,14 @@ def _stamp(path: Path) -> tuple[int, int, int, int, int]:
     return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
+def _read_template(path: Path) -> bytes:
+    if not is_encrypted_name(path):
+        return path.read_bytes()
+    from litigate.parse.docx import MAX_COMPRESSED_BYTES
+
+    return read_clear(path, MAX_COMPRESSED_BYTES)  # decrypted in memory, once per change
+
+
 def _source(path: Path | Any) -> _Source:
     """The template file's bytes and SHA-256, read again only when ``stat`` changes.
 
@@ -133,7 +144,7 @@ def _source(path: Path | Any) -> _Source:
     cached = _SOURCES.get(key)
     if cached is not None and cached.stamp == stamp:
         return cached
-    data = path.read_bytes()
+    data = _read_template(path)
     if _stamp(path) != stamp:  # changed while being read: do not keep it
         return _Source(stamp, hashlib.sha256(data).hexdigest(), data)
     if len(_SOURCES) >= _SOURCES_MAX:

@@ -82,7 +82,7 @@ from typing import Any
 import attrs
 
 from litigate._args import path_first
-from litigate._files import read_regular
+from litigate._files import read_clear
 from litigate.drafts._limits import check_binop, check_call, check_join, watchdog
 from litigate.drafts._links import strip_external
 from litigate.drafts.docxml import PreparedPart, W, prepare_part
@@ -1033,7 +1033,7 @@ def _read_source(source: bytes | str | os.PathLike[str]) -> bytes:
 
     try:
         # A template is a DOCX: past the DOCX limit, _Package refuses it.
-        return read_regular(source, MAX_COMPRESSED_BYTES)
+        return read_clear(source, MAX_COMPRESSED_BYTES)  # NAME.docx.age too
     except OSError as exc:
         message = f"cannot read {source}: {exc.strerror or exc}"
         raise DocumentError(message, reason="unreadable", path=str(source)) from exc

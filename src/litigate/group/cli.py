@@ -23,6 +23,7 @@ from litigate.batch.run import _cpu_count, _default_executor
 from litigate.group.run import render_group
 from litigate.group.spreadsheet import load_group
 from litigate.rules import load_rules
+from litigate.vault import add_encrypt_option
 
 __all__ = ["add_group_parser", "cmd_group"]
 
@@ -73,6 +74,7 @@ def add_group_parser(subparsers: Any) -> argparse.ArgumentParser:
         help="no progress bar (it only ever shows on a terminal, on standard error)",
     )
     group.add_argument("--json", action="store_true", help="JSON output")
+    add_encrypt_option(group, "forms, table and docket")
     group.set_defaults(run=cmd_group)
     return group
 
@@ -121,6 +123,7 @@ def cmd_group(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             executor=pool,
             progress=show_progress(args, err),
             rules=rules,
+            encrypt=getattr(args, "encrypt", False),
         )
     if args.json:
         forms = report.forms

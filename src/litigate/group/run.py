@@ -34,7 +34,7 @@ from typing import cast
 
 import attrs
 
-from litigate._files import FileStatus, write_tracked
+from litigate._files import ENCRYPTED_SUFFIX, FileStatus, write_tracked
 from litigate.batch import BatchReport, RenderJob, render_many
 from litigate.batch.run import _cpu_count, _default_executor, _ready
 from litigate.engine import filing_window
@@ -42,6 +42,7 @@ from litigate.group.docket import Docket, docket
 from litigate.group.model import GroupApplication, build_case
 from litigate.group.table import applicants_table_bytes, form_names
 from litigate.rules import RuleSet
+from litigate.vault import write_passphrase
 
 __all__ = ["FileStatus", "GroupReport", "OutputFile", "render_group"]
 
@@ -156,6 +157,7 @@ def render_group(
     executor: Executor | None = None,
     progress: bool = True,
     rules: RuleSet | None = None,
+    encrypt: bool = False,
 ) -> GroupReport:
     r"""Write a group's application forms, table of applicants and docket into ``out_dir``.
 
@@ -174,6 +176,9 @@ def render_group(
         progress: Show a progress bar for the forms on standard error.
         rules: A rule set with a firm's overrides, for the docket and the forms
             alike (``render_many(..., rules=)``): a form states the date the docket shows.
+        encrypt: Write every file as ``NAME.age``, encrypted in memory with the
+            passphrase of :func:`litigate.vault.unlocked` or ``LITIGATE_PASSPHRASE``
+            (worker processes read the variable).
 
     Returns:
         The :class:`GroupReport`.  Forms that fail or are refused are reported
@@ -214,6 +219,9 @@ def render_group(
     start = time.perf_counter()
     root = Path(out_dir)
     names = form_names(group, locale)  # refuses clashing ids before anything runs
+    sealed = ENCRYPTED_SUFFIX if encrypt else ""
+    if encrypt:
+        write_passphrase()  # no passphrase: refused before anything is written
 
     def jobs() -> Iterator[RenderJob]:
         for name, member in zip(names, group.members, strict=True):
@@ -223,7 +231,7 @@ def render_group(
                 locale=locale,
                 as_of=as_of,
                 draft=draft,
-                name=f"{FORMS_FOLDER}/{name}",
+                name=f"{FORMS_FOLDER}/{name}{sealed}",
             )
 
     forms_jobs = _Counted(len(names), jobs)
@@ -261,13 +269,11 @@ def render_group(
     # The thread has ended, so run() has set the outcome.
     computed, table_bytes = cast("tuple[Docket, bytes]", side.outcome)
     root.mkdir(parents=True, exist_ok=True)
+    docket_path, table_path = root / f"{DOCKET_NAME}{sealed}", root / f"{TABLE_NAME}{sealed}"
     docket_file = OutputFile(
-        root / DOCKET_NAME,
-        write_tracked(root / DOCKET_NAME, computed.to_csv(), overwrite=overwrite),
+        docket_path, write_tracked(docket_path, computed.to_csv(), overwrite=overwrite)
     )
-    table = OutputFile(
-        root / TABLE_NAME, write_tracked(root / TABLE_NAME, table_bytes, overwrite=overwrite)
-    )
+    table = OutputFile(table_path, write_tracked(table_path, table_bytes, overwrite=overwrite))
     return GroupReport(
         docket=computed,
         forms=forms,

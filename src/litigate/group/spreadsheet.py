@@ -37,7 +37,7 @@ from typing import Any, Literal
 import attrs
 
 from litigate._args import CASE_OR_SOURCE, INT, PATH_OR_BYTES, checked
-from litigate._files import read_bounded, write_atomic
+from litigate._files import clear_name, read_bounded, write_atomic
 from litigate._ooxml import MAX_PACKAGE_BYTES, XLSX, Package
 from litigate.casefile import load_case
 from litigate.errors import (
@@ -739,7 +739,7 @@ def _format_of(source: str | os.PathLike[str] | bytes, given: str | None) -> Spr
         msg = "pass format='xlsx' or format='csv' with bytes"
         raise InputError(msg, field="format", value=None)
     name = Path(source)
-    suffix = name.suffix.lower()
+    suffix = clear_name(name).suffix.lower()  # members.csv.age: a CSV
     if suffix in {".xlsx", ".csv"}:
         return "xlsx" if suffix == ".xlsx" else "csv"
     if suffix in {".xlsm", ".xls", ".ods", ".numbers"}:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from litigate._files import NotARegularFileError, read_bounded
+from litigate._files import NotARegularFileError, is_encrypted_name, read_bounded
 from litigate.errors import DocumentError, InputError
 
 __all__ = ["read_document_text"]
@@ -56,6 +56,8 @@ def read_document_text(source: str | os.PathLike[str] | bytes) -> tuple[str, str
                 msg = f"not a regular file (a device, pipe or socket), not a letter: {target}"
                 raise InputError(msg, field="path", value=path) from exc.__cause__
             raise
+    if is_encrypted_name(path or ""):
+        source = data  # decrypted once, above: read from memory
     head = data[:8]
     if is_pdf(source):
         return read_pdf_text(source), "pdf", path

@@ -36,7 +36,7 @@ from typing import Any
 
 import attrs
 
-from litigate._files import read_bounded, read_regular
+from litigate._files import clear_name, is_encrypted_name, read_bounded, read_regular
 from litigate.errors import DocumentError
 from litigate.parse.docx import MAX_COMPRESSED_BYTES, DocxParagraph
 
@@ -122,6 +122,8 @@ def is_pdf(source: str | os.PathLike[str] | bytes) -> bool:
     """
     if isinstance(source, bytes | bytearray | memoryview):
         return bytes(source[:1024]).lstrip().startswith(_PDF_MAGIC)
+    if is_encrypted_name(source):  # not decrypted twice: told by the name inside, NAME.pdf.age
+        return clear_name(source).suffix.lower() == ".pdf"
     try:
         # Through read_regular: a FIFO or a device is never opened for reading (it would
         # block or never end); it is refused later by the reader it goes to.
