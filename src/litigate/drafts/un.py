@@ -34,8 +34,10 @@ Examples:
     'Пункт 1 статьи 2 Конвенции в совокупности со статьей 1 Конвенции'
     >>> ctx["un"]["acceptance"]["in_force_from"].replace("\u00a0", " ")
     '4 мая 2002 г.'
-    >>> ctx["un"]["claims"][0]["time_limit"] is None, ctx["follow_up"] is None
-    (True, True)
+    >>> ctx["un"]["claims"][0]["time_limit"]
+    'Пункт 1 статьи 2 Конвенции. Фиксированный срок не применяется.'
+    >>> ctx["follow_up"] is None
+    True
 """
 
 from __future__ import annotations
