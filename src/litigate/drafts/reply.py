@@ -44,13 +44,14 @@ from litigate import _display_hooks
 from litigate._args import CASE, DATE, LOCALE, OBSERVATIONS, RULES, checked, optional
 from litigate._court_dates import court_date
 from litigate._resources import packaged_toml
+from litigate.drafts import voice as _voice
 from litigate.drafts.filters import amount, paragraph_range
 from litigate.drafts.un_reply import (
     un_argument_bank,
     un_time_limit_argument,
     un_time_rule_is_qualitative,
 )
-from litigate.drafts.voice import PLACEHOLDERS, Voice, applicant_voice
+from litigate.drafts.voice import Voice, applicant_voice
 from litigate.engine import acceptance, filing_window
 from litigate.engine.results import ComplaintWindow, Scenario, WindowStatus
 from litigate.errors import InputError, LitigateError, RuleDataError
@@ -228,7 +229,7 @@ def load_argument_bank(
             errors.extend(
                 f"unknown placeholder {{{name}}} @ {where}.{key}"
                 for name in re.findall(r"\{(\w+)\}", texts[key])
-                if name not in PLACEHOLDERS
+                if name not in _voice.PLACEHOLDERS
             )
         placeholder = (_PLACEHOLDER if placeholders is None else placeholders).get(str(kind))
         for key in ("heading_en", "heading_fr"):
