@@ -75,6 +75,7 @@ def __getattr__(name: str) -> object:
 
 
 _FIELD = re.compile(r"\{(\w+)\}")
+_ANGLED = re.compile(r"<(\w+)>")
 
 
 @attrs.frozen
@@ -112,6 +113,20 @@ class Voice:
         """``text`` with every placeholder replaced; an unknown one is left as written."""
         forms = self.forms(locale)
         return _FIELD.sub(lambda m: forms.get(m.group(1), m.group(0)), text)
+
+    def say(self, locale: str, context: str, message: str, **values: str) -> str:
+        """The catalogue's ``message`` in ``locale``, the applicant named in this voice.
+
+        In a catalogue sentence the applicant's forms are written in angle brackets
+        (``<applicant> submit<s>``, ``<le_requerant> expose<nt>``): each language
+        names its own forms, where ``%(name)s`` values are the same in every language.
+
+        Examples:
+            >>> Voice("plural").say("fr", "served on", "<applicant>")
+            'aux requérants'
+        """
+        text = _ANGLED.sub(r"{\1}", l10n.pgettext(locale, context, message))
+        return self.fill(text, locale) % values
 
 
 def applicant_voice(case: Case | None) -> Voice:
