@@ -40,17 +40,18 @@ from typing import Any
 
 import attrs
 
-from litigate import _display_hooks
+from litigate import _display_hooks, l10n
 from litigate._args import CASE, DATE, LOCALE, OBSERVATIONS, RULES, checked, optional
 from litigate._court_dates import court_date
 from litigate._resources import packaged_toml
+from litigate.drafts import voice as _voice
 from litigate.drafts.filters import amount, paragraph_range
 from litigate.drafts.un_reply import (
     un_argument_bank,
     un_time_limit_argument,
     un_time_rule_is_qualitative,
 )
-from litigate.drafts.voice import PLACEHOLDERS, Voice, applicant_voice
+from litigate.drafts.voice import Voice, applicant_voice
 from litigate.engine import acceptance, filing_window
 from litigate.engine.results import ComplaintWindow, Scenario, WindowStatus
 from litigate.errors import InputError, LitigateError, RuleDataError
@@ -73,7 +74,7 @@ __all__ = [
 BANK_KINDS = ("facts", *ADMISSIBILITY_KINDS, "merits", "just_satisfaction", "unclassified")
 """The section kinds a reply answers, each with one entry in the argument bank."""
 
-REVIEW_MARKER = {"en": "[TO REVIEW]", "fr": "[À RELIRE]"}
+REVIEW_MARKER: Mapping[str, str] = l10n.MessageTable("review marker", "[TO REVIEW]")
 """The visible marker a template prints on a section whose ``needs_review`` is set."""
 
 _DATA = "litigate/drafts/data/arguments.toml"
@@ -144,10 +145,11 @@ class BankEntry:
         text = self.heading_fr if locale == "fr" else self.heading_en
         if "{article_no}" in text:  # UN banks: "article 19 (2)", the instrument in the heading
             bare = re.sub(r"§\s*(\d+)", r"(\1)", article) if article else None
-            if locale == "fr":
-                named = f"article {bare}" if bare else "les dispositions invoquées"
-            else:
-                named = f"article {bare}" if bare else "the provisions invoked"
+            named = (
+                l10n.pgettext(locale, "reply heading", "article %(article)s") % {"article": bare}
+                if bare
+                else l10n.pgettext(locale, "reply heading", "the provisions invoked")
+            )
             text = text.replace("{article_no}", named)
         return text.replace("{article}", _article_name(article, locale)).replace(
             "{heading}", heading
@@ -156,13 +158,19 @@ class BankEntry:
 
 def _article_name(article: str | None, locale: str) -> str:
     match = re.fullmatch(r"P(\d+)-(\d+)", article or "")
-    if locale == "fr":
-        if match:
-            return f"l'article {match.group(2)} du Protocole no {match.group(1)}"
-        return f"l'article {article} de la Convention" if article else "la Convention"
+    context = "article in a reply"
     if match:
-        return f"Article {match.group(2)} of Protocol No. {match.group(1)}"
-    return f"Article {article} of the Convention" if article else "the Convention"
+        return l10n.pgettext(
+            locale, context, "Article %(article)s of Protocol No. %(protocol)s"
+        ) % {
+            "article": match.group(2),
+            "protocol": match.group(1),
+        }
+    if article:
+        return l10n.pgettext(locale, context, "Article %(article)s of the Convention") % {
+            "article": article
+        }
+    return l10n.pgettext(locale, context, "the Convention")
 
 
 def load_argument_bank(
@@ -228,7 +236,7 @@ def load_argument_bank(
             errors.extend(
                 f"unknown placeholder {{{name}}} @ {where}.{key}"
                 for name in re.findall(r"\{(\w+)\}", texts[key])
-                if name not in PLACEHOLDERS
+                if name not in _voice.PLACEHOLDERS
             )
         placeholder = (_PLACEHOLDER if placeholders is None else placeholders).get(str(kind))
         for key in ("heading_en", "heading_fr"):
@@ -554,45 +562,32 @@ def _opening(
     voice: Voice,
     runs: list[tuple[int, int]] | None = None,
 ) -> str:
-    text = _opening_en_fr(first, last, heading, locale, voice, runs)
-    if voice.role == "author":
-        text = text.replace("the Government's", "the State party's").replace(
-            "du Gouvernement", "de l'État partie"
-        )
-    return text
-
-
-def _opening_en_fr(
-    first: int | None,
-    last: int | None,
-    heading: str,
-    locale: str,
-    voice: Voice,
-    runs: list[tuple[int, int]] | None,
-) -> str:
+    context = "reply opening, UN" if voice.role == "author" else "reply opening"
+    state = "the State party's" if voice.role == "author" else "the Government's"
     if first is None:
-        if locale == "fr":
-            text = f"En réponse à la partie des observations du Gouvernement intitulée « {heading} », {{le_requerant}} expose{{nt}} ce qui suit."
-        else:
-            text = f"In reply to the part of the Government's observations headed “{heading}”, {{applicant}} submit{{s}} as follows."
-        return voice.fill(text, locale)
+        message = f"In reply to the part of {state} observations headed “%(heading)s”, <applicant> submit<s> as follows."
+        return voice.say(locale, context, message, heading=heading)
+    several = last is not None and last > first
     cited = paragraph_range(
         first, last if last is not None and last >= first else None, locale=locale
     )
     if runs is not None and len(runs) > 1:
-        dash, join = ("à", " et ") if locale == "fr" else ("–", " and ")
+        several = True
+        run = "%(first)s–%(last)s"
         parts = [
-            str(a) if a == b else (f"{a} {dash} {b}" if locale == "fr" else f"{a}{dash}{b}")
+            str(a)
+            if a == b
+            else l10n.pgettext(locale, "paragraph reference, run", run) % {"first": a, "last": b}
             for a, b in runs
         ]
-        word = "paragraphes" if locale == "fr" else "paragraphs"
-        cited = f"{word} {', '.join(parts[:-1])}{join}{parts[-1]}"
-    if locale == "fr":
-        article = "aux" if cited.startswith("paragraphes") else "au"
-        text = f"En réponse {article} {cited} des observations du Gouvernement, {{le_requerant}} expose{{nt}} ce qui suit."
-    else:
-        text = f"In reply to {cited} of the Government's observations, {{applicant}} submit{{s}} as follows."
-    return voice.fill(text, locale)
+        cited = l10n.pgettext(
+            locale, "paragraph reference", "paragraphs %(first)s and %(last)s"
+        ) % {"first": ", ".join(parts[:-1]), "last": parts[-1]}
+    context += ", paragraphs" if several else ", one paragraph"
+    message = (
+        f"In reply to %(paragraphs)s of {state} observations, <applicant> submit<s> as follows."
+    )
+    return voice.say(locale, context, message, paragraphs=cited)
 
 
 def _letter(position: int) -> str:
@@ -614,12 +609,6 @@ def _section_dates(section: Section) -> list[dt.date]:
     return found
 
 
-_EVENT_FR = {
-    "public pronouncement": "le prononcé public de la décision",
-    "the applicant's knowledge": "la connaissance qu'en a eue le requérant",
-}
-
-
 def _government_start(
     section: Section, decision: DomesticDecision | None, *, before: dt.date, locale: str
 ) -> tuple[str | None, str]:
@@ -632,16 +621,14 @@ def _government_start(
         return None, ""
     mentioned = set(_section_dates(section))
     known = (
-        (
-            decision.pronounced_on,
-            "the delivery of the decision on ",
-            "du prononcé de la décision, le ",
-        ),
-        (decision.taken_on, "the date of the decision, ", "de la date de la décision, le "),
+        (decision.pronounced_on, "the delivery of the decision on "),
+        (decision.taken_on, "the date of the decision, "),
     )
-    for day, what_en, what_fr in known:
+    for day, what in known:
         if day is not None and day < before and day in mentioned:
-            return court_date(day, locale), what_fr if locale == "fr" else what_en
+            return court_date(day, locale), l10n.pgettext(
+                locale, "reply, the Government's start", what
+            )
     return None, ""
 
 
@@ -710,52 +697,46 @@ def _scenario_sentence(
     court = _court_name(case, decision, locale, notes)
     if court and taken:
         taken = f"{court}, {taken}"
+    say = functools.partial(l10n.pgettext, locale, "reply")
+    period = l10n.pgettext(locale, "reply, period", "six-month" if six else "four-month")
     parts: list[str] = []
-    if locale == "fr":
-        period = "six mois" if six else "quatre mois"
-        if government is not None:
-            parts.append(f"Le Gouvernement fait courir le délai à compter {what}{government}.")
-        however = " toutefois" if government is not None else ""
-        if served:
-            whom = voice.fill(
-                "au représentant {du_requerant}" if on_rep else "{au_requerant}", "fr"
-            )
-            adopted = f" ({taken})" if taken else ""
-            parts.append(
-                f"La décision définitive{adopted} a{however} été signifiée {whom} le {trigger} ; "
-                "lorsque le droit interne prévoit la signification de la décision écrite, le "
-                f"délai court à compter de celle-ci (Worm c. Autriche, no 22714/93, 29 août 1997) ;"
-            )
-        else:
-            event = _EVENT_FR.get(scenario.trigger_event, scenario.trigger_event)
-            parts.append(f"Le délai a{however} couru à compter de {event}, le {trigger} ;")
+    if government is not None:
         parts.append(
-            f"le délai de {period} a donc expiré le {deadline}, et la requête, "
-            f"introduite le {lodged_text}, l'a été dans le délai."
+            say("The Government count the time limit from %(what)s%(date)s.")
+            % {"what": what, "date": government}
+        )
+    however = l10n.pgettext(locale, "reply, however", " however") if government is not None else ""
+    if served:
+        whom = voice.say(
+            locale, "served on", "<applicant_s> representative" if on_rep else "<applicant>"
+        )
+        parts.append(
+            say(
+                "The final decision%(adopted)s was%(however)s served on %(whom)s on %(trigger)s; "
+                "where domestic law requires the written decision to be served, time runs from "
+                "service (%(worm)s);"
+            )
+            % {
+                "adopted": f" ({taken})" if taken else "",
+                "however": however,
+                "whom": whom,
+                "trigger": trigger,
+                "worm": l10n.pgettext(locale, "case-law citation", _WORM),
+            }
         )
     else:
-        period = "six-month" if six else "four-month"
-        if government is not None:
-            parts.append(f"The Government count the time limit from {what}{government}.")
-        however = " however" if government is not None else ""
-        if served:
-            noun = voice.fill("{applicant}", "en")
-            possessive = f"{noun}'" if noun.endswith("s") else f"{noun}'s"
-            whom = f"{possessive} representative" if on_rep else noun
-            adopted = f" ({taken})" if taken else ""
-            parts.append(
-                f"The final decision{adopted} was{however} served on {whom} on {trigger}; where "
-                "domestic law requires the written decision to be served, time runs from service "
-                f"({_WORM});"
-            )
-        else:
-            parts.append(
-                f"Time{however} ran from the {scenario.trigger_event} of the final decision on {trigger};"
-            )
+        event = l10n.pgettext(locale, "reply, start event", scenario.trigger_event)
         parts.append(
-            f"the {period} period therefore expired on {deadline}, and the application, "
-            f"lodged on {lodged_text}, was in time."
+            say("Time%(however)s ran from the %(event)s of the final decision on %(trigger)s;")
+            % {"however": however, "event": event, "trigger": trigger}
         )
+    parts.append(
+        say(
+            "the %(period)s period therefore expired on %(deadline)s, and the application, "
+            "lodged on %(lodged)s, was in time."
+        )
+        % {"period": period, "deadline": deadline, "lodged": lodged_text}
+    )
     sources = tuple(s for s in ((_WORM,) if served else ()) + ((source,) if source else ()))
     return " ".join(parts), sources
 
@@ -796,18 +777,16 @@ def _time_limit_argument(
     continuing = [w for w in window.complaints if w.status is WindowStatus.CONTINUING]
     for w in continuing:
         source = next((n.source for n in w.warnings if n.code == "continuing" and n.source), None)
-        if locale == "fr":
-            texts.append(
-                f"Le grief tiré de {w.complaint.provision} porte sur une situation continue qui "
-                f"n'avait pas pris fin à la date d'introduction de la requête, le {court_date(lodged, locale)} : "
-                "aucun délai ne court tant qu'elle dure."
+        texts.append(
+            l10n.pgettext(
+                locale,
+                "reply",
+                "The complaint under %(provision)s concerns a continuing situation which had not "
+                "ended when the application was lodged on %(lodged)s: no time limit runs while it "
+                "lasts.",
             )
-        else:
-            texts.append(
-                f"The complaint under {w.complaint.provision} concerns a continuing situation which "
-                f"had not ended when the application was lodged on {court_date(lodged, locale)}: no "
-                "time limit runs while it lasts."
-            )
+            % {"provision": w.complaint.provision, "lodged": court_date(lodged, locale)}
+        )
         if source:
             sources.append(source)
         review = True
@@ -873,7 +852,11 @@ def _time_limit_argument(
         )
         if len(decision_of) > 1:
             provisions = ", ".join(x.complaint.provision for x, _ in group)
-            text = (f"Pour {provisions} : " if locale == "fr" else f"As to {provisions}: ") + text
+            text = (
+                l10n.pgettext(locale, "reply", "As to %(provisions)s: ")
+                % {"provisions": provisions}
+                + text
+            )
         texts.append(text)
         sources.extend(found)
     warnings: list[str] = []
@@ -902,14 +885,12 @@ def _exhaustion_facts(case: Case, *, locale: str, voice: Voice, notes: list[str]
         for p in used
         if p.taken_on is not None
     )
-    if locale == "fr":
-        return voice.fill(
-            f"{{Le_requerant}} {{a}} porté {{ses}} griefs devant les juridictions internes jusqu'à la décision définitive : {listed}.",
-            "fr",
-        )
-    return voice.fill(
-        f"{{Applicant}} raised the complaints before the domestic courts up to the final decision: {listed}.",
-        "en",
+    return voice.say(
+        locale,
+        "reply",
+        "<Applicant> raised the complaints before the domestic courts up to the final decision: "
+        "%(decisions)s.",
+        decisions=listed,
     )
 
 
@@ -971,18 +952,14 @@ def _temporis_argument(
             )
         name = court_date(start, locale)
         first = court_date(earliest, locale)
-        if locale == "fr":
-            texts.append(
-                f"Les faits dénoncés ont commencé le {first}, après le {name}, date de prise d'effet de la procédure à l'égard de l'État partie."
-                if un
-                else f"Les faits dénoncés ont commencé le {first}, après le {name}, date à partir de laquelle la Convention s'applique à l'État défendeur."
-            )
-        else:
-            texts.append(
-                f"The facts complained of began on {first}, after {name}, the date on which the procedure took effect for the State party."
-                if un
-                else f"The facts complained of began on {first}, after {name}, the date from which the Convention applies to the respondent State."
-            )
+        began = (
+            "The facts complained of began on %(first)s, after %(start)s, the date on which the "
+            "procedure took effect for the State party."
+            if un
+            else "The facts complained of began on %(first)s, after %(start)s, the date from "
+            "which the Convention applies to the respondent State."
+        )
+        texts.append(l10n.pgettext(locale, "reply", began) % {"first": first, "start": name})
         sources.extend(re.split(r",\s*https?://", s)[0].strip() for s in acc.sources[:1])
         confidence = getattr(acc.confidence, "value", acc.confidence)
         if confidence != "high":
@@ -1231,10 +1208,10 @@ def reply_skeleton(
             )
             review_notes.extend(own_notes)
             if text is None:
-                argument = (
-                    "[Les raisons justifiant le délai sont à exposer : voir les notes de relecture.]"
-                    if locale == "fr"
-                    else "[The reasons justifying the delay are to be given: see the review notes.]"
+                argument = l10n.pgettext(
+                    locale,
+                    "reply",
+                    "[The reasons justifying the delay are to be given: see the review notes.]",
                 )
             else:
                 argument, from_bank = text, False
@@ -1260,10 +1237,10 @@ def reply_skeleton(
             review_notes.extend(own_notes)
             if text is None:
                 # never the bank's assertion that the facts post-date the Convention
-                argument = (
-                    "[La compétence ratione temporis est à établir : voir les notes de relecture.]"
-                    if locale == "fr"
-                    else "[Compatibility ratione temporis to be established: see the review notes.]"
+                argument = l10n.pgettext(
+                    locale,
+                    "reply",
+                    "[Compatibility ratione temporis to be established: see the review notes.]",
                 )
             else:
                 argument = f"{text} {argument}"
@@ -1273,10 +1250,8 @@ def reply_skeleton(
             review_notes.extend(own_notes)
             if victim is None:
                 # never the argument that the applicant is still a victim against the record
-                argument = (
-                    "[La qualité de victime est à établir : voir les notes de relecture.]"
-                    if locale == "fr"
-                    else "[Victim status to be established: see the review notes.]"
+                argument = l10n.pgettext(
+                    locale, "reply", "[Victim status to be established: see the review notes.]"
                 )
             else:
                 argument, from_bank = victim, False
@@ -1291,10 +1266,8 @@ def reply_skeleton(
                     "answer the objection from the file."
                     for p in recorded
                 )
-                argument = (
-                    "[La qualité de victime est à établir : voir les notes de relecture.]"
-                    if locale == "fr"
-                    else "[Victim status to be established: see the review notes.]"
+                argument = l10n.pgettext(
+                    locale, "reply", "[Victim status to be established: see the review notes.]"
                 )
         if section.kind == "ratione_personae" and case is not None and not un:
             text, computed_sources, own_notes = _personae_argument(
@@ -1387,7 +1360,7 @@ def _victim_argument(
     written (``None``): the engine cannot help, and the review note says why.
     """
     where = _cited(answers)
-    fr = locale == "fr"
+    say = functools.partial(l10n.pgettext, locale, "reply")
     law = _conclusion_dropped(bank_text)
     decided = [p for p in case.proceedings if p.taken_on is not None]
     records = [
@@ -1410,16 +1383,10 @@ def _victim_argument(
             "the breach relies on the case file recording no redress (proceedings.redress); check "
             "it against the Government's submissions before filing."
         )
-        if fr:
-            tail = (
-                "Aucune de ces conditions n'est remplie en l'espèce : aucune des décisions internes "
-                f"({listed}) n'a reconnu la violation de la Convention ni ne l'a réparée."
-            )
-        else:
-            tail = (
-                "Neither condition is met in the present case: none of the domestic decisions "
-                f"({listed}) acknowledged the breach of the Convention or afforded redress for it."
-            )
+        tail = say(
+            "Neither condition is met in the present case: none of the domestic decisions "
+            "(%(decisions)s) acknowledged the breach of the Convention or afforded redress for it."
+        ) % {"decisions": listed}
         return f"{law} {tail}", notes
     lost = [(p, r) for p, r in records if r.acknowledged is not None and r.adequate is True]
     if lost:
@@ -1441,27 +1408,26 @@ def _victim_argument(
         concern = ""
         if r.provisions:
             names = ", ".join(_provision_name(x, locale) for x in r.provisions)
-            concern = (
-                f"Quant au grief tiré de {names}, "
-                if fr
-                else f"As to the complaint under {names}, "
-            )
+            concern = say("As to the complaint under %(provisions)s, ") % {"provisions": names}
         money = _money(r, locale) if r.compensation is not None else None
+        values = {"date": day, "court": court, "acknowledged": r.acknowledged, "money": money}
         if r.acknowledged is not None and money is None:
             sentence = (
-                f"par une décision du {day} ({court}), les autorités ont reconnu que {r.acknowledged}, mais n'ont accordé aucune "
-                "réparation : aucune indemnité n'a été allouée, et la seconde condition n'est pas remplie."
-                if fr
-                else f"by a decision of {day} ({court}), the authorities acknowledged that {r.acknowledged}, but afforded no "
-                "redress for it: no compensation was awarded, and the second condition is not met."
+                say(
+                    "by a decision of %(date)s (%(court)s), the authorities acknowledged that "
+                    "%(acknowledged)s, but afforded no redress for it: no compensation was awarded, "
+                    "and the second condition is not met."
+                )
+                % values
             )
         elif r.acknowledged is None and money is not None:
             sentence = (
-                f"par une décision du {day} ({court}), les autorités ont alloué {money} sans reconnaître, explicitement "
-                "ou en substance, la violation de la Convention : la première condition n'est pas remplie."
-                if fr
-                else f"by a decision of {day} ({court}), the authorities awarded {money} without acknowledging, expressly or in "
-                "substance, the breach of the Convention: the first condition is not met."
+                say(
+                    "by a decision of %(date)s (%(court)s), the authorities awarded %(money)s without "
+                    "acknowledging, expressly or in substance, the breach of the Convention: the first "
+                    "condition is not met."
+                )
+                % values
             )
             notes.append(
                 f"{where} (victim status): the argument that the decision of {_taken_on(p)} ({p.court}) "
@@ -1471,29 +1437,23 @@ def _victim_argument(
             )
         else:
             paid = (
-                (
-                    f", versée le {court_date(r.paid_on, locale)}"
-                    if fr
-                    else f", paid on {court_date(r.paid_on, locale)}"
-                )
+                say(", paid on %(date)s") % {"date": court_date(r.paid_on, locale)}
                 if r.paid_on
                 else ""
             )
             if r.adequate is False:
-                end = (
-                    "Ce redressement n'est ni approprié ni suffisant : la seconde condition n'est pas remplie."
-                    if fr
-                    else "That redress is neither appropriate nor sufficient: the second condition is not met."
+                end = say(
+                    "That redress is neither appropriate nor sufficient: the second condition is "
+                    "not met."
                 )
                 notes.append(
                     f"{where} (victim status): give the comparison with the Court's awards in "
                     f"similar cases that shows the {_money(r, 'en')} awarded on {_taken_on(p)} ({p.court}) to be insufficient."
                 )
             else:
-                end = (
-                    "[Le caractère insuffisant du redressement est à démontrer : voir les notes de relecture.]"
-                    if fr
-                    else "[Why that redress is not appropriate and sufficient is to be shown: see the review notes.]"
+                end = say(
+                    "[Why that redress is not appropriate and sufficient is to be shown: see the "
+                    "review notes.]"
                 )
                 notes.append(
                     f"{where} (victim status): the decision of {_taken_on(p)} ({p.court}) acknowledged "
@@ -1501,12 +1461,10 @@ def _victim_argument(
                     "cases and record redress.adequate; if the redress is adequate the applicant may "
                     "no longer be a victim, and the argument must go."
                 )
-            sentence = (
-                f"par une décision du {day} ({court}), les autorités ont reconnu que {r.acknowledged} et ont alloué {money}{paid}. {end}"
-                if fr
-                else f"by a decision of {day} ({court}), the authorities acknowledged that {r.acknowledged} and awarded "
-                f"{money}{paid}. {end}"
-            )
+            sentence = say(
+                "by a decision of %(date)s (%(court)s), the authorities acknowledged that "
+                "%(acknowledged)s and awarded %(money)s%(paid)s. %(conclusion)s"
+            ) % {**values, "paid": paid, "conclusion": end}
         if r.compensation is not None and r.paid_on is None:
             notes.append(
                 f"{where} (victim status): the case file records no payment of the {_money(r, 'en')} "
@@ -1541,15 +1499,10 @@ def _money(redress: Redress, locale: str) -> str:
     return amount(redress.compensation, redress.currency, locale=locale).replace("\u00a0", " ")
 
 
-_KIND_EN = {
+_KIND = {
     "person": "a natural person",
     "organisation": "a non-governmental organisation",
     "group": "a group of individuals",
-}
-_KIND_FR = {
-    "person": "une personne physique",
-    "organisation": "une organisation non gouvernementale",
-    "group": "un groupe de particuliers",
 }
 
 
@@ -1564,7 +1517,7 @@ def _personae_argument(
     committed the acts, a direct or indirect victim) is left to a review note.
     """
     where = _cited(answers)
-    fr = locale == "fr"
+    say = functools.partial(l10n.pgettext, locale, "reply")
     notes: list[str] = []
     if not case.applicants:
         notes.append(
@@ -1573,22 +1526,22 @@ def _personae_argument(
         )
         return None, (), notes
     kinds = sorted({a.kind.value for a in case.applicants})
-    table = _KIND_FR if fr else _KIND_EN
     if len(case.applicants) == 1 and kinds[0] != "group":
-        what = table[kinds[0]]
-        who = voice.fill(
-            f"{{Le_requerant}}, {what}, se prétend victime des violations dénoncées, au sens de l'article 34 de la Convention."
-            if fr
-            else f"{{Applicant}}, {what}, claim{{s}} to be the victim of the violations complained of, within the meaning of Article 34 of the Convention.",
+        who = voice.say(
             locale,
+            "reply",
+            "<Applicant>, %(kind)s, claim<s> to be the victim of the violations complained of, "
+            "within the meaning of Article 34 of the Convention.",
+            kind=l10n.pgettext(locale, "applicant kind", _KIND[kinds[0]]),
         )
     else:
-        group = f", {table['group']}," if kinds == ["group"] else ""
-        who = voice.fill(
-            f"{{Le_requerant}}{group} se prétendent victimes des violations dénoncées, au sens de l'article 34 de la Convention."
-            if fr
-            else f"{{Applicant}}{group} claim to be victims of the violations complained of, within the meaning of Article 34 of the Convention.",
+        group = l10n.pgettext(locale, "applicant kind", _KIND["group"])
+        who = voice.say(
             locale,
+            "reply",
+            "<Applicant>%(group)s claim to be victims of the violations complained of, within "
+            "the meaning of Article 34 of the Convention.",
+            group=f", {group}," if kinds == ["group"] else "",
         )
     texts = [who]
     sources = ["Article 34 of the Convention"]
@@ -1596,9 +1549,12 @@ def _personae_argument(
     if decided:
         listed = _decisions_listed(case, decided, locale, notes)
         texts.append(
-            f"Les décisions dénoncées ont été rendues par des autorités de l'État défendeur ({listed}), dont les actes engagent sa responsabilité au titre de l'article 1 de la Convention."
-            if fr
-            else f"The decisions complained of were taken by authorities of the respondent State ({listed}), whose acts engage its responsibility under Article 1 of the Convention."
+            say(
+                "The decisions complained of were taken by authorities of the respondent State "
+                "(%(decisions)s), whose acts engage its responsibility under Article 1 of the "
+                "Convention."
+            )
+            % {"decisions": listed}
         )
         sources.append("Article 1 of the Convention")
     for state in case.respondent:
@@ -1611,11 +1567,13 @@ def _personae_argument(
                 "to the engine; establish it before filing."
             )
             continue
-        name = named.name_fr if fr else named.name_en
+        name = named.name_fr if locale == "fr" else named.name_en  # the country data's names
         texts.append(
-            f"L'État défendeur ({name}) est lié par la Convention depuis le {court_date(start, locale)} et est tenu de respecter le droit de recours individuel garanti par l'article 34."
-            if fr
-            else f"The respondent State ({name}) has been bound by the Convention since {court_date(start, locale)} and is subject to the right of individual application under Article 34."
+            say(
+                "The respondent State (%(state)s) has been bound by the Convention since %(date)s "
+                "and is subject to the right of individual application under Article 34."
+            )
+            % {"state": name, "date": court_date(start, locale)}
         )
         confidence = getattr(acc.confidence, "value", acc.confidence)
         if confidence != "high":

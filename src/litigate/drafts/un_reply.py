@@ -42,6 +42,7 @@ from collections.abc import Mapping
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from litigate import l10n
 from litigate._court_dates import court_date
 from litigate.drafts.un import _body
 from litigate.drafts.voice import Voice
@@ -180,36 +181,31 @@ def _hrc_sentence(case: Case, scenario: Scenario, locale: str, voice: Voice) -> 
         )
         body = "" if other is None else _body(other.body, locale)
         ref = f", {other.reference}" if other is not None and other.reference else ""
-        if locale == "fr":
-            return (
-                f"dans les trois ans suivant la clôture de l'autre procédure internationale "
-                f"d'enquête ou de règlement ({body}{ref}), le {trigger}, soit avant le {deadline}"
-            )
-        return (
-            f"within three years of the conclusion of the other procedure of international "
-            f"investigation or settlement ({body}{ref}) on {trigger}, that is before {deadline}"
-        )
+        return l10n.pgettext(
+            locale,
+            "UN reply",
+            "within three years of the conclusion of the other procedure of international "
+            "investigation or settlement (%(body)s%(reference)s) on %(trigger)s, that is before "
+            "%(deadline)s",
+        ) % {"body": body, "reference": ref, "trigger": trigger, "deadline": deadline}
     decision = next((p for p in case.proceedings if p.label == scenario.decision), None)
     court = _court(decision, locale)
     if scenario.trigger_event.startswith("service"):
         on_rep = scenario.trigger_event == "service on the representative"
-        if locale == "fr":
-            whom = voice.fill(
-                "au représentant {du_requerant}" if on_rep else "{au_requerant}", "fr"
-            )
-            return (
-                f"dans les cinq ans suivant la signification de la décision interne définitive "
-                f"({court}) {whom}, le {trigger}, soit avant le {deadline}"
-            )
-        noun = voice.fill("{applicant}", "en")
-        whom = f"{noun}'{'' if noun.endswith('s') else 's'} representative" if on_rep else noun
-        return (
-            f"within five years of the service of the final domestic decision ({court}) on "
-            f"{whom} on {trigger}, that is before {deadline}"
+        whom = voice.say(
+            locale, "served on", "<applicant_s> representative" if on_rep else "<applicant>"
         )
-    if locale == "fr":
-        return f"dans les cinq ans suivant la décision interne définitive ({court}), soit avant le {deadline}"
-    return f"within five years of the final domestic decision ({court}), that is before {deadline}"
+        return l10n.pgettext(
+            locale,
+            "UN reply",
+            "within five years of the service of the final domestic decision (%(court)s) on "
+            "%(whom)s on %(trigger)s, that is before %(deadline)s",
+        ) % {"court": court, "whom": whom, "trigger": trigger, "deadline": deadline}
+    return l10n.pgettext(
+        locale,
+        "UN reply",
+        "within five years of the final domestic decision (%(court)s), that is before %(deadline)s",
+    ) % {"court": court, "deadline": deadline}
 
 
 def un_time_limit_argument(
@@ -276,19 +272,14 @@ def un_time_limit_argument(
         )
         return None, (), list(dict.fromkeys(notes))
     listed = list(parts)
-    joined = (" ; et " if locale == "fr" else "; and ").join(listed)
-    if locale == "fr":
-        text = (
-            f"La communication a été présentée le {court_date(lodged, locale)}, {joined}. Au sens "
-            "de l'article 99 c) du règlement intérieur, elle ne constitue donc pas un abus du "
-            "droit de présenter des communications, et aucune justification d'un retard n'est requise."
-        )
-    else:
-        text = (
-            f"The communication was submitted on {court_date(lodged, locale)}, {joined}. Under "
-            "rule 99 (c) of the rules of procedure it is therefore not an abuse of the right of "
-            "submission, and no reason for delay need be given."
-        )
+    joined = l10n.pgettext(locale, "UN reply, readings joined", "; and ").join(listed)
+    text = l10n.pgettext(
+        locale,
+        "UN reply",
+        "The communication was submitted on %(lodged)s, %(readings)s. Under rule 99 (c) of the "
+        "rules of procedure it is therefore not an abuse of the right of submission, and no "
+        "reason for delay need be given.",
+    ) % {"lodged": court_date(lodged, locale), "readings": joined}
     return text, tuple(sources), list(dict.fromkeys(notes))
 
 

@@ -22,131 +22,60 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Mapping
 
 import attrs
 
+from litigate import l10n
 from litigate.model import ApplicantKind, Case, Sex
 
 __all__ = ["PLACEHOLDERS", "ROLES", "VOICES", "Voice", "applicant_voice"]
 
-_EN: Mapping[str, Mapping[str, str]] = {
-    "male": {"applicant": "the applicant", "he": "he", "him": "him", "his": "his"},
-    "female": {"applicant": "the applicant", "he": "she", "him": "her", "his": "her"},
-    "unknown": {
-        "applicant": "the applicant",
-        "he": "the applicant",
-        "him": "the applicant",
-        "his": "the applicant's",
-    },
-    "plural": {"applicant": "the applicants", "he": "they", "him": "them", "his": "their"},
-    "organisation": {
-        "applicant": "the applicant organisation",
-        "he": "it",
-        "him": "it",
-        "his": "its",
-    },
-}
-_EN_VERB = {"plural": {"s": "", "is": "are", "was": "were", "has": "have"}}
-_EN_VERB_ONE = {"s": "s", "is": "is", "was": "was", "has": "has"}
-
-_FR: Mapping[str, Mapping[str, str]] = {
-    "male": {
-        "le_requerant": "le requérant",
-        "du_requerant": "du requérant",
-        "au_requerant": "au requérant",
-        "il": "il",
-        "e": "",
-        "son": "son",
-        "ses": "ses",
-    },
-    "female": {
-        "le_requerant": "la requérante",
-        "du_requerant": "de la requérante",
-        "au_requerant": "à la requérante",
-        "il": "elle",
-        "e": "e",
-        "son": "son",
-        "ses": "ses",
-    },
-    "unknown": {
-        "le_requerant": "le requérant",
-        "du_requerant": "du requérant",
-        "au_requerant": "au requérant",
-        "il": "le requérant",
-        "e": "",
-        "son": "son",
-        "ses": "ses",
-    },
-    "plural": {
-        "le_requerant": "les requérants",
-        "du_requerant": "des requérants",
-        "au_requerant": "aux requérants",
-        "il": "ils",
-        "e": "s",
-        "son": "leur",
-        "ses": "leurs",
-    },
-    "plural_female": {
-        "le_requerant": "les requérantes",
-        "du_requerant": "des requérantes",
-        "au_requerant": "aux requérantes",
-        "il": "elles",
-        "e": "es",
-        "son": "leur",
-        "ses": "leurs",
-    },
-    "organisation": {
-        "le_requerant": "l'organisation requérante",
-        "du_requerant": "de l'organisation requérante",
-        "au_requerant": "à l'organisation requérante",
-        "il": "elle",
-        "e": "e",
-        "son": "son",
-        "ses": "ses",
-    },
-}
-# Before a UN Committee the party is "the author" ("l'auteur", "l'auteure").
-_AUTHOR_EN = {
-    "applicant": "the author",
-    "plural": "the authors",
-    "organisation": "the author organisation",
-}
-_AUTHOR_FR = {
-    "male": ("l'auteur", "de l'auteur", "à l'auteur"),
-    "female": ("l'auteure", "de l'auteure", "à l'auteure"),
-    "unknown": ("l'auteur", "de l'auteur", "à l'auteur"),
-    "plural": ("les auteurs", "des auteurs", "aux auteurs"),
-    "plural_female": ("les auteures", "des auteures", "aux auteures"),
-    "organisation": (
-        "l'organisation auteure",
-        "de l'organisation auteure",
-        "à l'organisation auteure",
-    ),
-}
 ROLES = ("applicant", "author")
 """How the party is named: ``applicant`` (European Court) or ``author`` (UN Committees)."""
 
-_FR_VERB = {"t": "t", "a": "a", "est": "est", "nt": "", "etait": "était"}
-_FR_VERB_PLURAL = {"t": "nent", "a": "ont", "est": "sont", "nt": "nt", "etait": "étaient"}
-
-VOICES = tuple(_FR)
+VOICES = ("male", "female", "unknown", "plural", "plural_female", "organisation")
 """The voices: ``male``, ``female``, ``unknown``, ``plural``, ``plural_female``, ``organisation``."""
 
-PLACEHOLDERS = frozenset(
-    {
-        *(k for forms in _EN.values() for k in forms),
-        *(k.capitalize() for forms in _EN.values() for k in forms),
-        *_EN_VERB_ONE,
-        *(k for forms in _FR.values() for k in forms),
-        *(k.capitalize() for forms in _FR.values() for k in forms),
-        *_FR_VERB,
+_BANK_LANGUAGES = ("en", "fr")  # the languages the argument bank's texts are written in
+
+
+@functools.cache
+def _lines(lang: str, context: str, name: str) -> dict[str, str]:
+    """One voice's forms from the catalogue: a ``placeholder = form`` line each."""
+    text = l10n.pgettext(lang, context, name) if l10n.has_message(lang, name, context) else ""
+    pairs = (line.partition("=") for line in text.splitlines())
+    return {key.strip(): form.strip() for key, _, form in pairs if key.strip()}
+
+
+def _placeholders() -> frozenset[str]:
+    names = {
+        key
+        for lang in _BANK_LANGUAGES
+        for context in ("voice", "voice, author")
+        for name in VOICES
+        for key in _lines(lang, context, name)
     }
-)
+    return frozenset({*names, *(k.capitalize() for k in names)})
+
+
+PLACEHOLDERS: frozenset[str]
 """Every placeholder a bank text may use (a capitalised name gives a capitalised form)."""
 
+
+def __getattr__(name: str) -> object:
+    # PLACEHOLDERS is read from the catalogues when first asked for, not at import.
+    if name == "PLACEHOLDERS":
+        found = _placeholders()
+        globals()["PLACEHOLDERS"] = found
+        return found
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
+
+
 _FIELD = re.compile(r"\{(\w+)\}")
+_ANGLED = re.compile(r"<(\w+)>")
 
 
 @attrs.frozen
@@ -167,25 +96,15 @@ class Voice:
         return self.name != "unknown"
 
     def forms(self, locale: str) -> dict[str, str]:
-        """Placeholder → text in ``locale`` (``"en"`` or ``"fr"``; other locales use English)."""
-        plural = self.name.startswith("plural")
-        if locale == "fr":
-            base = {**_FR[self.name], **(_FR_VERB_PLURAL if plural else _FR_VERB)}
-        else:
-            en = _EN["plural" if plural else self.name]
-            base = {**en, **(_EN_VERB["plural"] if plural else _EN_VERB_ONE)}
+        """Placeholder → text in ``locale`` (``"en"`` or ``"fr"``; other locales use English).
+
+        The forms are the catalogue's ``voice`` messages (``voice, author`` before a UN
+        Committee), one ``placeholder = form`` line each.
+        """
+        lang = locale if locale in _BANK_LANGUAGES else "en"
+        base = dict(_lines(lang, "voice", self.name))
         if self.role == "author":
-            base = dict(base)
-            if locale == "fr":
-                le, du, au = _AUTHOR_FR[self.name]
-                base.update({"le_requerant": le, "du_requerant": du, "au_requerant": au})
-                if self.name == "unknown":
-                    base["il"] = le
-            else:
-                noun = _AUTHOR_EN.get("plural" if plural else self.name, "the author")
-                base["applicant"] = noun
-                if self.name == "unknown":
-                    base.update({"he": noun, "him": noun, "his": f"{noun}'s"})
+            base.update(_lines(lang, "voice, author", self.name))
         out = dict(base)
         out.update({k.capitalize(): v[:1].upper() + v[1:] for k, v in base.items()})
         return out
@@ -194,6 +113,20 @@ class Voice:
         """``text`` with every placeholder replaced; an unknown one is left as written."""
         forms = self.forms(locale)
         return _FIELD.sub(lambda m: forms.get(m.group(1), m.group(0)), text)
+
+    def say(self, locale: str, context: str, message: str, **values: str) -> str:
+        """The catalogue's ``message`` in ``locale``, the applicant named in this voice.
+
+        In a catalogue sentence the applicant's forms are written in angle brackets
+        (``<applicant> submit<s>``, ``<le_requerant> expose<nt>``): each language
+        names its own forms, where ``%(name)s`` values are the same in every language.
+
+        Examples:
+            >>> Voice("plural").say("fr", "served on", "<applicant>")
+            'aux requérants'
+        """
+        text = _ANGLED.sub(r"{\1}", l10n.pgettext(locale, context, message))
+        return self.fill(text, locale) % values
 
 
 def applicant_voice(case: Case | None) -> Voice:
