@@ -428,6 +428,16 @@ NOTICE_FIELDS: Mapping[str, frozenset[str]] = {
     "service_not_required": frozenset({"event", "on"}),
     "earliest_knowledge": frozenset({"event", "on"}),
     "stated_date_missing": frozenset(),
+    "not_accepted": frozenset({"state", "instrument", "status"}),
+    "ratione_temporis": frozenset(
+        {"facts", "competent_from", "instrument", "state", "confidence"}
+    ),
+    "ratione_temporis_after": frozenset({"facts", "until", "instrument", "state"}),
+    "ratione_temporis_on": frozenset({"facts", "until", "instrument", "state"}),
+    "extraordinary_ignored": frozenset({"decision"}),
+    "notification_alternative": frozenset({"event", "on"}),
+    "presumption_passed": frozenset({"end", "exception"}),
+    "analogy": frozenset({"period", "start"}),
 }
 """The notices the engine gives and the ``{placeholders}`` it fills in each
 (dates as the Court writes them, "18 November 2025"); the loader refuses others."""
