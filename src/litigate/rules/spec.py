@@ -438,6 +438,15 @@ NOTICE_FIELDS: Mapping[str, frozenset[str]] = {
     "notification_alternative": frozenset({"event", "on"}),
     "presumption_passed": frozenset({"end", "exception"}),
     "analogy": frozenset({"period", "start"}),
+    "procedure_ceased_on": frozenset({"state", "instrument", "until", "confidence", "doubt"}),
+    "procedure_ceased_after": frozenset({"state", "instrument", "until", "confidence", "doubt"}),
+    "procedure_not_yet": frozenset({"state", "instrument", "from", "confidence", "doubt"}),
+    "procedure_not_accepted": frozenset({"state", "instrument", "status", "confidence", "doubt"}),
+    "acceptance_doubtful": frozenset(),
+    "same_facts_unrecorded": frozenset(),
+    "same_matter_submitted": frozenset({"body", "unsure", "extra"}),
+    "same_matter_inadmissible": frozenset(),
+    "same_nature_only": frozenset(),
 }
 """The notices the engine gives and the ``{placeholders}`` it fills in each
 (dates as the Court writes them, "18 November 2025"); the loader refuses others."""
