@@ -214,6 +214,7 @@ _MOVED = (
     "ratione temporis",
     "has not accepted the procedure",
     "extraordinary remedy",
+    "effectiveness is doubtful",
     "is unsettled",
     "abuse of the right",
     "rule 99 (c)",

@@ -496,9 +496,10 @@ def _final_decisions(
     The extraordinary-remedy note is ``forum``'s notice in ``ruleset`` (the packaged rules
     by default).
     """
+    ruleset = ruleset or load_rules()
     for d in decisions:
         if d.remedy is Remedy.EXTRAORDINARY:
-            notice, cited = (ruleset or load_rules()).notice(forum, "extraordinary_ignored")
+            notice, cited = ruleset.notice(forum, "extraordinary_ignored")
             name = _decision_name(d)
             work.warn(
                 "extraordinary_ignored",
@@ -515,11 +516,12 @@ def _final_decisions(
     ]
     arguable = max(later, key=lambda d: _earliest(d) or date.min) if later else None
     if arguable is not None:
+        notice, cited = ruleset.notice(forum, "doubtful_remedy")
+        name = _decision_name(arguable)
         work.warn(
             "doubtful_remedy",
-            f"{_decision_name(arguable)[0].upper()}{_decision_name(arguable)[1:]} followed a remedy "
-            "whose effectiveness is doubtful: the safe deadline assumes it does not count; counting "
-            "from it is only arguable. Consider lodging within the safe deadline.",
+            notice.render(decision=f"{name[0].upper()}{name[1:]}"),
+            source=cited,
         )
     return safe, arguable
 
