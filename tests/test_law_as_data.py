@@ -215,6 +215,7 @@ _MOVED = (
     "has not accepted the procedure",
     "extraordinary remedy",
     "effectiveness is doubtful",
+    "press releases do not say",
     "is unsettled",
     "abuse of the right",
     "rule 99 (c)",

@@ -719,7 +719,7 @@ def _period(
         raise NoApplicableRuleError(msg, rule_family=own.family, on=regime)
     end, clamped = add_period(trig.on, own.period, own.counting)
     if rules.suspensions:
-        end = _apply_suspensions(rules, own, trig, end, work, safe=name == "safe")
+        end = _apply_suspensions(rules, own, trig, end, work, safe=name == "safe", ruleset=ruleset)
     if name == "safe" and is_month_end_sensitive(trig.on, own.period):
         notice, cited = ruleset.notice(
             rules.forum, "month_end_clamped" if clamped else "month_end"
@@ -879,7 +879,14 @@ def _verdict(
 
 
 def _apply_suspensions(
-    rules: ForumRules, rule: TimeLimitRule, trig: _Trigger, plain: date, work: _Work, *, safe: bool
+    rules: ForumRules,
+    rule: TimeLimitRule,
+    trig: _Trigger,
+    plain: date,
+    work: _Work,
+    *,
+    safe: bool,
+    ruleset: RuleSet | None = None,
 ) -> date:
     """The last day once the forum's suspensions of time limits are applied (steps and warnings)."""
     result = suspended(
@@ -905,12 +912,12 @@ def _apply_suspensions(
                 source,
                 args=(sus.title, sus.start, sus.end, applied.before, applied.after, sus.reference),
             )
+            notice, cited = (ruleset or load_rules()).notice(rules.forum, "suspension_start")
             work.assume(
                 "suspension_start",
-                "The press releases do not say expressly how a period that begins during the "
-                "suspension is counted; it is taken to start running when the suspension ends ({0}).",
+                notice.template("end"),
                 rule_id=rule.id,
-                source=source,
+                source=cited or source,
                 args=(sus.end,),
             )
         else:

@@ -436,6 +436,7 @@ NOTICE_FIELDS: Mapping[str, frozenset[str]] = {
     "ratione_temporis_on": frozenset({"facts", "until", "instrument", "state"}),
     "extraordinary_ignored": frozenset({"decision"}),
     "doubtful_remedy": frozenset({"decision"}),
+    "suspension_start": frozenset({"end"}),
     "notification_alternative": frozenset({"event", "on"}),
     "presumption_passed": frozenset({"end", "exception"}),
     "analogy": frozenset({"period", "start"}),
