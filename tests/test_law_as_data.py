@@ -204,7 +204,30 @@ def test_rule_47_note_now_cites_and_is_flagged() -> None:
 
 # The scenario labels ("No effective remedy: from the act itself.") stay: they name a
 # scenario, the law they rest on is the notice.
-_MOVED = ("Worm", "Rule 38", "No effective remedy: the period", "month end", "Rule 47")
+_MOVED = (
+    "Worm",
+    "Rule 38",
+    "No effective remedy: the period",
+    "month end",
+    "Rule 47",
+    # The UN-forum notes and check()'s acceptance and same-matter findings.
+    "ratione temporis",
+    "has not accepted the procedure",
+    "extraordinary remedy",
+    "effectiveness is doubtful",
+    "press releases do not say",
+    "is unsettled",
+    "abuse of the right",
+    "rule 99 (c)",
+    "denunciation",
+    "depositary",
+    "has not been accepted",
+    "applies only from",
+    "same facts is not recorded",
+    "Article 35 § 2 (b)",
+    "procedural inadmissibility",
+    "same nature",
+)
 
 
 @pytest.mark.parametrize("module", ["window.py", "checks.py", "procedure.py"])
@@ -313,3 +336,143 @@ def test_the_cat_fallback_note_is_the_data_and_cites_cat_c_55_3(tmp_path: Path) 
     assert [n.message for n in firm if n.code == "stated_date_missing"] == [
         "Read the date off the document."
     ]
+
+
+# ----------------------------------------------------------------- the UN forums' notes
+
+
+def _un_firm(tmp_path: Path, forum: str, name: str, notice_id: str, text: str) -> RuleSet:
+    path = tmp_path / f"{forum}-{notice_id}.toml"
+    path.write_text(
+        f'schema_version = 1\nforum = "{forum}"\nname = "{name}"\n\n'
+        '[[sources]]\nid = "firm-memo"\ntitle = "Firm memorandum (fictional)"\nconfidence = "high"\n\n'
+        f'[[notices]]\nid = "{notice_id}"\ntext = "{text}"\nsources = ["firm-memo"]\n',
+        encoding="utf-8",
+    )
+    return load_rules(path)
+
+
+def _hrc_late(**kw: object) -> litigate.Case:
+    return litigate.Case(
+        forum="hrc",
+        respondent="FRA",
+        lodged_on=date(2025, 1, 10),
+        complaints=[Complaint(provision="ICCPR-9-1")],
+        proceedings=[
+            DomesticDecision(
+                court="Cour de cassation", level="cassation", taken_on=date(2019, 1, 8)
+            )
+        ],
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def test_the_rule_99c_presumption_is_the_hrc_data_and_a_firm_replaces_it(tmp_path: Path) -> None:
+    window = litigate.filing_window(_hrc_late(), as_of=date(2025, 2, 1))
+    note = _note(window, "presumption_passed")
+    assert note.message.startswith(
+        "Lodged after 8 January 2024, the communication is presumed an abuse of the right of "
+        "submission unless the delay is justified: "
+    )
+    packaged, cited = load_rules().notice("hrc", "presumption_passed")
+    assert packaged.sources == ("ccpr-rop-99c", "op1-art3")
+    assert cited is not None
+    assert note.source == cited
+    firm = _un_firm(
+        tmp_path, "hrc", "Human Rights Committee", "presumption_passed", "After {end}: {exception}"
+    )
+    window = litigate.filing_window(_hrc_late(), as_of=date(2025, 2, 1), rules=firm)
+    firm_note = _note(window, "presumption_passed")
+    assert firm_note.message.startswith("After 8 January 2024: ")
+    assert firm_note.source is not None
+    assert "Firm memorandum" in firm_note.source
+    assert window.complaints[0].deadline == date(2024, 1, 8)
+
+
+def test_a_firm_rewrites_the_un_ratione_temporis_note_of_one_committee_only(
+    tmp_path: Path,
+) -> None:
+    firm = _un_firm(
+        tmp_path,
+        "hrc",
+        "Human Rights Committee",
+        "ratione_temporis_on",
+        "{state}: {instrument} ended on {until} (facts of {facts}).",
+    )
+    case = litigate.Case(
+        forum="hrc",
+        respondent="BLR",
+        complaints=[Complaint(provision="ICCPR-9-1", events_from=date(2023, 2, 8))],
+    )
+    window = litigate.filing_window(case, as_of=date(2024, 1, 1), rules=firm)
+    assert [n.message for n in window.complaints[0].warnings if n.code == "ratione_temporis"] == [
+        "BLR: ICCPR-OP1 ended on 8 February 2023 (facts of 8 February 2023)."
+    ]
+    # The other forums keep their own wording.
+    assert firm.notice("cat", "ratione_temporis_on")[0].text.startswith("The facts ({facts})")
+
+
+def test_each_committee_gives_its_own_notes_with_its_own_basis() -> None:
+    rules = load_rules()
+    for forum in ("hrc", "cat", "cerd", "cedaw", "crpd", "crc", "ced", "cescr"):
+        own = rules.forum(forum)
+        temporal = own.temporal
+        assert temporal is not None
+        for notice_id in ("not_accepted", "ratione_temporis", "ratione_temporis_after"):
+            notice = own.notice(notice_id)
+            assert notice is not None, (forum, notice_id)
+            assert set(notice.sources) <= set(temporal.sources), (forum, notice_id)
+        assert own.notice("same_matter_inadmissible") is not None, forum
+    # Only the Committees whose data call for them give the rule-specific notes.
+    assert {f for f in rules.forums if rules.forum(f).notice("analogy")} == {
+        "ced",
+        "cedaw",
+        "crpd",
+    }
+    assert {f for f in rules.forums if rules.forum(f).notice("notification_alternative")} == {
+        "hrc",
+        "cerd",
+        "cescr",
+        "crc",
+    }
+    # check()'s acceptance findings are the default set of the Court's file, uncited
+    # (the acceptance row stays the printed source).
+    notice, cited = rules.notice("cat", "procedure_not_accepted")
+    assert notice is rules.forum("ecthr").notice("procedure_not_accepted")
+    assert cited is None
+
+
+def test_the_loader_refuses_a_committee_file_without_the_notes_its_data_call_for() -> None:
+    from litigate.errors import RuleDataError
+    from litigate.rules.loader import validate_forum
+
+    hrc = load_rules().forum("hrc")
+    kept = tuple(n for n in hrc.notices if n.id != "notification_alternative")
+    with pytest.raises(RuleDataError, match="later_trigger_scenario calls for the notice"):
+        validate_forum(attrs.evolve(hrc, notices=kept), "hrc.toml")
+
+
+def test_the_same_nature_finding_is_the_ced_data(tmp_path: Path) -> None:
+    case = litigate.Case(
+        forum="ced",
+        respondent="FRA",
+        complaints=[Complaint(provision="ICPPED-2")],
+        other_procedures=[litigate.OtherProcedure(body="ecthr", status="pending")],
+    )
+    found = [f for f in litigate.check(case, as_of=date(2025, 1, 1)) if f.code == "same_matter"]
+    assert len(found) == 1
+    assert "(whether it concerns the same facts is not recorded)" in found[0].message
+    assert found[0].message.endswith("Only a procedure of the same nature bars the communication.")
+    firm = _un_firm(
+        tmp_path,
+        "ced",
+        "Committee on Enforced Disappearances",
+        "same_nature_only",
+        "Same nature only (firm).",
+    )
+    found = [
+        f
+        for f in litigate.check(case, as_of=date(2025, 1, 1), rules=firm)
+        if f.code == "same_matter"
+    ]
+    assert found[0].message.endswith("Same nature only (firm).")

@@ -52,29 +52,31 @@ def _acceptance_findings(case: Case, on: date, ruleset: RuleSet, as_of: date) ->
                 # the lodging date may be later.
                 acc.end_bounds == "facts" and acc.until is not None and on >= acc.until
             ):
-                if acc.until is not None and on >= acc.until:
-                    side = "that day included" if acc.end_day == "outside" else "the day after"
-                    why = (
-                        f"ceased to apply on {court_date(acc.until)} ({side}; denunciation "
-                        "or withdrawal): a communication submitted then is not receivable"
-                    )
-                elif acc.in_force_from is not None and on < acc.in_force_from:
-                    why = f"applies only from {court_date(acc.in_force_from)}"
-                else:
-                    why = f"has not been accepted ({acc.status})"
                 doubtful = acc.confidence == "low" or acc.stale
+                doubt = f"; {ruleset.notice(case.forum, 'acceptance_doubtful')[0].render()}"
+                values = {
+                    "state": state,
+                    "instrument": acc.instrument,
+                    "confidence": acc.confidence,
+                    "doubt": doubt if doubtful else "",
+                }
+                if acc.until is not None and on >= acc.until:
+                    outside = acc.end_day == "outside"
+                    notice_id = "procedure_ceased_on" if outside else "procedure_ceased_after"
+                    values["until"] = court_date(acc.until)
+                elif acc.in_force_from is not None and on < acc.in_force_from:
+                    notice_id = "procedure_not_yet"
+                    values["from"] = court_date(acc.in_force_from)
+                else:
+                    notice_id = "procedure_not_accepted"
+                    values["status"] = acc.status
+                notice, cited = ruleset.notice(case.forum, notice_id)
                 yield Finding(
                     code="procedure_not_accepted",
                     severity=Severity.WARNING if doubtful else Severity.ERROR,
-                    message=f"For {state}, {acc.instrument} {why} (data confidence: {acc.confidence}"
-                    + (
-                        "; low-confidence or out-of-date data: verify on the depositary's status "
-                        "page before treating the procedure as closed)."
-                        if doubtful
-                        else ")."
-                    ),
+                    message=notice.render(**values),
                     rule_id=acc.instrument,
-                    source=source,
+                    source=cited or source,
                 )
             # A row read too long ago is a finding; a row whose reading was never dated
             # carries the warning in acceptance() only (and its refusals are warnings).
@@ -114,7 +116,11 @@ def _same_matter(case: Case, forum_rules: ForumRules, ruleset: RuleSet) -> Itera
         pending = proc.status is ProcedureStatus.PENDING or (
             proc.status is None and proc.concluded_on is None
         )
-        unsure = "" if proc.same_facts else " (whether it concerns the same facts is not recorded)"
+        unsure = (
+            ""
+            if proc.same_facts
+            else f" ({ruleset.notice(case.forum, 'same_facts_unrecorded')[0].render()})"
+        )
         field = f"other_procedures[{i}]"
         named = rule.body(proc.body) if rule is not None else None
         if named is not None and not named.counts:
@@ -132,13 +138,13 @@ def _same_matter(case: Case, forum_rules: ForumRules, ruleset: RuleSet) -> Itera
         extra = f" {named.text} (data confidence: {named.confidence.value})." if named else ""
         named_source = forum_rules.citations.get(named.sources[0]) if named else None
         if case.forum is Forum.ECTHR:
+            notice, cited = ruleset.notice(case.forum, "same_matter_submitted")
             yield Finding(
                 code="same_matter",
                 severity=Severity.ERROR if proc.same_facts else Severity.WARNING,
-                message=f"The matter was submitted to another procedure ({proc.body}){unsure}: "
-                "inadmissible if substantially the same and without relevant new information "
-                f"(Article 35 § 2 (b)).{extra}",
-                source=named_source
+                message=notice.render(body=proc.body, unsure=unsure, extra=extra),
+                source=cited
+                or named_source
                 or (forum_rules.citations.get(rule.sources[0]) if rule and rule.sources else None),
                 field=field,
             )
@@ -166,13 +172,10 @@ def _same_matter(case: Case, forum_rules: ForumRules, ruleset: RuleSet) -> Itera
         detail = ""
         if proc.status is ProcedureStatus.INADMISSIBLE:
             severity = Severity.WARNING
-            detail = (
-                " It was declared inadmissible: a purely procedural inadmissibility is generally not "
-                "an examination of the same matter; check the grounds."
-            )
+            detail = f" {ruleset.notice(case.forum, 'same_matter_inadmissible')[0].render()}"
         if rule.same_nature_only:
             severity = Severity.WARNING
-            detail += " Only a procedure of the same nature bars the communication."
+            detail += f" {ruleset.notice(case.forum, 'same_nature_only')[0].render()}"
         yield Finding(
             code="same_matter",
             severity=severity,

@@ -281,11 +281,12 @@ def _decision_date(
     later = [(d, w) for d, w in dates if d > decision.taken_on]
     if rule.later_trigger_scenario and later:
         on, what = later[0]
+        notice, cited = _ruleset.notice(_sources.forum, "notification_alternative")
         work.warn(
             "notification_alternative",
-            f"Whether the period runs from the decision or from its notification is unsettled; "
-            f"counted from {what} on {_d(on)} it would end later (arguable only).",
+            notice.render(event=what, on=_d(on)),
             rule_id=rule.id,
+            source=cited,
         )
         return safe, _Trigger(on=on, event=what, decision=decision)
     return safe, None
@@ -454,51 +455,56 @@ def _temporal_notes(
         if acc.status == "no_data":
             work.warn("acceptance_unknown", f"{acc.note}.")
             continue
+        row_source = acc.sources[0] if acc.sources else None
         if acc.in_force_from is None:
-            work.warn(
-                "not_accepted",
-                f"{state} has not accepted the procedure ({acc.instrument}: {acc.status}); "
-                "a complaint against it is not receivable.",
-                source=acc.sources[0] if acc.sources else None,
-            )
+            notice, cited = ruleset.notice(forum, "not_accepted")
+            text = notice.render(state=state, instrument=acc.instrument, status=acc.status)
+            work.warn("not_accepted", text, source=cited or row_source)
             continue
         competent_from = acc.temporal_from or acc.in_force_from
         if reference < competent_from and not complaint.continuing:
-            work.warn(
-                "ratione_temporis",
-                f"The facts ({_d(reference)}) predate {_d(competent_from)}, the date from which "
-                f"{acc.instrument} applies to {state} (entry into force, or a temporal declaration): "
-                "incompatible ratione temporis unless they "
-                f"continued after that date (data confidence: {acc.confidence}).",
-                source=acc.sources[0] if acc.sources else None,
+            notice, cited = ruleset.notice(forum, "ratione_temporis")
+            text = notice.render(
+                facts=_d(reference),
+                competent_from=_d(competent_from),
+                instrument=acc.instrument,
+                state=state,
+                confidence=acc.confidence,
             )
+            work.warn("ratione_temporis", text, source=cited or row_source)
         # The data's own bound (``end_day``): the day the procedure ceased to apply is inside
         # or outside as the data says (Russia, 16 September 2022: inside; Belarus, 8 February
         # 2023: outside, since a communication on facts of that day is submitted on it or later).
         if acc.until is not None and reference >= acc.until and acc.covers(reference) is False:
-            when = (
-                f"are after {_d(acc.until)}, when"
-                if reference > acc.until
-                else f"fall on {_d(acc.until)}, the day"
+            notice, cited = ruleset.notice(
+                forum, "ratione_temporis_after" if reference > acc.until else "ratione_temporis_on"
             )
-            work.warn(
-                "ratione_temporis",
-                f"The facts ({_d(reference)}) {when} {acc.instrument} ceased "
-                f"to apply to {state}: outside the forum's competence ratione temporis.",
-                source=acc.sources[0] if acc.sources else None,
+            text = notice.render(
+                facts=_d(reference), until=_d(acc.until), instrument=acc.instrument, state=state
             )
+            work.warn("ratione_temporis", text, source=cited or row_source)
 
 
 def _final_decisions(
-    decisions: Sequence[DomesticDecision], work: _Work
+    decisions: Sequence[DomesticDecision],
+    work: _Work,
+    ruleset: RuleSet | None = None,
+    forum: str = Forum.ECTHR.value,
 ) -> tuple[DomesticDecision | None, DomesticDecision | None]:
-    """The last ordinary decision (safe) and a later doubtful one (arguable)."""
+    """The last ordinary decision (safe) and a later doubtful one (arguable).
+
+    The extraordinary-remedy note is ``forum``'s notice in ``ruleset`` (the packaged rules
+    by default).
+    """
+    ruleset = ruleset or load_rules()
     for d in decisions:
         if d.remedy is Remedy.EXTRAORDINARY:
+            notice, cited = ruleset.notice(forum, "extraordinary_ignored")
+            name = _decision_name(d)
             work.warn(
                 "extraordinary_ignored",
-                f"{_decision_name(d)[0].upper()}{_decision_name(d)[1:]} followed an extraordinary "
-                "remedy: it does not move the start of the time limit.",
+                notice.render(decision=f"{name[0].upper()}{name[1:]}"),
+                source=cited,
             )
     ordinary = [d for d in decisions if d.remedy is Remedy.ORDINARY and _earliest(d) is not None]
     doubtful = [d for d in decisions if d.remedy is Remedy.DOUBTFUL and _earliest(d) is not None]
@@ -510,11 +516,12 @@ def _final_decisions(
     ]
     arguable = max(later, key=lambda d: _earliest(d) or date.min) if later else None
     if arguable is not None:
+        notice, cited = ruleset.notice(forum, "doubtful_remedy")
+        name = _decision_name(arguable)
         work.warn(
             "doubtful_remedy",
-            f"{_decision_name(arguable)[0].upper()}{_decision_name(arguable)[1:]} followed a remedy "
-            "whose effectiveness is doubtful: the safe deadline assumes it does not count; counting "
-            "from it is only arguable. Consider lodging within the safe deadline.",
+            notice.render(decision=f"{name[0].upper()}{name[1:]}"),
+            source=cited,
         )
     return safe, arguable
 
@@ -561,7 +568,7 @@ def _compute(subject: _Subject, work: _Work) -> ComplaintWindow:
         family, regimes[0] if regimes else None, case, as_of, work, explain_with=rules
     )
     if rule.kind is TimeLimitKind.NONE:
-        return _no_fixed_limit(base, case, rule, triggers, as_of, work)
+        return _no_fixed_limit(base, case, rule, triggers, as_of, work, subject.ruleset)
     drafts = [
         _period(
             start,
@@ -639,7 +646,7 @@ def _start_events(
         )
         regimes.append(complaint.events_from)
         return triggers, regimes
-    safe, arguable = _final_decisions(subject.decisions, work)
+    safe, arguable = _final_decisions(subject.decisions, work, ruleset, rules.forum)
     if safe is None and arguable is None:
         if kind is TimeLimitKind.NONE:
             return _finish(base, WindowStatus.NO_FIXED_LIMIT, work, rule=family[-1])
@@ -712,7 +719,7 @@ def _period(
         raise NoApplicableRuleError(msg, rule_family=own.family, on=regime)
     end, clamped = add_period(trig.on, own.period, own.counting)
     if rules.suspensions:
-        end = _apply_suspensions(rules, own, trig, end, work, safe=name == "safe")
+        end = _apply_suspensions(rules, own, trig, end, work, safe=name == "safe", ruleset=ruleset)
     if name == "safe" and is_month_end_sensitive(trig.on, own.period):
         notice, cited = ruleset.notice(
             rules.forum, "month_end_clamped" if clamped else "month_end"
@@ -841,12 +848,14 @@ def _verdict(
         status = WindowStatus.PRESUMPTION
         moment = case.lodged_on or as_of
         if moment > safe_deadline:
+            notice, cited = ruleset.notice(rules.forum, "presumption_passed")
             work.warn(
                 "presumption_passed",
-                f"Lodged after {_d(safe_deadline)}, the communication is presumed an abuse of the right of "
-                f"submission unless the delay is justified: {rule.exception or 'give reasons for the delay'}.",
+                notice.render(
+                    end=_d(safe_deadline), exception=rule.exception or "give reasons for the delay"
+                ),
                 rule_id=rule.id,
-                source=source,
+                source=cited or source,
             )
     elif as_of < opening.trigger_on:
         status = WindowStatus.NOT_STARTED
@@ -870,7 +879,14 @@ def _verdict(
 
 
 def _apply_suspensions(
-    rules: ForumRules, rule: TimeLimitRule, trig: _Trigger, plain: date, work: _Work, *, safe: bool
+    rules: ForumRules,
+    rule: TimeLimitRule,
+    trig: _Trigger,
+    plain: date,
+    work: _Work,
+    *,
+    safe: bool,
+    ruleset: RuleSet | None = None,
 ) -> date:
     """The last day once the forum's suspensions of time limits are applied (steps and warnings)."""
     result = suspended(
@@ -896,12 +912,12 @@ def _apply_suspensions(
                 source,
                 args=(sus.title, sus.start, sus.end, applied.before, applied.after, sus.reference),
             )
+            notice, cited = (ruleset or load_rules()).notice(rules.forum, "suspension_start")
             work.assume(
                 "suspension_start",
-                "The press releases do not say expressly how a period that begins during the "
-                "suspension is counted; it is taken to start running when the suspension ends ({0}).",
+                notice.template("end"),
                 rule_id=rule.id,
-                source=source,
+                source=cited or source,
                 args=(sus.end,),
             )
         else:
@@ -940,6 +956,7 @@ def _no_fixed_limit(
     triggers: list[tuple[str, str, _Trigger]],
     as_of: date,
     work: _Work,
+    ruleset: RuleSet,
 ) -> ComplaintWindow:
     moment = case.lodged_on or as_of
     start = min((t.on for _, _, t in triggers), default=None)
@@ -953,11 +970,12 @@ def _no_fixed_limit(
     if rule.analogy_warning is not None:
         limit, _ = add_period(start, rule.analogy_warning, "calendar_same_day")
         if moment > limit:
+            notice, cited = ruleset.notice(case.forum, "analogy")
             work.warn(
                 "analogy",
-                f"More than {rule.analogy_warning.describe()} have elapsed since {_d(start)}: by analogy "
-                "with rule 99 (c) of the Human Rights Committee (an analogy, not a rule), explain the delay.",
+                notice.render(period=rule.analogy_warning.describe(), start=_d(start)),
                 rule_id=rule.id,
+                source=cited,
             )
     if rule.confidence.value != "high":
         work.warn(

@@ -34,6 +34,7 @@ from litigate.rules.spec import (
     Instrument,
     Notice,
     Source,
+    TimeLimitKind,
 )
 
 __all__ = ["Acceptances", "RuleSet", "load_rules"]
@@ -85,10 +86,14 @@ class RuleSet:
     def notice(self, forum: Forum | str, notice_id: str) -> tuple[Notice, str | None]:
         """The notice ``notice_id`` for ``forum`` and the citation of its source.
 
-        A forum's own notice comes first; otherwise the European Court's is used
-        (its case-law on disappearances and continuing situations is applied to the
-        treaty bodies by analogy), with its source cited only where the forum's own
-        sources include it.
+        A forum's own notice comes first; otherwise the European Court's is used: its
+        file is the default set, for the notes every forum shares (the case-law on
+        disappearances and continuing situations the treaty bodies apply by analogy, the
+        acceptance and ratione temporis notes, the extraordinary remedy), with its source
+        cited only where the forum's own sources include it.  A note resting on one
+        Committee's own law (rule 99 (c), the notification date, the same matter) is in
+        that Committee's file only; the loader refuses a file whose data call for such a
+        note without giving it.
 
         Raises:
             RuleDataError: Neither the forum nor the European Court gives the notice.
@@ -206,7 +211,32 @@ def _record(
         errors.append(no_example)
 
 
+def _called_for(rules: ForumRules) -> Iterator[tuple[str, str]]:
+    """The notices a forum's own data call for, each with the field that calls for it.
+
+    These rest on the forum's own law, so the European Court's file (the default for the
+    notices every forum shares) cannot stand in for them.
+    """
+    for i, rule in enumerate(rules.time_limits):
+        where = f"$.time_limits[{i}]"
+        if rule.later_trigger_scenario and rule.trigger == "decision_date":
+            yield "notification_alternative", f"{where}.later_trigger_scenario"
+        if rule.kind is TimeLimitKind.PRESUMPTION:
+            yield "presumption_passed", f"{where}.kind"
+        if rule.analogy_warning is not None:
+            yield "analogy", f"{where}.analogy_warning"
+    if rules.same_matter is not None and rules.forum != Forum.ECTHR.value:
+        yield "same_matter_inadmissible", "$.same_matter"
+        if rules.same_matter.same_nature_only:
+            yield "same_nature_only", "$.same_matter.same_nature_only"
+
+
 def _validate_notices(rules: ForumRules, refs: _Refs, errors: list[str]) -> None:
+    errors.extend(
+        f"{field} calls for the notice {notice_id!r}, which the file does not give @ $.notices"
+        for notice_id, field in _called_for(rules)
+        if rules.notice(notice_id) is None
+    )
     seen: set[str] = set()
     for i, notice in enumerate(rules.notices):
         where = f"$.notices[{i}]"

@@ -428,6 +428,27 @@ NOTICE_FIELDS: Mapping[str, frozenset[str]] = {
     "service_not_required": frozenset({"event", "on"}),
     "earliest_knowledge": frozenset({"event", "on"}),
     "stated_date_missing": frozenset(),
+    "not_accepted": frozenset({"state", "instrument", "status"}),
+    "ratione_temporis": frozenset(
+        {"facts", "competent_from", "instrument", "state", "confidence"}
+    ),
+    "ratione_temporis_after": frozenset({"facts", "until", "instrument", "state"}),
+    "ratione_temporis_on": frozenset({"facts", "until", "instrument", "state"}),
+    "extraordinary_ignored": frozenset({"decision"}),
+    "doubtful_remedy": frozenset({"decision"}),
+    "suspension_start": frozenset({"end"}),
+    "notification_alternative": frozenset({"event", "on"}),
+    "presumption_passed": frozenset({"end", "exception"}),
+    "analogy": frozenset({"period", "start"}),
+    "procedure_ceased_on": frozenset({"state", "instrument", "until", "confidence", "doubt"}),
+    "procedure_ceased_after": frozenset({"state", "instrument", "until", "confidence", "doubt"}),
+    "procedure_not_yet": frozenset({"state", "instrument", "from", "confidence", "doubt"}),
+    "procedure_not_accepted": frozenset({"state", "instrument", "status", "confidence", "doubt"}),
+    "acceptance_doubtful": frozenset(),
+    "same_facts_unrecorded": frozenset(),
+    "same_matter_submitted": frozenset({"body", "unsure", "extra"}),
+    "same_matter_inadmissible": frozenset(),
+    "same_nature_only": frozenset(),
 }
 """The notices the engine gives and the ``{placeholders}`` it fills in each
 (dates as the Court writes them, "18 November 2025"); the loader refuses others."""
