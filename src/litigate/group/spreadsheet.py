@@ -339,7 +339,7 @@ def _declares_doctype(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
                 if any(mark in window for mark in _DOCTYPE_MARKS):
                     return True
                 tail = window[-_OVERLAP:]
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError):
         return False  # unreadable: openpyxl fails on it and that is reported as bad_xlsx
     return False
 

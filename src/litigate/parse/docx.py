@@ -249,7 +249,14 @@ class _Package:
                     ):
                         msg = f"the archive entry {name!r} expands beyond the safe bounds (zip bomb?)"
                         raise _refuse(msg, "zip_bomb", self.path)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            OSError,
+            NotImplementedError,
+            ValueError,
+        ) as exc:
             msg = f"the archive entry {name!r} cannot be read: {exc}"
             raise _refuse(msg, "bad_archive", self.path) from exc
         return bytes(out)

@@ -298,9 +298,18 @@ def _read_lines(data: bytes, path: str | None) -> tuple[list[_Line], dict[int, s
         footnotes: dict[int, str] = {}
         pending: list[int] = []
         for index in range(pages):
-            page = document[index]
+            try:  # a damaged page tree or content stream: PDFium cannot load the page
+                page = document[index]
+            except pdfium.PdfiumError as exc:
+                msg = f"page {index + 1} of the PDF cannot be read: {exc}"
+                raise _refuse(msg, "bad_pdf", path) from exc
             height = page.get_height()
-            textpage = page.get_textpage()
+            try:
+                textpage = page.get_textpage()
+            except pdfium.PdfiumError as exc:
+                page.close()
+                msg = f"the text of page {index + 1} of the PDF cannot be read: {exc}"
+                raise _refuse(msg, "bad_pdf", path) from exc
             try:
                 lines = _page_lines(textpage, raw, index + 1, height)
             except DocumentError as exc:
