@@ -84,3 +84,48 @@ def test_registry_letter_dates_are_checked_in_linear_work(
     letter = litigate.read_registry_letter(text=sentence)
     assert len(letter.time_limits) == 1000
     assert sum(folded) < 20 * len(sentence)  # was about 500 times the sentence's length
+
+
+def test_a_huge_list_start_in_roman_or_letters_is_shown_in_figures() -> None:
+    # read_observations_docx, seed 4, input 178: w:start set to 99999999999 on a
+    # lowerLetter level built a 3.8 GB string (MemoryError under the job's limit).
+    import io
+    import zipfile
+
+    from .docx_factory import gasimzade_docx
+
+    source = zipfile.ZipFile(io.BytesIO(gasimzade_docx("en")))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            blob = source.read(info.filename)
+            if info.filename == "word/numbering.xml":
+                old = b'<w:start w:val="1"/><w:numFmt w:val="upperRoman"/>'
+                assert old in blob
+                blob = blob.replace(
+                    old, b'<w:start w:val="100000000"/><w:numFmt w:val="upperRoman"/>'
+                )
+            target.writestr(info, blob)
+    observations = litigate.read_observations(out.getvalue())
+    numbers = [p.number for p in observations.paragraphs if p.number]
+    assert "100000000." in numbers
+    assert all(len(n) < 40 for n in numbers)
+
+
+def test_small_raised_characters_that_are_not_decimal_digits_stay_text() -> None:
+    # read_observations_pdf, seed 11, input 147: a raised "¹" followed by "3" was taken for
+    # a footnote number; int("¹3") raised ValueError.
+    data = (DATA / "read_observations_pdf-11-147.pdf").read_bytes()
+    observations = litigate.read_observations(data)
+    assert any("¹" in p.text for p in observations.paragraphs)
+
+
+def test_a_long_run_of_raised_digits_is_not_a_footnote_number() -> None:
+    from litigate.parse.pdf import _note_or_text
+
+    notes: list[int] = []
+    out: list[str] = []
+    _note_or_text("12", notes, out)
+    _note_or_text("9" * 5000, notes, out)  # int() refuses more than 4,300 digits
+    assert notes == [12]
+    assert out == ["9" * 5000]
