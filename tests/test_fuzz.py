@@ -16,9 +16,9 @@ from types import ModuleType
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-NORMAL_RUN = 2_000
+NORMAL_RUN = 3_000
 """Inputs across all targets in the normal test run (docs/reliability.md)."""
-MINIMUM = 40
+MINIMUM = 60
 """Inputs of the slowest targets at least."""
 
 
