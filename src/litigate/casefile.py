@@ -410,6 +410,15 @@ def _load_yaml(text: str) -> object:
             self.sizes[id(node)] = size
             return node
 
+        def construct_object(self, node: Any, deep: bool = False) -> Any:  # noqa: FBT001, FBT002
+            # An explicit tag on a value it cannot read (``!!timestamp x``, ``!!bool x``)
+            # makes PyYAML's constructors fail with AttributeError or KeyError.
+            try:
+                return super().construct_object(node, deep=deep)
+            except (AttributeError, KeyError, TypeError) as exc:
+                msg = f"the value tagged {node.tag} cannot be read: {shown(node.value)}"
+                raise yaml.constructor.ConstructorError(None, None, msg, node.start_mark) from exc
+
     def construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
         seen: set[Any] = set()
         for key_node, _ in node.value:

@@ -402,6 +402,10 @@ def _letter(value: int) -> str:
     return chr(ord("a") + offset) * (repeat + 1)
 
 
+_MAX_LIST_NUMBER = 32_767
+"""Word's largest list number; a larger one (a hostile ``w:start``) is shown in figures."""
+
+
 def _format_number(value: int, fmt: str) -> str:
     formats: dict[str, Callable[[int], str]] = {
         "lowerLetter": _letter,
@@ -411,6 +415,8 @@ def _format_number(value: int, fmt: str) -> str:
         "decimalZero": lambda v: f"{v:02d}",
         "none": lambda _v: "",
     }
+    if value > _MAX_LIST_NUMBER:  # no letters or numerals are built beyond it
+        return str(value)
     return formats.get(fmt, str)(value)
 
 

@@ -191,6 +191,17 @@ def _pdfium() -> Any:
     return pypdfium2
 
 
+_MAX_NOTE_DIGITS = 6
+
+
+def _note_or_text(digits: str, notes: list[int], out: list[str]) -> None:
+    """Small raised digits: a footnote number, or text when too long to be one."""
+    if len(digits) <= _MAX_NOTE_DIGITS:
+        notes.append(int(digits))
+    else:
+        out.append(digits)
+
+
 def _page_lines(textpage: Any, raw: Any, page_no: int, height: float) -> list[_Line]:
     count = textpage.count_chars()
     if count > MAX_PAGE_CHARS:
@@ -215,16 +226,17 @@ def _page_lines(textpage: Any, raw: Any, page_no: int, height: float) -> list[_L
         for i in range(start, end):
             char = text[i]
             size = sizes[i - start] if i - start < len(sizes) else body
-            small = char.isdigit() and size < body * _SUPERSCRIPT_RATIO and i > start
+            # isdecimal, not isdigit: "¹" is a digit that int() refuses.
+            small = char.isdecimal() and size < body * _SUPERSCRIPT_RATIO and i > start
             if small:
                 digits += char
                 continue
             if digits:
-                notes.append(int(digits))
+                _note_or_text(digits, notes, out)
                 digits = ""
             out.append(char)
         if digits:
-            notes.append(int(digits))
+            _note_or_text(digits, notes, out)
         x, y = ctypes.c_double(), ctypes.c_double()
         raw.FPDFText_GetCharOrigin(textpage.raw, visible[0][0], ctypes.byref(x), ctypes.byref(y))
         lines.append(
@@ -286,9 +298,18 @@ def _read_lines(data: bytes, path: str | None) -> tuple[list[_Line], dict[int, s
         footnotes: dict[int, str] = {}
         pending: list[int] = []
         for index in range(pages):
-            page = document[index]
+            try:  # a damaged page tree or content stream: PDFium cannot load the page
+                page = document[index]
+            except pdfium.PdfiumError as exc:
+                msg = f"page {index + 1} of the PDF cannot be read: {exc}"
+                raise _refuse(msg, "bad_pdf", path) from exc
             height = page.get_height()
-            textpage = page.get_textpage()
+            try:
+                textpage = page.get_textpage()
+            except pdfium.PdfiumError as exc:
+                page.close()
+                msg = f"the text of page {index + 1} of the PDF cannot be read: {exc}"
+                raise _refuse(msg, "bad_pdf", path) from exc
             try:
                 lines = _page_lines(textpage, raw, index + 1, height)
             except DocumentError as exc:

@@ -280,9 +280,21 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.split(flat) if s.strip()]
 
 
+_LOOK_BACK = 200
+"""Characters before a date searched for "by", "no later than"… (the longest word is 17)."""
+
+
 def _is_deadline(sentence: str, start: int) -> bool:
-    before = _fold(sentence[:start]).rstrip()
-    return any(before.endswith(f" {w}") or before == w for w in _rules().deadline_words)
+    # Only the text just before the date is folded: folding the whole prefix for every
+    # date made a sentence of n dates cost n times its length (quadratic).
+    end = start
+    while end > 0 and sentence[end - 1].isspace():  # each date's own spaces: linear
+        end -= 1
+    begin = max(0, end - _LOOK_BACK)
+    before = _fold(sentence[begin:end]).rstrip()
+    return any(
+        before.endswith(f" {w}") or (begin == 0 and before == w) for w in _rules().deadline_words
+    )
 
 
 def _findings(text: str) -> tuple[list[FoundTimeLimit], list[str]]:
