@@ -197,6 +197,55 @@ def test_external_relationships_of_a_template_never_reach_the_draft() -> None:
     assert "Rauf Aliyev" in docx.Document(io.BytesIO(data)).paragraphs[0].text
 
 
+def _field(instruction: str, shown: str) -> str:
+    return (
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve">{instruction}</w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f'<w:r><w:t>{shown}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+    )
+
+
+def test_fields_that_fetch_lose_their_instruction_and_keep_their_text() -> None:
+    """INCLUDEPICTURE, INCLUDETEXT, LINK and DDEAUTO fields make Word fetch (or run) on opening."""
+    from litigate.drafts.engine import compile_template
+
+    from .test_render_engine import texts, with_body
+
+    body = (
+        "<w:p><w:r><w:t>Dear {{ name }}</w:t></w:r></w:p>"
+        + _field(' INCLUDEPICTURE "http://pixel.example/a.png" \\d ', "[picture]")
+        + _field(' includetext "\\\\server\\share\\x.docx" ', "[text]")
+        + "<w:p><w:fldSimple w:instr=' DDEAUTO c:\\windows\\system32\\cmd.exe \"/k calc\" '>"
+        "<w:r><w:t>[dde]</w:t></w:r></w:fldSimple></w:p>"
+        + _field(' HYPERLINK "https://www.echr.coe.int/" ', "the Court")
+        + _field(" PAGE ", "1")
+    )
+    template = compile_template(with_body(body), template_id="firm")
+    data = template.render({"name": "Rauf Aliyev"})
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        document = package.read("word/document.xml")
+    assert b"pixel.example" not in document
+    assert b"server" not in document
+    assert b"DDEAUTO" not in document
+    assert b"cmd.exe" not in document
+    assert b"HYPERLINK" in document  # followed only when clicked: stays
+    assert b" PAGE " in document  # a field that fetches nothing stays
+    assert texts(data)[:6] == [
+        "Dear Rauf Aliyev",
+        "[picture]",
+        "[text]",
+        "[dde]",
+        "the Court",
+        "1",
+    ]
+    assert template.removed_links() == (
+        'word/document.xml: field DDEAUTO c:\\windows\\system32\\cmd.exe "/k calc"',
+        'word/document.xml: field INCLUDEPICTURE "http://pixel.example/a.png" \\d',
+        'word/document.xml: field includetext "\\\\server\\share\\x.docx"',
+    )
+
+
 # ------------------------------------------------------------------ templates: the sandbox
 
 

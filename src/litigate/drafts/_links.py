@@ -10,6 +10,13 @@ to it in the owning part (an ``attachedTemplate`` element, an ``r:link`` or
 unless something other than a hyperlink element refers to it (then it is fetched,
 and removed like the others).
 
+Fields fetch too, without any relationship: ``INCLUDEPICTURE "http://…"``,
+``INCLUDETEXT``, ``LINK``, ``IMPORT`` and ``DDE``/``DDEAUTO`` (which can also start
+a program) are refreshed by Word when the document is opened or printed.  In every
+Word part such a field loses its instruction and keeps its last shown result as
+plain text (a complex field's ``fldChar``/``instrText``, or a ``fldSimple`` wrapper);
+a ``HYPERLINK`` field, followed only when clicked, stays.
+
 Examples:
     >>> rels = (b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
     ...         b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats'
@@ -26,6 +33,7 @@ Examples:
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -43,6 +51,12 @@ _CLICKED = {
 }
 # Elements that are nothing without their relationship: removed with it.
 _DROPPED = {f"{{{_W_NS}}}attachedTemplate"}
+# Field instructions Word refreshes by itself, fetching a file or a URL (or running DDE).
+_FETCHING_FIELD = re.compile(
+    r"^\s*(INCLUDEPICTURE|INCLUDETEXT|LINK|IMPORT|DDEAUTO|DDE)\b", re.IGNORECASE
+)
+_FIELD_PART = re.compile(r"^word/[^/]+\.xml$")
+_SHOWN_CHARACTERS = 120  # of an instruction, in the report
 
 
 def _owner(rels_name: str) -> str:
@@ -119,4 +133,63 @@ def strip_external(parts: Mapping[str, bytes]) -> tuple[dict[str, bytes], tuple[
             changed[name] = _serialise(rels)
             if owner is not None and refs:
                 changed[owner_name] = _serialise(owner)
+    for name in sorted(parts):
+        data = changed.get(name, parts[name])
+        if not _FIELD_PART.match(name) or (b"instrText" not in data and b"fldSimple" not in data):
+            continue
+        root = _parse(data, name)
+        found = _strip_fields(root)
+        if found:
+            removed.extend(f"{name}: field {instruction}" for instruction in found)
+            changed[name] = _serialise(root)
     return changed, tuple(removed)
+
+
+def _strip_fields(root: Any) -> list[str]:
+    """Neutralise the fetching fields of one part in place; their instructions, shortened."""
+    w = f"{{{_W_NS}}}"
+    found: list[str] = []
+    for simple in list(root.iter(f"{w}fldSimple")):
+        instruction = simple.get(f"{w}instr") or ""
+        if _FETCHING_FIELD.match(instruction):
+            found.append(_shown(instruction))
+            parent = simple.getparent()
+            if parent is not None:
+                at = parent.index(simple)
+                for offset, child in enumerate(list(simple)):
+                    parent.insert(at + offset, child)
+                parent.remove(simple)
+    # Complex fields: begin, instruction runs, separate, result runs, end (fields nest).
+    stack: list[dict[str, Any]] = []
+    doomed: list[Any] = []
+    for element in list(root.iter(f"{w}fldChar", f"{w}instrText")):
+        if element.tag == f"{w}instrText":
+            if stack and not stack[-1]["separated"]:
+                stack[-1]["text"].append(element.text or "")
+                stack[-1]["controls"].append(element)
+            continue
+        kind = element.get(f"{w}fldCharType")
+        if kind == "begin":
+            stack.append({"text": [], "controls": [element], "separated": False})
+        elif kind == "separate" and stack:
+            stack[-1]["separated"] = True
+            stack[-1]["controls"].append(element)
+        elif kind == "end" and stack:
+            field = stack.pop()
+            field["controls"].append(element)
+            instruction = "".join(field["text"])
+            if _FETCHING_FIELD.match(instruction):
+                found.append(_shown(instruction))
+                doomed.extend(field["controls"])
+    for element in doomed:
+        parent = element.getparent()
+        if parent is not None:
+            parent.remove(element)
+    return found
+
+
+def _shown(instruction: str) -> str:
+    text = " ".join(instruction.split())
+    if len(text) <= _SHOWN_CHARACTERS:
+        return text
+    return f"{text[: _SHOWN_CHARACTERS - 1]}…"
