@@ -479,7 +479,7 @@ def _interim_measures(rule: InterimMeasuresRule, lookup: dict[str, Source]) -> l
     lines.extend(_text_block("Note", rule.note))
     lines.extend(_cited(rule.sources, lookup))
     lines.extend(
-        ["Worked examples (`litigate.forums`, run by `tests/test_rule_examples.py`):", ""]
+        ["Worked examples (`litigate.forums`, run by `tests/rules/test_rule_examples.py`):", ""]
     )
     lines.extend(
         _table(

@@ -92,7 +92,7 @@ def test_a_huge_list_start_in_roman_or_letters_is_shown_in_figures() -> None:
     import io
     import zipfile
 
-    from .docx_factory import gasimzade_docx
+    from tests.docx_factory import gasimzade_docx
 
     source = zipfile.ZipFile(io.BytesIO(gasimzade_docx("en")))
     out = io.BytesIO()

@@ -137,7 +137,7 @@ _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def _template_with_external_links() -> bytes:
-    from .test_render_engine import make_docx
+    from tests.drafts.test_render_engine import make_docx
 
     source = zipfile.ZipFile(io.BytesIO(make_docx(["Dear {{ name }}"])))
     out = io.BytesIO()
@@ -209,8 +209,7 @@ def _field(instruction: str, shown: str) -> str:
 def test_fields_that_fetch_lose_their_instruction_and_keep_their_text() -> None:
     """INCLUDEPICTURE, INCLUDETEXT, LINK and DDEAUTO fields make Word fetch (or run) on opening."""
     from litigate.drafts.engine import compile_template
-
-    from .test_render_engine import texts, with_body
+    from tests.drafts.test_render_engine import texts, with_body
 
     body = (
         "<w:p><w:r><w:t>Dear {{ name }}</w:t></w:r></w:p>"
@@ -251,8 +250,7 @@ def test_fields_that_fetch_lose_their_instruction_and_keep_their_text() -> None:
 
 def _render(tags: list[str], context: dict[str, object] | None = None, **kwargs: object) -> bytes:
     from litigate.drafts.engine import compile_template
-
-    from .test_render_engine import make_docx
+    from tests.drafts.test_render_engine import make_docx
 
     template = compile_template(make_docx(tags), template_id="t")
     return template.render(context or {"x": 1}, **kwargs)  # type: ignore[arg-type]

@@ -30,8 +30,7 @@ import litigate
 import litigate.casefile
 import litigate.drafts
 from litigate.errors import LitigateError
-
-from .docx_factory import gasimzade_docx
+from tests.docx_factory import gasimzade_docx
 
 ROOT = Path(__file__).resolve().parent.parent
 AS_OF = date(2026, 11, 23)
@@ -229,8 +228,7 @@ def test_fuzz_render_arbitrary_unicode(name: str, facts: str, title: str, locale
 def test_more_template_attacks_are_refused(tag: str) -> None:
     from litigate.drafts.engine import compile_template
     from litigate.errors import TemplateSecurityError
-
-    from .test_render_engine import make_docx
+    from tests.drafts.test_render_engine import make_docx
 
     with pytest.raises(TemplateSecurityError):
         compile_template(make_docx([tag]), template_id="t").render({"x": 1})

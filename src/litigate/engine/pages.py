@@ -3,7 +3,7 @@
 Only a word processor knows the exact page count, and it depends on fonts and
 hyphenation.  litigate estimates it from the page layout and the text, on the
 side of caution (a little longer than Word or LibreOffice lay it out, so that a
-warning comes early rather than late).  ``tests/test_pages.py`` compares the
+warning comes early rather than late).  ``tests/drafts/test_pages.py`` compares the
 estimate with LibreOffice's page count on real drafts.
 
 The layout parameters are typography, not law; the page *limit* comes from the
@@ -45,7 +45,7 @@ class Layout:
         char_width: Average character width as a fraction of the font size.  The
             default, 0.6, is calibrated against LibreOffice on litigate's drafts so
             that the estimate errs long (1.0 to 1.2 times LibreOffice's page count
-            on the examples; ``tests/test_pages.py``).
+            on the examples; ``tests/drafts/test_pages.py``).
     """
 
     page_width: float = 595.3
