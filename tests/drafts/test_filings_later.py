@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 import docx
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import litigate
@@ -273,6 +273,9 @@ def test_referral_deadline_of_the_example() -> None:
 
 @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31)))
 def test_referral_deadline_is_three_calendar_months(delivered: date) -> None:
+    # A period running on 16 March 2020 was suspended for a month (ECHR 094 (2020) and
+    # 108 (2020), rule data `[[suspensions]]`): tests/engine/test_issue14.py covers it.
+    assume(not date(2019, 12, 16) <= delivered <= date(2020, 4, 15))
     case = attrs.evolve(
         _blogger(), judgment=Judgment(delivered_on=delivered, referral_reasons="Reasons.")
     )

@@ -38,6 +38,7 @@ import attrs
 
 from litigate import l10n
 from litigate._court_dates import court_date
+from litigate.drafts._rows import applicant_row
 from litigate.drafts.claims import claims_context
 from litigate.drafts.later import later_context
 from litigate.drafts.un import un_context
@@ -118,26 +119,13 @@ def _label(value: object, lang: str) -> str | None:
 
 
 def _applicant(number: int, applicant: Applicant, lang: str) -> Row:
-    return {
-        "number": number,
-        "name": applicant.name,
-        "kind": applicant.kind.value,
-        "is_person": applicant.is_person,
-        "date_of_birth": _date(applicant.date_of_birth, lang),
-        "place_of_birth": applicant.place_of_birth,
-        "nationality": _nationality(applicant.nationality, lang),
-        "sex": _label(applicant.sex, lang),
-        "occupation": applicant.occupation,
-        "address": applicant.address,
-        "phone": applicant.phone,
-        "email": applicant.email,
-        "detained_at": applicant.detained_at,
-        "registration_no": applicant.registration_no,
-        "registered_on": _date(applicant.registered_on, lang),
-        "anonymity_requested": applicant.anonymity_requested,
-        "anonymity_reasons": applicant.anonymity_reasons,
-        "model": applicant,
-    }
+    return applicant_row(
+        number,
+        applicant,
+        day=lambda value: _date(value, lang),
+        nationality=lambda value: _nationality(value, lang),
+        label=lambda value: _label(value, lang),
+    )
 
 
 def _representative(number: int, rep: Representative, lang: str) -> Row:

@@ -50,6 +50,7 @@ from typing import Any, Final
 from litigate import l10n
 from litigate._court_dates import court_date
 from litigate._resources import packaged_toml
+from litigate.drafts._rows import applicant_row
 from litigate.engine import Deadline, acceptance
 from litigate.engine.deadlines import CaseDeadlines
 from litigate.engine.deadlines import deadlines as case_deadlines
@@ -259,24 +260,13 @@ def _time_limits(case: Case, found: CaseDeadlines, lang: str) -> list[str | None
 
 
 def _author(number: int, applicant: Applicant, lang: str) -> Row:
-    return {
-        "number": number,
-        "name": applicant.name,
-        "is_person": applicant.is_person,
-        "date_of_birth": _date(applicant.date_of_birth, lang),
-        "place_of_birth": applicant.place_of_birth,
-        "nationality": _nationality(applicant.nationality, lang),
-        "sex": _label(applicant.sex, lang),
-        "occupation": applicant.occupation,
-        "address": applicant.address,
-        "phone": applicant.phone,
-        "email": applicant.email,
-        "detained_at": applicant.detained_at,
-        "registration_no": applicant.registration_no,
-        "registered_on": _date(applicant.registered_on, lang),
-        "anonymity_requested": applicant.anonymity_requested,
-        "anonymity_reasons": applicant.anonymity_reasons,
-    }
+    return applicant_row(
+        number,
+        applicant,
+        day=lambda value: _date(value, lang),
+        nationality=lambda value: _nationality(value, lang),
+        label=lambda value: _label(value, lang),
+    )
 
 
 def _decision(decision: DomesticDecision, lang: str) -> Row:
