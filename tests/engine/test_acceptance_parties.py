@@ -66,7 +66,7 @@ PROCEDURES = [
     ("OP-CRPD", "crpd", 91),
     ("OP3-CRC", "crc", 39),
     ("OP-ICESCR", "cescr", 24),
-    ("CAT-22", "cat", 16),
+    ("CAT-22", "cat", 17),
     ("ICERD-14", "cerd", 5),
     ("ICPPED-31", "ced", 2),
 ]
@@ -338,6 +338,7 @@ def test_a_cat_declaration_made_before_1987_operates_from_the_convention() -> No
         ("CAN", date(1989, 11, 13)),
         ("BDI", date(2003, 6, 10)),
         ("TUN", date(1988, 10, 23)),
+        ("SWE", date(1987, 6, 26)),
     ],
 )
 def test_cat_declarations_read_in_committee_decisions(state, in_force) -> None:
@@ -369,3 +370,15 @@ def test_a_ced_declaration_made_before_the_convention_operates_from_its_entry_in
     assert litigate.acceptance("ARG", "ced", on=date(2010, 12, 22)).accepted is False
     inst = DATA.instrument("ICPPED-31")
     assert inst is not None and inst.treaty_in_force_from == date(2010, 12, 23)
+
+
+def test_a_cat_declaration_dated_by_year_only_operates_from_the_convention() -> None:
+    """Sweden declared 'in 1986' (CAT/C/63/D/750/2016): effective 26 Jun 1987, no deposit day."""
+    a = litigate.acceptance("SWE", "cat", on=date(1987, 6, 26), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "medium"
+    assert any("CAT/C/63/D/750/2016" in s for s in a.sources)
+    assert litigate.acceptance("SWE", "cat", on=date(1987, 6, 25)).accepted is False
+    row = next(r for r in DATA.states if r.state == "SWE" and r.instrument == "CAT-22")
+    assert row.deposited_on is None
