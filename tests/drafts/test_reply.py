@@ -154,7 +154,9 @@ def test_bank_sections_are_marked_for_review(reply: Reply, case: Any) -> None:
         assert section.from_bank and section.needs_review
         # the bank text, after the facts the case file gives (the remedies used)
         assert section.argument.endswith(entry.text(reply.locale, applicant_voice(case)))
-        assert section.sources == entry.sources
+        # a French reply cites the bank's French forms, an English one the English forms
+        expected = entry.sources_fr if reply.locale == "fr" else entry.sources
+        assert section.sources == entry.cited(reply.locale) == expected
     assert reply.unanswered() == tuple(
         s for s in reply.sections if s.key != "objection:time_limit"
     )
@@ -181,7 +183,12 @@ def test_time_limit_argument_gives_the_computed_dates(reply: Reply) -> None:
         assert "Worm v. Austria" in section.argument
     for figure in figures:
         assert figure in section.argument
-    assert section.sources[0] == "Worm v. Austria, no. 22714/93, 29 August 1997"
+    assert section.sources[0] == {
+        "en": "Worm v. Austria, no. 22714/93, 29 August 1997",
+        "fr": "Worm c. Autriche, no 22714/93, 29 août 1997",
+    }[reply.locale]
+    # the computed Worm and the bank's Worm are one citation, not two forms of it
+    assert sum("Worm" in s for s in section.sources) == 1
     # the engine's own warnings (dates that differ) keep the section under review
     assert section.needs_review
     assert any(w.startswith("time limit (engine):") for w in reply.warnings)
