@@ -183,10 +183,13 @@ def test_time_limit_argument_gives_the_computed_dates(reply: Reply) -> None:
         assert "Worm v. Austria" in section.argument
     for figure in figures:
         assert figure in section.argument
-    assert section.sources[0] == {
-        "en": "Worm v. Austria, no. 22714/93, 29 August 1997",
-        "fr": "Worm c. Autriche, no 22714/93, 29 août 1997",
-    }[reply.locale]
+    assert (
+        section.sources[0]
+        == {
+            "en": "Worm v. Austria, no. 22714/93, 29 August 1997",
+            "fr": "Worm c. Autriche, no 22714/93, 29 août 1997",
+        }[reply.locale]
+    )
     # the computed Worm and the bank's Worm are one citation, not two forms of it
     assert sum("Worm" in s for s in section.sources) == 1
     # the engine's own warnings (dates that differ) keep the section under review
