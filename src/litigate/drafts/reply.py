@@ -1581,7 +1581,8 @@ def _personae_argument(
             group=f", {group}," if kinds == ["group"] else "",
         )
     texts = [who]
-    sources = ["Article 34 of the Convention"]
+    cite = functools.partial(l10n.pgettext, locale, "provision citation")
+    sources = [cite("Article 34 of the Convention")]
     decided = [p for p in case.proceedings if p.taken_on is not None]
     if decided:
         listed = _decisions_listed(case, decided, locale, notes)
@@ -1593,7 +1594,7 @@ def _personae_argument(
             )
             % {"decisions": listed}
         )
-        sources.append("Article 1 of the Convention")
+        sources.append(cite("Article 1 of the Convention"))
     for state in case.respondent:
         acc = acceptance(state, case.forum)
         start = acc.in_force_from
