@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from datetime import date
 from importlib import resources
@@ -11,6 +12,8 @@ from typing import Any
 import attrs
 import pytest
 
+from litigate import l10n
+from litigate._court_dates import court_date
 from litigate.casefile import load_case
 from litigate.drafts.reply import (
     BANK_KINDS,
@@ -154,7 +157,9 @@ def test_bank_sections_are_marked_for_review(reply: Reply, case: Any) -> None:
         assert section.from_bank and section.needs_review
         # the bank text, after the facts the case file gives (the remedies used)
         assert section.argument.endswith(entry.text(reply.locale, applicant_voice(case)))
-        assert section.sources == entry.sources
+        # a French reply cites the bank's French forms, an English one the English forms
+        expected = entry.sources_fr if reply.locale == "fr" else entry.sources
+        assert section.sources == entry.cited(reply.locale) == expected
     assert reply.unanswered() == tuple(
         s for s in reply.sections if s.key != "objection:time_limit"
     )
@@ -181,7 +186,15 @@ def test_time_limit_argument_gives_the_computed_dates(reply: Reply) -> None:
         assert "Worm v. Austria" in section.argument
     for figure in figures:
         assert figure in section.argument
-    assert section.sources[0] == "Worm v. Austria, no. 22714/93, 29 August 1997"
+    assert (
+        section.sources[0]
+        == {
+            "en": "Worm v. Austria, no. 22714/93, 29 August 1997",
+            "fr": "Worm c. Autriche, no 22714/93, 29 août 1997",
+        }[reply.locale]
+    )
+    # the computed Worm and the bank's Worm are one citation, not two forms of it
+    assert sum("Worm" in s for s in section.sources) == 1
     # the engine's own warnings (dates that differ) keep the section under review
     assert section.needs_review
     assert any(w.startswith("time limit (engine):") for w in reply.warnings)
@@ -333,6 +346,71 @@ def test_bank_duplicate_kind_and_missing_placeholder() -> None:
         load_argument_bank(
             {"version": 1, "argument": [*others, {**merits, "text_en": "{Applicant} and {her}."}]}
         )
+
+
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_ENGLISH_CITATION = re.compile(
+    r" v\. |\bnos?\. |\band (?:Others|others)\b|\(dec\.\)|\bof the\b|\bRules? \d|"
+    rf"\b(?:{'|'.join(_MONTHS)})\b"
+)
+
+
+def test_french_citations_are_the_courts_french_form_one_for_one() -> None:
+    for kind, entry in argument_bank().items():
+        assert len(entry.sources_fr) == len(entry.sources), kind
+        for english, french in zip(entry.sources, entry.sources_fr, strict=True):
+            assert not _ENGLISH_CITATION.search(french), french
+            # the same application numbers, years, articles and paragraphs, in the same order
+            assert re.findall(r"\d+/\d{2}", french) == re.findall(r"\d+/\d{2}", english)
+            assert re.findall(r"\d+", french) == re.findall(r"\d+", english), french
+            assert (" v. " in english) == (" c. " in french)
+            assert ("[GC]" in english) == ("[GC]" in french)
+            assert ("(dec.)" in english) == ("(déc.)" in french)
+            assert ("and Others" in english) == ("et autres" in french)
+            assert ("no. " in english) == bool(re.search(r"\bno \d", french))
+            assert ("nos. " in english) == ("nos " in french)
+            ended = re.search(r"(\d{1,2} [A-Z][a-z]+ \d{4})$", english)
+            if ended:  # the judgment's date, as litigate.l10n writes it in French
+                number, month, year = ended.group(1).split()
+                day = date(int(year), _MONTHS.index(month) + 1, int(number))
+                assert english.endswith(court_date(day, "en"))
+                assert french.endswith(court_date(day, "fr")), french
+    worm = argument_bank()["time_limit"].sources_fr[0]
+    assert worm == l10n.pgettext(
+        "fr", "case-law citation", "Worm v. Austria, no. 22714/93, 29 August 1997"
+    )
+
+
+def test_bank_requires_french_sources_one_for_one() -> None:
+    data = _raw_bank()
+    entries = [dict(e) for e in data["argument"]]
+    del entries[0]["sources_fr"]
+    entries[1]["sources_fr"] = entries[1]["sources_fr"][:1]
+    entries[2]["sources_fr"] = ["", "x"]
+    with pytest.raises(RuleDataError) as caught:
+        load_argument_bank({"version": 1, "argument": entries})
+    assert caught.value.errors == (
+        "missing key 'sources_fr' (the sources in French) @ $.argument[0]",
+        "must give 2 citations, one for each of sources, not 1 @ $.argument[1].sources_fr",
+        "must be a list of non-empty strings @ $.argument[2].sources_fr",
+    )
+    # a bank without French citations (the UN banks for now) loads when told so
+    del entries[1]["sources_fr"], entries[2]["sources_fr"]
+    bank = load_argument_bank({"version": 1, "argument": entries}, french_sources=False)
+    assert bank["facts"].cited("fr") == bank["facts"].sources
 
 
 def test_only_a_recorded_decision_date_is_named_as_the_governments_start(case: Any) -> None:

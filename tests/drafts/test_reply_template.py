@@ -151,6 +151,11 @@ def test_opening_argument_marker_and_sources_per_section(locale: str) -> None:
     for section in reply.sections:
         if section.sources:
             assert f"{label}{separator.join(section.sources)}." in body
+    if locale == "fr":  # the Court's French form of the case law (c., no, French dates)
+        lines = [line for line in body.splitlines() if line.startswith(label)]
+        assert lines
+        assert not any(" v. " in line or "no. " in line for line in lines)
+        assert f"{label}Airey c. Irlande, no 6289/73, 9 octobre 1979." in body
 
 
 @pytest.mark.parametrize("locale", LOCALES)

@@ -296,7 +296,11 @@ def _sample_reply(locale: str) -> litigate.drafts.Reply:
                 argument="Première ligne.\nDeuxième ligne." if fr else "First line.\nSecond line.",
                 from_bank=False,
                 needs_review=False,
-                sources=("Worm v. Austria, no. 22714/93, 29 August 1997",),
+                sources=(
+                    "Worm c. Autriche, no 22714/93, 29 août 1997"
+                    if fr
+                    else "Worm v. Austria, no. 22714/93, 29 August 1997",
+                ),
             ),
             litigate.drafts.ReplySection(
                 kind="merits",
@@ -455,7 +459,7 @@ def _check_reply(document: Any, context: Mapping[str, Any], locale: str) -> None
             expected = f"{marker} {expected}"
         assert expected in body, expected
     assert text.count(marker) == sum(s.needs_review for s in reply.sections)
-    assert "Worm v. Austria, no. 22714/93, 29 August 1997." in text
+    assert f"{reply.sections[0].sources[0]}." in text  # French: "Worm c. Autriche, no 22714/93…"
     for complaint in context["complaints"]:
         assert complaint["citation"] in text, complaint["citation"]
     assert context["date"] in text

@@ -89,6 +89,7 @@ _ENTRY_KEYS = (
     "confidence",
     "review",
 )
+_OPTIONAL_KEYS = ("sources_fr",)
 _CONFIDENCE = ("high", "medium", "low")
 _LOCALES = ("en", "fr")
 _PLACEHOLDER = {"merits": "{article}", "unclassified": "{heading}"}
@@ -106,9 +107,12 @@ class BankEntry:
         heading_fr: The same in French.
         text_en: The default argument in English.
         text_fr: The same in French.
-        sources: The case law and provisions relied on.
+        sources: The case law and provisions relied on, as cited in English.
         confidence: ``"high"``, ``"medium"`` or ``"low"``.
         review: Always ``"required"``.
+        sources_fr: The same, one for one, as the Court cites them in French
+            (``"Airey c. Irlande, no 6289/73, 9 octobre 1979"``); empty where the
+            bank gives no French forms (the UN banks for now).
     """
 
     kind: str
@@ -119,6 +123,18 @@ class BankEntry:
     sources: tuple[str, ...]
     confidence: str
     review: str = "required"
+    sources_fr: tuple[str, ...] = ()
+
+    def cited(self, locale: str) -> tuple[str, ...]:
+        """The sources as a draft in ``locale`` cites them: ``sources_fr`` in French.
+
+        Examples:
+            >>> argument_bank()["merits"].cited("fr")
+            ('Airey c. Irlande, no 6289/73, 9 octobre 1979',)
+            >>> argument_bank()["merits"].cited("en")
+            ('Airey v. Ireland, no. 6289/73, 9 October 1979',)
+        """
+        return self.sources_fr if locale == "fr" and self.sources_fr else self.sources
 
     def text(self, locale: str, voice: Voice | None = None) -> str:
         """The argument in ``locale`` (``"en"`` or ``"fr"``), in ``voice`` if given.
@@ -178,6 +194,7 @@ def load_argument_bank(
     *,
     path: str = "<data>",
     placeholders: Mapping[str, str] | None = None,
+    french_sources: bool = True,
 ) -> Mapping[str, BankEntry]:
     """Check and load an argument bank from a parsed TOML mapping (as in ``arguments.toml``).
 
@@ -186,13 +203,17 @@ def load_argument_bank(
         path: Where it came from, for error messages.
         placeholders: Kind → the placeholder its headings must contain (default: the
             European Court's, ``{article}`` for the merits; the UN banks use ``{article_no}``).
+        french_sources: Whether every entry with ``sources`` must give ``sources_fr``,
+            the same number of citations in French (a ``sources_fr`` given is always
+            checked against ``sources``).
 
     Returns:
         Kind → entry, one for every kind in :data:`BANK_KINDS`.
 
     Raises:
         RuleDataError: Every problem found, at once (unknown or missing keys, unknown
-            or missing kinds, empty texts or sources, a review other than ``"required"``).
+            or missing kinds, empty texts or sources, ``sources_fr`` missing or not one
+            for one with ``sources``, a review other than ``"required"``).
 
     Examples:
         >>> bank = load_argument_bank({"version": 1, "argument": []})
@@ -216,7 +237,8 @@ def load_argument_bank(
             errors.append(f"must be a table @ {where}")
             continue
         errors.extend(
-            f"unknown key {key!r} @ {where}" for key in sorted(set(raw) - set(_ENTRY_KEYS))
+            f"unknown key {key!r} @ {where}"
+            for key in sorted(set(raw) - {*_ENTRY_KEYS, *_OPTIONAL_KEYS})
         )
         errors.extend(f"missing key {key!r} @ {where}" for key in _ENTRY_KEYS if key not in raw)
         kind = raw.get("kind")
@@ -249,6 +271,19 @@ def load_argument_bank(
                 errors.append(f"must be a non-empty list of strings @ {where}.sources")
         elif not all(isinstance(s, str) and s.strip() for s in sources):
             errors.append(f"must be a non-empty list of strings @ {where}.sources")
+        sources_fr = raw.get("sources_fr", [])
+        if not isinstance(sources_fr, list) or not all(
+            isinstance(s, str) and s.strip() for s in sources_fr
+        ):
+            errors.append(f"must be a list of non-empty strings @ {where}.sources_fr")
+            sources_fr = []
+        elif "sources_fr" in raw and len(sources_fr) != len(sources):
+            errors.append(
+                f"must give {len(sources)} citations, one for each of sources, "
+                f"not {len(sources_fr)} @ {where}.sources_fr"
+            )
+        elif french_sources and sources and "sources_fr" not in raw:
+            errors.append(f"missing key 'sources_fr' (the sources in French) @ {where}")
         confidence = raw.get("confidence")
         if "confidence" in raw and confidence not in _CONFIDENCE:
             errors.append(f"confidence must be one of {_CONFIDENCE}, not {confidence!r} @ {where}")
@@ -262,6 +297,7 @@ def load_argument_bank(
                 text_en=texts["text_en"],
                 text_fr=texts["text_fr"],
                 sources=tuple(str(s) for s in sources),
+                sources_fr=tuple(str(s) for s in sources_fr),
                 confidence=str(confidence),
             )
     errors.extend(
@@ -706,6 +742,7 @@ def _scenario_sentence(
             % {"what": what, "date": government}
         )
     however = l10n.pgettext(locale, "reply, however", " however") if government is not None else ""
+    worm = l10n.pgettext(locale, "case-law citation", _WORM)
     if served:
         whom = voice.say(
             locale, "served on", "<applicant_s> representative" if on_rep else "<applicant>"
@@ -721,7 +758,7 @@ def _scenario_sentence(
                 "however": however,
                 "whom": whom,
                 "trigger": trigger,
-                "worm": l10n.pgettext(locale, "case-law citation", _WORM),
+                "worm": worm,
             }
         )
     else:
@@ -737,7 +774,7 @@ def _scenario_sentence(
         )
         % {"period": period, "deadline": deadline, "lodged": lodged_text}
     )
-    sources = tuple(s for s in ((_WORM,) if served else ()) + ((source,) if source else ()))
+    sources = tuple(s for s in ((worm,) if served else ()) + ((source,) if source else ()))
     return " ".join(parts), sources
 
 
@@ -1200,7 +1237,7 @@ def reply_skeleton(
         article = _article_detail(section.heading, section.article)
         title = entry.heading(locale, article=article, heading=government)
         first, last = (answers[0], answers[-1]) if answers else (None, None)
-        argument, sources = entry.text(locale, voice), entry.sources
+        argument, sources = entry.text(locale, voice), entry.cited(locale)
         from_bank, review = True, True
         if section.kind == "time_limit" and un and case is not None:
             text, computed_sources, own_notes = un_time_limit_argument(
@@ -1216,7 +1253,7 @@ def reply_skeleton(
             else:
                 argument, from_bank = text, False
                 review = bool(own_notes) or un_time_rule_is_qualitative(case.forum.value)
-                sources = tuple(dict.fromkeys((*computed_sources, *entry.sources)))
+                sources = tuple(dict.fromkeys((*computed_sources, *entry.cited(locale))))
         elif section.kind == "time_limit" and case is not None:
             text, computed_sources, notes, own_notes, review_computed = _time_limit_argument(
                 case, section, answers, as_of=as_of, locale=locale, voice=voice, rules=rules
@@ -1225,7 +1262,7 @@ def reply_skeleton(
             review_notes.extend(own_notes)
             if text is not None:
                 argument, from_bank, review = text, False, review_computed
-                sources = tuple(dict.fromkeys((*computed_sources, *entry.sources)))
+                sources = tuple(dict.fromkeys((*computed_sources, *entry.cited(locale))))
         if section.kind == "non_exhaustion" and case is not None:
             chain = _exhaustion_facts(case, locale=locale, voice=voice, notes=review_notes)
             if chain is not None:
@@ -1244,7 +1281,7 @@ def reply_skeleton(
                 )
             else:
                 argument = f"{text} {argument}"
-                sources = tuple(dict.fromkeys((*computed_sources, *entry.sources)))
+                sources = tuple(dict.fromkeys((*computed_sources, *entry.cited(locale))))
         if section.kind == "victim_status" and case is not None and not un:
             victim, own_notes = _victim_argument(case, answers, argument, locale=locale)
             review_notes.extend(own_notes)
@@ -1276,7 +1313,7 @@ def reply_skeleton(
             review_notes.extend(own_notes)
             if text is not None:
                 argument, from_bank = f"{text} {argument}", False
-                sources = tuple(dict.fromkeys((*computed_sources, *entry.sources)))
+                sources = tuple(dict.fromkeys((*computed_sources, *entry.cited(locale))))
         if section.kind == "merits" and section.article is None:
             warnings.append(
                 f"the merits part “{government}” names no article: check which complaint it answers"
@@ -1544,7 +1581,8 @@ def _personae_argument(
             group=f", {group}," if kinds == ["group"] else "",
         )
     texts = [who]
-    sources = ["Article 34 of the Convention"]
+    cite = functools.partial(l10n.pgettext, locale, "provision citation")
+    sources = [cite("Article 34 of the Convention")]
     decided = [p for p in case.proceedings if p.taken_on is not None]
     if decided:
         listed = _decisions_listed(case, decided, locale, notes)
@@ -1556,7 +1594,7 @@ def _personae_argument(
             )
             % {"decisions": listed}
         )
-        sources.append("Article 1 of the Convention")
+        sources.append(cite("Article 1 of the Convention"))
     for state in case.respondent:
         acc = acceptance(state, case.forum)
         start = acc.in_force_from

@@ -152,6 +152,7 @@ def un_argument_bank(committee: str) -> Mapping[str, BankEntry]:
         {"version": 1, "argument": entries},
         path=f"{_DATA} [{committee}]",
         placeholders={"merits": "{article_no}", "unclassified": "{heading}"},
+        french_sources=False,  # the UN banks give no French citations yet
     )
 
 
