@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 import tomllib
 from datetime import date
@@ -348,20 +349,7 @@ def test_bank_duplicate_kind_and_missing_placeholder() -> None:
         )
 
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTHS = list(calendar.month_name)[1:]
 _ENGLISH_CITATION = re.compile(
     r" v\. |\bnos?\. |\band (?:Others|others)\b|\(dec\.\)|\bof the\b|\bRules? \d|"
     rf"\b(?:{'|'.join(_MONTHS)})\b"

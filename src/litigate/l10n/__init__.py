@@ -120,7 +120,15 @@ def languages() -> tuple[str, ...]:
 
 
 def language(locale: object, default: str = _SOURCE) -> str:
-    """The catalogue language for ``locale`` (``"fr_BE"`` → ``"fr"``), or ``default`` without one."""
+    """The catalogue language for ``locale`` (``"fr_BE"`` → ``"fr"``), or ``default`` without one.
+
+    A locale with no catalogue falls back to ``default`` (English) rather than
+    failing: the public functions that take a locale check it first.
+
+    Examples:
+        >>> language("fr_BE"), language("ru-RU"), language("de")
+        ('fr', 'ru', 'en')
+    """
     code = re.split(r"[-_@.]", str(locale), maxsplit=1)[0].lower()
     return code if code in languages() else default
 
@@ -250,7 +258,16 @@ def pgettext(lang: str, context: str, message: str) -> str:
 
 
 def ngettext(lang: str, singular: str, plural: str, count: int) -> str:
-    """The form of the message for ``count`` under ``lang``'s plural rule."""
+    """The form of the message for ``count`` under ``lang``'s plural rule.
+
+    Examples:
+        >>> one = "%(count)s day has elapsed since the final decision."
+        >>> many = "%(count)s days have elapsed since the final decision."
+        >>> ngettext("fr", one, many, 1) % {"count": 1}
+        "1 jour s'est écoulé depuis la décision définitive."
+        >>> ngettext("ru", one, many, 5) % {"count": 5}
+        'С момента вынесения окончательного решения прошло 5 дней.'
+    """
     return _catalogue(language(lang)).translations.ngettext(singular, plural, count)
 
 
@@ -366,6 +383,13 @@ def court_date(day: date, lang: str = _SOURCE) -> str:
     are CLDR's ("format" context: the Russian genitive), as a test checks; a
     catalogue without them gets babel's CLDR names.  The shipped languages
     thus format dates without importing babel.
+
+    Examples:
+        >>> from datetime import date
+        >>> court_date(date(2025, 11, 18)), court_date(date(2025, 11, 1), "fr")
+        ('18 November 2025', '1er novembre 2025')
+        >>> court_date(date(2025, 11, 18), "ru").replace("\u00a0", " ")
+        '18 ноября 2025 г.'
     """
     code = language(lang)
     pattern = "%(day)s %(month)s %(year)s"
@@ -382,19 +406,35 @@ def court_date(day: date, lang: str = _SOURCE) -> str:
 
 
 def weekday_name(day: date, lang: str = _SOURCE) -> str:
-    """The weekday of ``day`` in ``lang`` (CLDR's wide form, as used inside a sentence)."""
+    """The weekday of ``day`` in ``lang`` (CLDR's wide form, as used inside a sentence).
+
+    Examples:
+        >>> from datetime import date
+        >>> weekday_name(date(2025, 11, 18)), weekday_name(date(2025, 11, 18), "fr")
+        ('Tuesday', 'mardi')
+    """
     return _name(language(lang), "weekday", day.weekday())
 
 
 def format_list(items: Iterable[str], lang: str = _SOURCE) -> str:
-    """``A, B and C`` in ``lang``'s CLDR list pattern."""
+    """``A, B and C`` in ``lang``'s CLDR list pattern.
+
+    Examples:
+        >>> format_list(["A", "B", "C"]), format_list(["A", "B", "C"], "fr")
+        ('A, B and C', 'A, B et C')
+    """
     from babel.lists import format_list as _format_list
 
     return _format_list(list(items), locale=_babel_locale(language(lang)))  # type: ignore[arg-type]
 
 
 def format_number(number: float | Decimal, lang: str = _SOURCE, pattern: str | None = None) -> str:
-    """``number`` with ``lang``'s CLDR separators (``6,400.5``, ``6 400,5``)."""
+    """``number`` with ``lang``'s CLDR separators (``6,400.5``, ``6 400,5``).
+
+    Examples:
+        >>> format_number(6400.5), format_number(6400.5, "fr").replace("\u202f", " ")
+        ('6,400.5', '6 400,5')
+    """
     from babel.numbers import format_decimal
 
     return format_decimal(number, pattern, locale=_babel_locale(language(lang)))  # type: ignore[arg-type]
