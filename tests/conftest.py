@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -19,6 +20,21 @@ settings.register_profile(
 settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev")
 )
+
+
+# The clock: only the command line reads today's date, and the tests pin it, so that no
+# result depends on the day (or the machine's clock) the suite happens to run on.
+PINNED_TODAY = date(2026, 12, 7)
+
+
+@pytest.fixture(autouse=True)
+def _pinned_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the command line's "today" a fixed day in every test."""
+    import litigate.batch.cli
+    import litigate.cli
+
+    monkeypatch.setattr(litigate.cli, "_today", lambda: PINNED_TODAY)
+    monkeypatch.setattr(litigate.batch.cli, "_today", lambda: PINNED_TODAY)
 
 
 class NetworkBlockedError(RuntimeError):

@@ -71,6 +71,11 @@ _TOP = {
 _ENTRY = {"name", "template_dirs", "cases", "templates", "locales", "draft", "anonymise"}
 
 
+def _today() -> date:
+    """Today's date: the batch command, like the CLI, is the one place that reads the clock."""
+    return date.today()  # noqa: DTZ011
+
+
 def _date(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -339,7 +344,7 @@ def cmd_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write(f"litigate: {exc}\n")
         return _EXIT_USAGE
     # The command line is the one place that reads the clock.
-    when = args.batch_as_of or file_date or date.today()  # noqa: DTZ011
+    when = args.batch_as_of or file_date or _today()
     workers = args.workers if args.workers is not None else _cpu_count()
     if workers < 1:
         err.write(f"litigate: --workers must be at least 1 (got {workers})\n")
