@@ -33,6 +33,10 @@ PART = tomllib.loads(
         ("FIN", "crpd", "OP-CRPD", date(2016, 6, 10)),
         # Switzerland: accession deposited 24 April 2017, in force three months later.
         ("CHE", "crc", "OP3-CRC", date(2017, 7, 24)),
+        # Thailand: accession deposited 2 September 2016, in force 2 October 2016.
+        ("THA", "crpd", "OP-CRPD", date(2016, 10, 2)),
+        # Maldives: ratification deposited 23 December 2020, in force 23 March 2021.
+        ("MDV", "cescr", "OP-ICESCR", date(2021, 3, 23)),
     ],
 )
 def test_recent_party_in_force_from_its_day(state, forum, instrument, first_day) -> None:
@@ -59,8 +63,18 @@ def test_new_zealand_day_is_the_governments_and_says_so() -> None:
     assert litigate.acceptance("NZL", "crpd", on=date(2016, 11, 3)).accepted is False
 
 
+def test_a_row_from_secondary_sources_only_says_so() -> None:
+    """Venezuela's OP-ICESCR date rests on two third-party tables: medium, and the note says so."""
+    a = litigate.acceptance("VEN", "cescr", on=date(2019, 1, 10), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "medium"
+    assert "SECONDARY" in a.note
+    assert litigate.acceptance("VEN", "cescr", on=date(2019, 1, 9)).accepted is False
+
+
 def test_every_row_of_the_part_names_its_deposit_and_a_dated_source() -> None:
-    kinds = {s["id"]: s["kind"] for s in PART["sources"]}
+    kinds = {s.id: s.kind for s in load_rules().acceptances.sources}
     assert PART["states"]
     for src in PART["sources"]:
         assert src["kind"] in {"primary", "secondary"}, src["id"]
