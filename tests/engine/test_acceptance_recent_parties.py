@@ -63,6 +63,28 @@ def test_new_zealand_day_is_the_governments_and_says_so() -> None:
     assert litigate.acceptance("NZL", "crpd", on=date(2016, 11, 3)).accepted is False
 
 
+@pytest.mark.parametrize(
+    ("state", "first_day", "phrase"),
+    [
+        # The Government gives 12 June 2020, a coalition 11 June: the later day is held.
+        ("LCA", date(2020, 7, 12), "11 June 2020"),
+        # A Gambian NGO gives 7 July 2015; the UN's compilation confirms the year.
+        ("GMB", date(2015, 8, 6), "year only"),
+    ],
+)
+def test_doubtful_days_are_medium_and_the_later_day_is_held(state, first_day, phrase) -> None:
+    a = litigate.acceptance(state, "crpd", on=first_day, as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.in_force_from == first_day
+    assert a.confidence == "medium"
+    assert phrase in a.note
+    assert (
+        litigate.acceptance(state, "crpd", on=date.fromordinal(first_day.toordinal() - 1)).accepted
+        is False
+    )
+
+
 def test_a_row_from_secondary_sources_only_says_so() -> None:
     """Venezuela's OP-ICESCR date rests on two third-party tables: medium, and the note says so."""
     a = litigate.acceptance("VEN", "cescr", on=date(2019, 1, 10), as_of=TODAY)
