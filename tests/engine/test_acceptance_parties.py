@@ -61,11 +61,11 @@ def _parties(instrument: str) -> list[str]:
 
 
 PROCEDURES = [
-    ("ICCPR-OP1", "hrc", 117),
-    ("OP-CEDAW", "cedaw", 108),
-    ("OP-CRPD", "crpd", 91),
-    ("OP3-CRC", "crc", 39),
-    ("OP-ICESCR", "cescr", 24),
+    ("ICCPR-OP1", "hrc", 118),
+    ("OP-CEDAW", "cedaw", 109),
+    ("OP-CRPD", "crpd", 96),
+    ("OP3-CRC", "crc", 40),
+    ("OP-ICESCR", "cescr", 26),
     ("CAT-22", "cat", 17),
     ("ICERD-14", "cerd", 5),
     ("ICPPED-31", "ced", 2),

@@ -1,0 +1,122 @@
+"""Issue 14: States that became parties to a UN complaint protocol after the 2015 copy.
+
+The rows live in ``acceptance/un-parties-recent.toml``; each date asserted here is the
+one the cited document states (a government's statement of its deposit, a UN page).
+The generic worked example of every row (in force on its day, not the day before)
+runs in ``test_acceptance_parties.py``; these tests name a real State per protocol.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from importlib.resources import files
+
+import pytest
+
+import litigate
+from litigate.rules import load_rules
+
+TODAY = date(2026, 12, 7)
+PART = tomllib.loads(
+    files("litigate").joinpath("rules/data/acceptance/un-parties-recent.toml").read_text("utf-8")
+)
+
+
+@pytest.mark.parametrize(
+    ("state", "forum", "instrument", "first_day"),
+    [
+        # Morocco: accession deposited 22 April 2022, in force 22 July 2022 (DIDH communiqué).
+        ("MAR", "hrc", "ICCPR-OP1", date(2022, 7, 22)),
+        ("MAR", "cedaw", "OP-CEDAW", date(2022, 7, 22)),
+        # Finland: ratification deposited 11 May 2016, in force 10 June 2016 (30th day).
+        ("FIN", "crpd", "OP-CRPD", date(2016, 6, 10)),
+        # Switzerland: accession deposited 24 April 2017, in force three months later.
+        ("CHE", "crc", "OP3-CRC", date(2017, 7, 24)),
+        # Thailand: accession deposited 2 September 2016, in force 2 October 2016.
+        ("THA", "crpd", "OP-CRPD", date(2016, 10, 2)),
+        # Maldives: ratification deposited 23 December 2020, in force 23 March 2021.
+        ("MDV", "cescr", "OP-ICESCR", date(2021, 3, 23)),
+    ],
+)
+def test_recent_party_in_force_from_its_day(state, forum, instrument, first_day) -> None:
+    on = litigate.acceptance(state, forum, on=first_day, as_of=TODAY)
+    before = litigate.acceptance(state, forum, on=date.fromordinal(first_day.toordinal() - 1))
+
+    assert on.instrument == instrument
+    assert on.status == "accepted"
+    assert on.accepted is True
+    assert before.accepted is False
+    assert on.in_force_from == first_day
+    assert on.status_as_of == TODAY
+    assert not on.stale
+    assert on.sources
+
+
+def test_new_zealand_day_is_the_governments_and_says_so() -> None:
+    """5 October 2016 is a New Zealand date: medium confidence, and the note says why."""
+    a = litigate.acceptance("NZL", "crpd", on=date(2016, 11, 4), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "medium"
+    assert "4 October 2016" in a.note
+    assert litigate.acceptance("NZL", "crpd", on=date(2016, 11, 3)).accepted is False
+
+
+@pytest.mark.parametrize(
+    ("state", "first_day", "phrase"),
+    [
+        # The Government gives 12 June 2020, a coalition 11 June: the later day is held.
+        ("LCA", date(2020, 7, 12), "11 June 2020"),
+        # A Gambian NGO gives 7 July 2015; the UN's compilation confirms the year.
+        ("GMB", date(2015, 8, 6), "year only"),
+    ],
+)
+def test_doubtful_days_are_medium_and_the_later_day_is_held(state, first_day, phrase) -> None:
+    a = litigate.acceptance(state, "crpd", on=first_day, as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.in_force_from == first_day
+    assert a.confidence == "medium"
+    assert phrase in a.note
+    assert (
+        litigate.acceptance(state, "crpd", on=date.fromordinal(first_day.toordinal() - 1)).accepted
+        is False
+    )
+
+
+def test_a_row_from_secondary_sources_only_says_so() -> None:
+    """Venezuela's OP-ICESCR date rests on two third-party tables: medium, and the note says so."""
+    a = litigate.acceptance("VEN", "cescr", on=date(2019, 1, 10), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "medium"
+    assert "SECONDARY" in a.note
+    assert litigate.acceptance("VEN", "cescr", on=date(2019, 1, 9)).accepted is False
+
+
+def test_every_row_of_the_part_names_its_deposit_and_a_dated_source() -> None:
+    kinds = {s.id: s.kind for s in load_rules().acceptances.sources}
+    assert PART["states"]
+    for src in PART["sources"]:
+        assert src["kind"] in {"primary", "secondary"}, src["id"]
+        assert src["read_on"] == date(2026, 12, 7), src["id"]
+        assert src["url"], src["id"]
+    for row in PART["states"]:
+        where = f"{row['state']} / {row['instrument']}"
+        assert row["deposited_on"] <= row["in_force_from"], where
+        assert row["note"], where
+        if row["confidence"] == "high":
+            # A high-confidence row rests on at least one primary source.
+            assert any(kinds[s] == "primary" for s in row["sources"]), where
+        else:
+            assert row["confidence"] == "medium", where
+
+
+def test_the_part_holds_no_state_already_held_elsewhere() -> None:
+    """Loading refuses duplicates; this also checks the part added rows, not replaced them."""
+    data = load_rules().acceptances
+    keys = [(r.state, r.instrument) for r in data.states]
+    assert len(keys) == len(set(keys))
+    for row in PART["states"]:
+        assert (row["state"], row["instrument"]) in set(keys)
