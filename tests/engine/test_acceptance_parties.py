@@ -67,8 +67,8 @@ PROCEDURES = [
     ("OP3-CRC", "crc", 40),
     ("OP-ICESCR", "cescr", 26),
     ("CAT-22", "cat", 17),
-    ("ICERD-14", "cerd", 5),
-    ("ICPPED-31", "ced", 2),
+    ("ICERD-14", "cerd", 54),
+    ("ICPPED-31", "ced", 18),
 ]
 
 
@@ -347,12 +347,17 @@ def test_cat_declarations_read_in_committee_decisions(state, in_force) -> None:
 
 
 def test_a_cerd_declaration_made_before_article_14_came_into_force() -> None:
-    """Ecuador declared on 19 Mar 1977 (CERD/C/100/D/61/2017); art. 14 itself: 4 Dec 1982."""
-    assert litigate.acceptance("ECU", "cerd", on=date(1982, 12, 4)).accepted is True
-    assert litigate.acceptance("ECU", "cerd", on=date(1982, 12, 3)).accepted is False
+    """Ecuador declared on 19 Mar 1977 (CERD/C/100/D/61/2017); art. 14 itself: 3 Dec 1982.
+
+    Corrected from 4 Dec 1982 (Australian treaty register) to the day the General
+    Assembly's 1988 resolution on the status of the Convention gives.
+    """
+    assert litigate.acceptance("ECU", "cerd", on=date(1982, 12, 3)).accepted is True
+    assert litigate.acceptance("ECU", "cerd", on=date(1982, 12, 2)).accepted is False
     inst = DATA.instrument("ICERD-14")
-    assert inst is not None and inst.treaty_in_force_from == date(1982, 12, 4)
-    assert "4 December 1982" in inst.entry_into_force_provision
+    assert inst is not None and inst.treaty_in_force_from == date(1982, 12, 3)
+    assert "3 December 1982" in inst.entry_into_force_provision
+    assert "unga-1988-icerd-status" in inst.sources
 
 
 def test_spains_cat_declaration_is_sourced_but_its_date_is_low_confidence() -> None:

@@ -1,0 +1,135 @@
+"""Issue 14: ICERD art. 14 and ICPPED art. 31 declarations for the States parties.
+
+The rows live in ``acceptance/un-cerd14.toml`` and ``acceptance/un-ced31.toml``. Rows read in
+a source are tested on their own; rows that rest on recollection must say so in every answer
+(low confidence and an out-of-date warning), so that a lawyer never takes them as read.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+import litigate
+from litigate.rules import load_rules
+
+DATA = load_rules().acceptances
+TODAY = date(2026, 12, 7)
+KINDS = {s.id: s.kind for s in DATA.sources}
+
+
+def _rows(instrument: str) -> list:
+    return [r for r in DATA.states if r.instrument == instrument]
+
+
+def _rests_on_recollection(row) -> bool:
+    return any(KINDS[s] == "recollection" for s in row.sources)
+
+
+@pytest.mark.parametrize(("instrument", "forum"), [("ICERD-14", "cerd"), ("ICPPED-31", "ced")])
+def test_every_row_answers_from_data_and_recollection_is_flagged(instrument, forum) -> None:
+    rows = _rows(instrument)
+    for row in rows:
+        a = litigate.acceptance(row.state, forum, on=TODAY, as_of=TODAY)
+
+        assert a.status == row.status != "no_data", row.state
+        assert a.instrument == instrument
+        assert a.sources, row.state
+        assert a.accepted is (row.status == "accepted"), row.state
+        if _rests_on_recollection(row):
+            assert a.confidence in {"low", "medium"}, row.state
+            assert a.stale and a.status_as_of is None, row.state
+            assert any("may be out of date" in w for w in a.warnings), row.state
+        if a.confidence == "low":
+            assert any("low confidence" in w for w in a.warnings), row.state
+
+
+def test_icerd_parties_are_enumerated() -> None:
+    """177 parties in the 2014 UNTC copy plus Angola, less six left out as too uncertain."""
+    rows = _rows("ICERD-14")
+    states = {r.state for r in rows}
+    accepted = [r for r in rows if r.status == "accepted"]
+
+    assert len(states) == len(rows) == 172
+    assert len(accepted) == 54
+    assert {"DZA", "AND", "ARG", "AUS", "AUT", "DEU", "ZAF", "FRA", "KAZ", "AGO", "GBR"} <= states
+
+
+def test_article_14_came_into_force_with_the_tenth_declaration() -> None:
+    """Art. 14(9): ten declarations; the tenth (Senegal's) on the day the Assembly gives."""
+    inst = DATA.instrument("ICERD-14")
+    assert inst is not None
+    early = sorted(
+        (r.deposited_on, r.state)
+        for r in _rows("ICERD-14")
+        if r.deposited_on is not None and r.deposited_on <= inst.treaty_in_force_from
+    )
+
+    assert len(early) == 10
+    assert early[-1] == (date(1982, 12, 3), "SEN") and inst.treaty_in_force_from == early[-1][0]
+
+
+def test_algeria_declaration_is_read_in_two_sources() -> None:
+    a = litigate.acceptance("DZA", "cerd", on=date(1989, 9, 12), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "high" and not a.stale
+    assert litigate.acceptance("DZA", "cerd", on=date(1989, 9, 11)).accepted is False
+
+
+def test_a_declaration_made_with_the_ratification_waits_for_the_convention() -> None:
+    """Andorra declared and ratified on 22 Sep 2006; the Convention bound it from 22 Oct 2006."""
+    assert litigate.acceptance("AND", "cerd", on=date(2006, 10, 22)).accepted is True
+    assert litigate.acceptance("AND", "cerd", on=date(2006, 10, 21)).accepted is False
+
+
+def test_a_dated_declaration_whose_article_is_recollection_is_medium() -> None:
+    a = litigate.acceptance("ARG", "cerd", on=date(2007, 2, 5), as_of=TODAY)
+
+    assert a.accepted is True and a.confidence == "medium"
+    assert any("UNTS No. 9464" in s for s in a.sources)
+    assert a.stale
+
+
+@pytest.mark.parametrize("state", ["AFG", "ALB", "ATG", "SAU", "AGO", "ARM"])
+def test_no_declaration_on_the_treaty_series_record_is_a_medium_refusal(state) -> None:
+    a = litigate.acceptance(state, "cerd", on=TODAY, as_of=TODAY)
+
+    assert a.accepted is False
+    assert a.confidence == "medium"
+    assert any("UNTS No. 9464" in s for s in a.sources)
+
+
+def test_a_recalled_refusal_is_low_and_warns() -> None:
+    a = litigate.acceptance("GBR", "cerd", on=TODAY, as_of=TODAY)
+
+    assert a.status == "not_accepted" and a.confidence == "low"
+    assert any("low confidence" in w for w in a.warnings)
+
+
+def test_icpped_declarations_operate_from_the_conventions_entry_into_force() -> None:
+    """Lithuania ratified on 14 Aug 2013: the Convention and the declaration from 13 Sep 2013."""
+    assert litigate.acceptance("LTU", "ced", on=date(2013, 9, 13)).accepted is True
+    assert litigate.acceptance("LTU", "ced", on=date(2013, 9, 12)).accepted is False
+    germany = litigate.acceptance("DEU", "ced", on=date(2010, 12, 23))
+    assert germany.accepted is True and germany.in_force_from == date(2010, 12, 23)
+
+
+def test_icpped_rows_are_partial_and_say_so() -> None:
+    rows = _rows("ICPPED-31")
+    new = [r for r in rows if "untc-iv-16-zmjones-2015" in r.sources]
+
+    assert len(new) == 23
+    assert sum(r.status == "accepted" for r in rows) >= 18
+    colombia = litigate.acceptance("COL", "ced", on=date(2022, 8, 30), as_of=TODAY)
+    assert colombia.accepted is True and colombia.confidence == "low"
+    assert litigate.acceptance("COL", "ced", on=date(2022, 8, 29)).accepted is False
+    assert litigate.acceptance("JPN", "ced", on=TODAY).accepted is False
+
+
+def test_a_declarations_day_and_the_day_before() -> None:
+    """Every ICERD declarant read on the Treaty Series record: in force on its day, not before."""
+    for state, day in [("AUS", date(1993, 1, 28)), ("AUT", date(2002, 2, 20))]:
+        assert litigate.acceptance(state, "cerd", on=day).accepted is True
+        assert litigate.acceptance(state, "cerd", on=day - timedelta(days=1)).accepted is False
