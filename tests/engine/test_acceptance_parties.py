@@ -66,7 +66,7 @@ PROCEDURES = [
     ("OP-CRPD", "crpd", 91),
     ("OP3-CRC", "crc", 39),
     ("OP-ICESCR", "cescr", 24),
-    ("CAT-22", "cat", 17),
+    ("CAT-22", "cat", 40),
     ("ICERD-14", "cerd", 5),
     ("ICPPED-31", "ced", 2),
 ]

@@ -1,0 +1,99 @@
+"""Issue 14: the article 22 declarations under the Convention against Torture (CAT-22).
+
+The rows come from ``acceptance.toml``, ``acceptance/un-declarations.toml`` and
+``acceptance/un-cat22.toml``.  These tests run over the packaged rows themselves: every
+CAT-22 row answers from data, and the rows taken from the Secretary-General's 1998 list
+(CAT/C/2/Rev.5) agree with the rows read elsewhere and are flagged as they should be.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+import litigate
+from litigate.rules import load_rules
+
+DATA = load_rules().acceptances
+TODAY = date(2026, 12, 7)
+LIST_DATE = date(1998, 2, 1)
+ROWS = [r for r in DATA.states if r.instrument == "CAT-22"]
+FROM_1998_LIST = sorted(r.state for r in ROWS if "cat-c-2-rev5-1998" in r.sources)
+
+# The States of CAT/C/2/Rev.5, chapter II.D, that already had a CAT-22 row read elsewhere.
+ON_THE_LIST_AND_HELD_ELSEWHERE = ["AUS", "CAN", "DNK", "DZA", "ESP", "RUS"]
+
+
+def test_every_cat22_row_answers_from_data() -> None:
+    """The enumeration: each State with a CAT-22 row gets a sourced answer, never no_data."""
+    assert len({r.state for r in ROWS}) == len(ROWS), "a State has two CAT-22 rows"
+    accepted = [r for r in ROWS if r.status == "accepted"]
+    assert len(accepted) >= 40
+    for row in ROWS:
+        a = litigate.acceptance(row.state, "cat", as_of=TODAY)
+
+        assert a.status == row.status != "no_data", row.state
+        assert a.instrument == "CAT-22", row.state
+        assert a.sources, row.state
+        assert a.note, row.state
+        if a.status == "accepted":
+            assert a.in_force_from is not None, row.state
+
+
+def test_serbia_from_the_committees_decision() -> None:
+    """CAT/C/67/D/857/2017: 'Serbia made the declaration ... on 12 March 2001'."""
+    on = litigate.acceptance("SRB", "cat", on=date(2001, 3, 12), as_of=TODAY)
+    before = litigate.acceptance("SRB", "cat", on=date(2001, 3, 11))
+
+    assert on.accepted is True
+    assert before.accepted is False
+    assert on.confidence == "high"
+    assert not on.stale
+    assert any("CAT/C/67/D/857/2017" in s for s in on.sources)
+
+
+def test_the_1998_list_gives_the_latest_day_and_is_flagged() -> None:
+    """France is on the 1998 list: accepted from 1 Feb 1998 at the latest, low, out of date."""
+    a = litigate.acceptance("FRA", "cat", on=LIST_DATE, as_of=TODAY)
+
+    assert a.accepted is True
+    assert litigate.acceptance("FRA", "cat", on=LIST_DATE - timedelta(days=1)).accepted is False
+    assert a.confidence == "low"
+    assert a.status_as_of == LIST_DATE
+    assert a.stale
+    assert any("low confidence" in w for w in a.warnings)
+    assert any("out of date" in w for w in a.warnings)
+    assert "only one of those two articles" in a.note
+
+
+def test_norway_is_confirmed_by_complaints_transmitted_under_article_22() -> None:
+    a = litigate.acceptance("NOR", "cat", on=date(1998, 11, 19), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "medium"
+    assert any("CAT/C/23/D/121/1998" in s for s in a.sources)
+
+
+@pytest.mark.parametrize("state", ON_THE_LIST_AND_HELD_ELSEWHERE)
+def test_the_1998_list_agrees_with_the_rows_read_elsewhere(state: str) -> None:
+    """A State on the list and read in another source must be accepted by 1 Feb 1998 there."""
+    row = DATA.row(state, "CAT-22")
+
+    assert row is not None
+    assert "cat-c-2-rev5-1998" not in row.sources
+    assert row.status == "accepted"
+    assert row.in_force_from is not None and row.in_force_from <= LIST_DATE
+    assert litigate.acceptance(state, "cat", on=LIST_DATE).accepted is True
+
+
+def test_the_list_rows_are_the_ones_read() -> None:
+    """21 States at low confidence plus Norway; the United States (article 21 only) has no row."""
+    assert len(FROM_1998_LIST) == 22
+    assert "NOR" in FROM_1998_LIST
+    assert DATA.row("USA", "CAT-22") is None
+    for state in FROM_1998_LIST:
+        row = DATA.row(state, "CAT-22")
+        assert row is not None
+        assert row.in_force_from == LIST_DATE
+        assert row.confidence.value == ("medium" if state == "NOR" else "low")
