@@ -54,11 +54,11 @@ def test_serbia_from_the_committees_decision() -> None:
 
 
 def test_the_1998_list_gives_the_latest_day_and_is_flagged() -> None:
-    """France is on the 1998 list: accepted from 1 Feb 1998 at the latest, low, out of date."""
-    a = litigate.acceptance("FRA", "cat", on=LIST_DATE, as_of=TODAY)
+    """Italy is on the 1998 list: accepted from 1 Feb 1998 at the latest, low, out of date."""
+    a = litigate.acceptance("ITA", "cat", on=LIST_DATE, as_of=TODAY)
 
     assert a.accepted is True
-    assert litigate.acceptance("FRA", "cat", on=LIST_DATE - timedelta(days=1)).accepted is False
+    assert litigate.acceptance("ITA", "cat", on=LIST_DATE - timedelta(days=1)).accepted is False
     assert a.confidence == "low"
     assert a.status_as_of == LIST_DATE
     assert a.stale
@@ -67,12 +67,25 @@ def test_the_1998_list_gives_the_latest_day_and_is_flagged() -> None:
     assert "only one of those two articles" in a.note
 
 
-def test_norway_is_confirmed_by_complaints_transmitted_under_article_22() -> None:
-    a = litigate.acceptance("NOR", "cat", on=date(1998, 11, 19), as_of=TODAY)
+# A complaint under article 22 transmitted to the State, or decided, shows that the declaration
+# covers article 22 and was in force by then: (State, latest day used, decision read).
+CONFIRMED_BY_A_DECISION = [
+    ("NOR", LIST_DATE, "CAT/C/23/D/121/1998"),
+    ("FIN", LIST_DATE, "CAT/C/52/D/483/2011"),
+    ("FRA", date(1997, 1, 13), "CAT/C/23/D/63/1997"),
+    ("NLD", date(1996, 5, 8), "CAT/C/16/D/36/1995"),
+]
+
+
+@pytest.mark.parametrize(("state", "day", "symbol"), CONFIRMED_BY_A_DECISION)
+def test_rows_confirmed_by_a_decision_under_article_22(state: str, day: date, symbol: str) -> None:
+    a = litigate.acceptance(state, "cat", on=day, as_of=TODAY)
 
     assert a.accepted is True
+    assert a.in_force_from == day
+    assert litigate.acceptance(state, "cat", on=day - timedelta(days=1)).accepted is False
     assert a.confidence == "medium"
-    assert any("CAT/C/23/D/121/1998" in s for s in a.sources)
+    assert any(symbol in s for s in a.sources)
 
 
 @pytest.mark.parametrize("state", ON_THE_LIST_AND_HELD_ELSEWHERE)
@@ -88,12 +101,13 @@ def test_the_1998_list_agrees_with_the_rows_read_elsewhere(state: str) -> None:
 
 
 def test_the_list_rows_are_the_ones_read() -> None:
-    """21 States at low confidence plus Norway; the United States (article 21 only) has no row."""
+    """22 States from the list; the United States (article 21 only) has no row."""
+    confirmed = {state for state, _, _ in CONFIRMED_BY_A_DECISION}
     assert len(FROM_1998_LIST) == 22
-    assert "NOR" in FROM_1998_LIST
+    assert confirmed <= set(FROM_1998_LIST)
     assert DATA.row("USA", "CAT-22") is None
     for state in FROM_1998_LIST:
         row = DATA.row(state, "CAT-22")
         assert row is not None
-        assert row.in_force_from == LIST_DATE
-        assert row.confidence.value == ("medium" if state == "NOR" else "low")
+        assert row.in_force_from is not None and row.in_force_from <= LIST_DATE
+        assert row.confidence.value == ("medium" if state in confirmed else "low")
