@@ -111,3 +111,21 @@ def test_the_list_rows_are_the_ones_read() -> None:
         assert row is not None
         assert row.in_force_from is not None and row.in_force_from <= LIST_DATE
         assert row.confidence.value == ("medium" if state in confirmed else "low")
+
+
+@pytest.mark.parametrize(
+    ("state", "confidence", "as_of_day"),
+    [("JPN", "medium", date(2017, 1, 1)), ("GBR", "low", date(2013, 5, 31))],
+)
+def test_not_accepted_rows_rest_on_a_document_about_that_state(
+    state: str, confidence: str, as_of_day: date
+) -> None:
+    """Japan (UPR compilation, 2017) and the United Kingdom (CAT/C/GBR/CO/5, 2013)."""
+    a = litigate.acceptance(state, "cat", on=date(2020, 1, 1), as_of=TODAY)
+
+    assert a.status == "not_accepted"
+    assert a.accepted is False
+    assert a.confidence == confidence
+    assert a.status_as_of == as_of_day
+    assert a.stale
+    assert any("out of date" in w for w in a.warnings)
