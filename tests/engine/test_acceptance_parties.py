@@ -66,7 +66,7 @@ PROCEDURES = [
     ("OP-CRPD", "crpd", 96),
     ("OP3-CRC", "crc", 40),
     ("OP-ICESCR", "cescr", 26),
-    ("CAT-22", "cat", 17),
+    ("CAT-22", "cat", 40),
     ("ICERD-14", "cerd", 54),
     ("ICPPED-31", "ced", 18),
 ]

@@ -1,0 +1,131 @@
+"""Issue 14: the article 22 declarations under the Convention against Torture (CAT-22).
+
+The rows come from ``acceptance.toml``, ``acceptance/un-declarations.toml`` and
+``acceptance/un-cat22.toml``.  These tests run over the packaged rows themselves: every
+CAT-22 row answers from data, and the rows taken from the Secretary-General's 1998 list
+(CAT/C/2/Rev.5) agree with the rows read elsewhere and are flagged as they should be.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+import litigate
+from litigate.rules import load_rules
+
+DATA = load_rules().acceptances
+TODAY = date(2026, 12, 7)
+LIST_DATE = date(1998, 2, 1)
+ROWS = [r for r in DATA.states if r.instrument == "CAT-22"]
+FROM_1998_LIST = sorted(r.state for r in ROWS if "cat-c-2-rev5-1998" in r.sources)
+
+# The States of CAT/C/2/Rev.5, chapter II.D, that already had a CAT-22 row read elsewhere.
+ON_THE_LIST_AND_HELD_ELSEWHERE = ["AUS", "CAN", "DNK", "DZA", "ESP", "RUS"]
+
+
+def test_every_cat22_row_answers_from_data() -> None:
+    """The enumeration: each State with a CAT-22 row gets a sourced answer, never no_data."""
+    assert len({r.state for r in ROWS}) == len(ROWS), "a State has two CAT-22 rows"
+    accepted = [r for r in ROWS if r.status == "accepted"]
+    assert len(accepted) >= 40
+    for row in ROWS:
+        a = litigate.acceptance(row.state, "cat", as_of=TODAY)
+
+        assert a.status == row.status != "no_data", row.state
+        assert a.instrument == "CAT-22", row.state
+        assert a.sources, row.state
+        assert a.note, row.state
+        if a.status == "accepted":
+            assert a.in_force_from is not None, row.state
+
+
+def test_serbia_from_the_committees_decision() -> None:
+    """CAT/C/67/D/857/2017: 'Serbia made the declaration ... on 12 March 2001'."""
+    on = litigate.acceptance("SRB", "cat", on=date(2001, 3, 12), as_of=TODAY)
+    before = litigate.acceptance("SRB", "cat", on=date(2001, 3, 11))
+
+    assert on.accepted is True
+    assert before.accepted is False
+    assert on.confidence == "high"
+    assert not on.stale
+    assert any("CAT/C/67/D/857/2017" in s for s in on.sources)
+
+
+def test_the_1998_list_gives_the_latest_day_and_is_flagged() -> None:
+    """Italy is on the 1998 list: accepted from 1 Feb 1998 at the latest, low, out of date."""
+    a = litigate.acceptance("ITA", "cat", on=LIST_DATE, as_of=TODAY)
+
+    assert a.accepted is True
+    assert litigate.acceptance("ITA", "cat", on=LIST_DATE - timedelta(days=1)).accepted is False
+    assert a.confidence == "low"
+    assert a.status_as_of == LIST_DATE
+    assert a.stale
+    assert any("low confidence" in w for w in a.warnings)
+    assert any("out of date" in w for w in a.warnings)
+    assert "only one of those two articles" in a.note
+
+
+# A complaint under article 22 transmitted to the State, or decided, shows that the declaration
+# covers article 22 and was in force by then: (State, latest day used, decision read).
+CONFIRMED_BY_A_DECISION = [
+    ("NOR", LIST_DATE, "CAT/C/23/D/121/1998"),
+    ("FIN", LIST_DATE, "CAT/C/52/D/483/2011"),
+    ("FRA", date(1997, 1, 13), "CAT/C/23/D/63/1997"),
+    ("NLD", date(1996, 5, 8), "CAT/C/16/D/36/1995"),
+]
+
+
+@pytest.mark.parametrize(("state", "day", "symbol"), CONFIRMED_BY_A_DECISION)
+def test_rows_confirmed_by_a_decision_under_article_22(state: str, day: date, symbol: str) -> None:
+    a = litigate.acceptance(state, "cat", on=day, as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.in_force_from == day
+    assert litigate.acceptance(state, "cat", on=day - timedelta(days=1)).accepted is False
+    assert a.confidence == "medium"
+    assert any(symbol in s for s in a.sources)
+
+
+@pytest.mark.parametrize("state", ON_THE_LIST_AND_HELD_ELSEWHERE)
+def test_the_1998_list_agrees_with_the_rows_read_elsewhere(state: str) -> None:
+    """A State on the list and read in another source must be accepted by 1 Feb 1998 there."""
+    row = DATA.row(state, "CAT-22")
+
+    assert row is not None
+    assert "cat-c-2-rev5-1998" not in row.sources
+    assert row.status == "accepted"
+    assert row.in_force_from is not None and row.in_force_from <= LIST_DATE
+    assert litigate.acceptance(state, "cat", on=LIST_DATE).accepted is True
+
+
+def test_the_list_rows_are_the_ones_read() -> None:
+    """22 States from the list; the United States (article 21 only) has no row."""
+    confirmed = {state for state, _, _ in CONFIRMED_BY_A_DECISION}
+    assert len(FROM_1998_LIST) == 22
+    assert confirmed <= set(FROM_1998_LIST)
+    assert DATA.row("USA", "CAT-22") is None
+    for state in FROM_1998_LIST:
+        row = DATA.row(state, "CAT-22")
+        assert row is not None
+        assert row.in_force_from is not None and row.in_force_from <= LIST_DATE
+        assert row.confidence.value == ("medium" if state in confirmed else "low")
+
+
+@pytest.mark.parametrize(
+    ("state", "confidence", "as_of_day"),
+    [("JPN", "medium", date(2017, 1, 1)), ("GBR", "low", date(2013, 5, 31))],
+)
+def test_not_accepted_rows_rest_on_a_document_about_that_state(
+    state: str, confidence: str, as_of_day: date
+) -> None:
+    """Japan (UPR compilation, 2017) and the United Kingdom (CAT/C/GBR/CO/5, 2013)."""
+    a = litigate.acceptance(state, "cat", on=date(2020, 1, 1), as_of=TODAY)
+
+    assert a.status == "not_accepted"
+    assert a.accepted is False
+    assert a.confidence == confidence
+    assert a.status_as_of == as_of_day
+    assert a.stale
+    assert any("out of date" in w for w in a.warnings)
