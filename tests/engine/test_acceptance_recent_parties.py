@@ -99,6 +99,19 @@ def test_doubtful_days_are_medium_and_the_later_day_is_held(state, first_day, ph
     )
 
 
+def test_monaco_cedaw_day_rests_on_a_radio_report_and_says_so() -> None:
+    """3 May 2016: the day from a radio station's report of the deposit, the year from the
+    Government of Monaco; in force three months later, medium, and the note says why."""
+    a = litigate.acceptance("MCO", "cedaw", on=date(2016, 8, 3), as_of=TODAY)
+
+    assert a.instrument == "OP-CEDAW"
+    assert a.accepted is True
+    assert a.in_force_from == date(2016, 8, 3)
+    assert a.confidence == "medium"
+    assert "radio station" in a.note
+    assert litigate.acceptance("MCO", "cedaw", on=date(2016, 8, 2)).accepted is False
+
+
 def test_venezuela_secondary_row_is_now_confirmed_by_the_un_statement() -> None:
     """Venezuela's OP-ICESCR day first rested on two third-party tables; the UN's Statement
     of Treaties for October 2018 confirms it, so the row is high and names that source first."""
