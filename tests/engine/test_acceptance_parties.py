@@ -62,9 +62,9 @@ def _parties(instrument: str) -> list[str]:
 
 PROCEDURES = [
     ("ICCPR-OP1", "hrc", 118),
-    ("OP-CEDAW", "cedaw", 109),
-    ("OP-CRPD", "crpd", 96),
-    ("OP3-CRC", "crc", 40),
+    ("OP-CEDAW", "cedaw", 111),
+    ("OP-CRPD", "crpd", 97),
+    ("OP3-CRC", "crc", 43),
     ("OP-ICESCR", "cescr", 26),
     ("CAT-22", "cat", 40),
     ("ICERD-14", "cerd", 54),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import tomllib
 from datetime import date
 from importlib.resources import files
+from pathlib import Path
 
 import pytest
 
@@ -37,6 +38,19 @@ PART = tomllib.loads(
         ("THA", "crpd", "OP-CRPD", date(2016, 10, 2)),
         # Maldives: ratification deposited 23 December 2020, in force 23 March 2021.
         ("MDV", "cescr", "OP-ICESCR", date(2021, 3, 23)),
+        # The UN's monthly Statement of Treaties (ST/LEG/SER.A), Annex A:
+        # Guinea-Bissau: ratification deposited 22 October 2018, date of effect 21 November 2018.
+        ("GNB", "crpd", "OP-CRPD", date(2018, 11, 21)),
+        # Marshall Islands: accession deposited 29 January 2019, date of effect 29 April 2019.
+        ("MHL", "cedaw", "OP-CEDAW", date(2019, 4, 29)),
+        # San Marino: accession deposited 26 September 2018, date of effect 26 December 2018.
+        ("SMR", "crc", "OP3-CRC", date(2018, 12, 26)),
+        # Slovenia: ratification deposited 25 May 2018, date of effect 25 August 2018.
+        ("SVN", "crc", "OP3-CRC", date(2018, 8, 25)),
+        # Tunisia: accession deposited 14 December 2018, date of effect 14 March 2019.
+        ("TUN", "crc", "OP3-CRC", date(2019, 3, 14)),
+        # Venezuela: ratification deposited 10 October 2018, date of effect 10 January 2019.
+        ("VEN", "cescr", "OP-ICESCR", date(2019, 1, 10)),
     ],
 )
 def test_recent_party_in_force_from_its_day(state, forum, instrument, first_day) -> None:
@@ -85,14 +99,72 @@ def test_doubtful_days_are_medium_and_the_later_day_is_held(state, first_day, ph
     )
 
 
-def test_a_row_from_secondary_sources_only_says_so() -> None:
-    """Venezuela's OP-ICESCR date rests on two third-party tables: medium, and the note says so."""
+def test_monaco_cedaw_day_rests_on_a_radio_report_and_says_so() -> None:
+    """3 May 2016: the day from a radio station's report of the deposit, the year from the
+    Government of Monaco; in force three months later, medium, and the note says why."""
+    a = litigate.acceptance("MCO", "cedaw", on=date(2016, 8, 3), as_of=TODAY)
+
+    assert a.instrument == "OP-CEDAW"
+    assert a.accepted is True
+    assert a.in_force_from == date(2016, 8, 3)
+    assert a.confidence == "medium"
+    assert "radio station" in a.note
+    assert litigate.acceptance("MCO", "cedaw", on=date(2016, 8, 2)).accepted is False
+
+
+def test_venezuela_secondary_row_is_now_confirmed_by_the_un_statement() -> None:
+    """Venezuela's OP-ICESCR day first rested on two third-party tables; the UN's Statement
+    of Treaties for October 2018 confirms it, so the row is high and names that source first."""
     a = litigate.acceptance("VEN", "cescr", on=date(2019, 1, 10), as_of=TODAY)
 
     assert a.accepted is True
-    assert a.confidence == "medium"
-    assert "SECONDARY" in a.note
+    assert a.confidence == "high"
+    assert "ST/LEG/SER.A/860" in a.note
     assert litigate.acceptance("VEN", "cescr", on=date(2019, 1, 9)).accepted is False
+    row = next(r for r in PART["states"] if r["state"] == "VEN")
+    assert row["sources"][0] == "un-st-leg-ser-a-860"
+
+
+REAL = Path(__file__).parents[1] / "data" / "real" / "un-monthly-statements"
+# The Statement prints each protocol's title with the text extraction's broken words.
+_TITLE = {
+    "OP-CRPD": "Rights of Persons with Disabilities",
+    "OP-CEDAW": "Discrimination against Women",
+    "OP3-CRC": "Rights of the Child on a communications procedure",
+    "OP-ICESCR": "Social and Cultural Rights",
+}
+_NAME = {
+    "GNB": "Guinea-Bissau",
+    "MHL": "Marshall Islands",
+    "SMR": "San Marino",
+    "SVN": "Slovenia",
+    "TUN": "Tunisia",
+    "VEN": "Venezuela (Bolivarian Republic of)",
+}
+
+
+def _british(d: date) -> str:
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+def test_rows_from_the_un_statement_match_the_real_excerpts() -> None:
+    """Each row resting on a Statement of Treaties carries that Statement's deposit day and
+    date of effect, read from the real excerpt (tests/data/real/un-monthly-statements)."""
+    rows = [
+        r for r in PART["states"] if any(s.startswith("un-st-leg-ser-a-") for s in r["sources"])
+    ]
+    assert {r["state"] for r in rows} == set(_NAME)
+    for row in rows:
+        (sid,) = (s for s in row["sources"] if s.startswith("un-st-leg-ser-a-"))
+        text = " ".join((REAL / f"{sid.rsplit('-', 1)[1]}.txt").read_text("utf-8").split())
+        title = _TITLE[row["instrument"]]
+        # The entry is the State's first mention after the protocol's title.
+        start = text.index(title)
+        entry = text[text.index(_NAME[row["state"]], start) :]
+        entry = entry[: entry.index("Registration")]
+        where = f"{row['state']} / {row['instrument']}"
+        assert f"United Nations: {_british(row['deposited_on'])}" in entry, where
+        assert f"Date of effect: {_british(row['in_force_from'])}" in entry, where
 
 
 def test_every_row_of_the_part_names_its_deposit_and_a_dated_source() -> None:
