@@ -177,3 +177,28 @@ def test_a_refusal_built_on_recollection_is_a_warning() -> None:
 
     assert finding.severity is litigate.Severity.WARNING
     assert "ECHR-P12" in finding.message
+
+
+def test_portugal_protocol_7_declaration_is_reported() -> None:
+    """Aviso n.º 264/2005: deposited 20 Dec 2004 with a declaration on Articles 2 and 4."""
+    a = litigate.acceptance("PRT", "ecthr", instrument="ECHR-P7", on=date(2005, 3, 1), as_of=TODAY)
+
+    assert a.accepted is True
+    assert not a.stale
+    (declaration,) = a.reservations
+    assert declaration.verbatim
+    assert "infracção penal" in declaration.text
+    assert declaration.source and "264/2005" in declaration.source
+
+
+@pytest.mark.parametrize(
+    ("state", "in_force"), [("MDA", date(2023, 10, 1)), ("MNE", date(2023, 6, 1))]
+)
+def test_protocol_16_ratifications_after_2020(state: str, in_force: date) -> None:
+    """Moldova (deposit 22 Jun 2023) and Montenegro (14 Feb 2023), read after the 2018 lists."""
+    a = litigate.acceptance(state, "ecthr", instrument="ECHR-P16", on=in_force, as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "high"
+    earlier = in_force - timedelta(days=1)
+    assert litigate.acceptance(state, "ecthr", instrument="ECHR-P16", on=earlier).accepted is False
