@@ -202,3 +202,15 @@ def test_protocol_16_ratifications_after_2020(state: str, in_force: date) -> Non
     assert a.confidence == "high"
     earlier = in_force - timedelta(days=1)
     assert litigate.acceptance(state, "ecthr", instrument="ECHR-P16", on=earlier).accepted is False
+
+
+def test_latvia_protocol_1_reservation_on_restitution_is_reported() -> None:
+    """Kozlova and Smirnova v. Latvia (dec.): the reservation on restitution laws is valid."""
+    case = litigate.Case(
+        forum="ecthr", respondent="LVA", complaints=[litigate.Complaint(provision="ECHR-P1-1")]
+    )
+    findings = litigate.check(case, as_of=TODAY)
+
+    (note,) = [f for f in findings if f.code == "reservation_other" and f.rule_id == "ECHR-P1"]
+    assert "restitution" in note.message
+    assert note.severity is litigate.Severity.WARNING
