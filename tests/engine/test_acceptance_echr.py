@@ -1,0 +1,216 @@
+"""Issue 14: the Convention and Protocols Nos. 1, 4, 6, 7, 12, 13 and 16 for every member State.
+
+Three checks run over the packaged rows themselves, so a row added to the data is tested
+without a line here:
+
+* the enumeration: each of the 46 member States of the Council of Europe and Russia answers
+  from data (never ``no_data``) for the Convention and every Protocol, with a source and
+  either a "status as of" date or an out-of-date warning;
+* the end of each ECHR row that ended (Russia): the instrument covers facts up to and
+  including 16 September 2022, not after (the entry-into-force day of every ECHR row is
+  tested in tests/rules/test_check_acceptance.py);
+* every row built on recollection is flagged (stale, with a warning) and a refusal built on
+  it is a warning in ``check()``, never an error.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+import litigate
+from litigate.rules import load_rules
+from tests.rules.test_check_acceptance import COE_MEMBERS
+
+DATA = load_rules().acceptances
+TODAY = date(2026, 12, 7)
+
+MEMBER_STATES = COE_MEMBERS
+STATES = [*MEMBER_STATES, "RUS"]
+ECHR_INSTRUMENTS = [i.id for i in DATA.instruments if i.forum == "ecthr"]
+ENDED_ROWS = [r for r in DATA.states if r.instrument.startswith("ECHR") and r.until is not None]
+KINDS = {s.id: s.kind for s in DATA.sources}
+
+
+def test_the_lists_are_complete() -> None:
+    assert len(MEMBER_STATES) == len(set(MEMBER_STATES)) == 46
+    expected = ["ECHR", *(f"ECHR-P{n}" for n in (1, 4, 6, 7, 12, 13, 16))]
+    assert expected == ECHR_INSTRUMENTS
+
+
+@pytest.mark.parametrize("instrument", ECHR_INSTRUMENTS)
+def test_every_state_answers_from_data(instrument: str) -> None:
+    for state in STATES:
+        a = litigate.acceptance(state, "ecthr", instrument=instrument, as_of=TODAY)
+
+        assert a.status in {"accepted", "ceased", "signed_only", "not_accepted"}, state
+        assert a.instrument == instrument
+        assert a.sources, state
+        if a.status in {"accepted", "ceased"}:
+            assert a.in_force_from is not None, state
+        if a.status_as_of is None or (TODAY - a.status_as_of).days > (DATA.stale_after_days or 0):
+            assert a.stale and a.warnings, state
+
+
+@pytest.mark.parametrize("row", ENDED_ROWS, ids=lambda r: f"{r.state}-{r.instrument}")
+def test_echr_row_ends_with_its_last_day_inside(row) -> None:
+    """Russia: the Convention and its Protocols cover facts up to and including 16 Sep 2022.
+
+    The in-force day of every ECHR row is tested in tests/rules/test_check_acceptance.py.
+    """
+    last = litigate.acceptance(row.state, "ecthr", instrument=row.instrument, on=row.until)
+    after = row.until + timedelta(days=1)
+
+    assert last.end_day == "inside" and last.end_bounds == "facts"
+    assert last.accepted is True
+    assert (
+        litigate.acceptance(row.state, "ecthr", instrument=row.instrument, on=after).accepted
+        is False
+    )
+
+
+RECOLLECTION_ROWS = [
+    r
+    for r in DATA.states
+    if r.instrument.startswith("ECHR") and any(KINDS[s] == "recollection" for s in r.sources)
+]
+
+
+@pytest.mark.parametrize("row", RECOLLECTION_ROWS, ids=lambda r: f"{r.state}-{r.instrument}")
+def test_rows_from_recollection_are_flagged(row) -> None:
+    a = litigate.acceptance(row.state, "ecthr", instrument=row.instrument, as_of=TODAY)
+
+    assert a.stale
+    assert a.status_as_of is None
+    assert any("not recorded" in w for w in a.warnings)
+    assert "recollection" in row.note.lower() or "[unconfirmed]" in row.note
+
+
+def test_protocol_16_is_in_force_from_1_august_2018() -> None:
+    inst = DATA.instrument("ECHR-P16")
+    assert inst is not None
+    assert inst.treaty_in_force_from == date(2018, 8, 1)
+    assert inst.entry_into_force.first_day_of_month_after_months == 3
+    assert "Art. 8 § 2" in inst.entry_into_force_provision
+    # France's ratification of 12 April 2018 was the tenth: in force for it on 1 August 2018.
+    fra = litigate.acceptance("FRA", "ecthr", instrument="ECHR-P16", on=date(2018, 8, 1))
+    assert fra.accepted is True
+    assert not litigate.acceptance(
+        "FRA", "ecthr", instrument="ECHR-P16", on=date(2018, 7, 31)
+    ).accepted
+
+
+@pytest.mark.parametrize(
+    ("state", "deposited", "in_force", "phrase"),
+    [
+        ("NLD", date(2019, 2, 12), date(2019, 6, 1), "Trb. 2019, 38"),
+        ("SVK", date(2019, 12, 17), date(2020, 4, 1), "113/2020 Z. z."),
+        ("LUX", date(2020, 5, 14), date(2020, 9, 1), "Mémorial A 2020 n° 455"),
+    ],
+)
+def test_protocol_16_later_ratifications_read_in_national_gazettes(
+    state: str, deposited: date, in_force: date, phrase: str
+) -> None:
+    """Three months after the deposit, then the first day of the next month (Art. 8 § 2)."""
+    row = DATA.row(state, "ECHR-P16")
+    assert row is not None and row.deposited_on == deposited
+    a = litigate.acceptance(state, "ecthr", instrument="ECHR-P16", on=in_force, as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "high"
+    assert not a.stale
+    assert any(phrase in s for s in a.sources)
+    before = in_force - timedelta(days=1)
+    assert litigate.acceptance(state, "ecthr", instrument="ECHR-P16", on=before).accepted is False
+
+
+def test_the_united_kingdom_signed_protocol_4_only() -> None:
+    """Hansard, 12 November 1996: 'The UK has signed but not ratified Protocol 4'."""
+    a = litigate.acceptance("GBR", "ecthr", instrument="ECHR-P4", on=date(2025, 1, 1), as_of=TODAY)
+
+    assert a.status == "signed_only"
+    assert a.accepted is False
+    assert a.confidence == "high"
+    assert any("HL Deb 12 November 1996" in s for s in a.sources)
+    for instrument in ("ECHR-P7", "ECHR-P12"):
+        other = litigate.acceptance("GBR", "ecthr", instrument=instrument, on=date(2025, 1, 1))
+        assert other.status == "not_accepted"
+
+
+def test_liechtenstein_protocol_7_read_in_its_gazette() -> None:
+    """LGBl. 2005 Nr. 28: in force for Liechtenstein on 1 May 2005 (a recollection said August)."""
+    assert litigate.acceptance("LIE", "ecthr", instrument="ECHR-P7", on=date(2005, 5, 1)).accepted
+    assert not litigate.acceptance(
+        "LIE", "ecthr", instrument="ECHR-P7", on=date(2005, 4, 30)
+    ).accepted
+
+
+def test_russia_signed_protocol_6_only_and_its_protocols_end_with_the_convention() -> None:
+    p6 = litigate.acceptance("RUS", "ecthr", instrument="ECHR-P6", on=date(2020, 1, 1))
+    assert p6.status == "signed_only"
+    assert p6.accepted is False
+    for instrument in ("ECHR-P1", "ECHR-P4", "ECHR-P7"):
+        a = litigate.acceptance("RUS", "ecthr", instrument=instrument)
+        assert a.status == "ceased"
+        assert a.until == date(2022, 9, 16)
+
+
+def _p_complaint_findings(state: str, provision: str) -> list[litigate.Finding]:
+    case = litigate.Case(
+        forum="ecthr", respondent=state, complaints=[litigate.Complaint(provision=provision)]
+    )
+    findings = litigate.check(case, as_of=TODAY)
+    return [f for f in findings if f.code == "procedure_not_accepted"]
+
+
+def test_a_refusal_read_in_a_primary_source_is_an_error() -> None:
+    (finding,) = _p_complaint_findings("GBR", "ECHR-P4-2")
+
+    assert finding.severity is litigate.Severity.ERROR
+    assert "ECHR-P4" in finding.message
+
+
+def test_a_refusal_built_on_recollection_is_a_warning() -> None:
+    """Sweden and Protocol No. 12: 'not signed' is recollection, so only a warning."""
+    (finding,) = _p_complaint_findings("SWE", "ECHR-P12-1")
+
+    assert finding.severity is litigate.Severity.WARNING
+    assert "ECHR-P12" in finding.message
+
+
+def test_portugal_protocol_7_declaration_is_reported() -> None:
+    """Aviso n.º 264/2005: deposited 20 Dec 2004 with a declaration on Articles 2 and 4."""
+    a = litigate.acceptance("PRT", "ecthr", instrument="ECHR-P7", on=date(2005, 3, 1), as_of=TODAY)
+
+    assert a.accepted is True
+    assert not a.stale
+    (declaration,) = a.reservations
+    assert declaration.verbatim
+    assert "infracção penal" in declaration.text
+    assert declaration.source and "264/2005" in declaration.source
+
+
+@pytest.mark.parametrize(
+    ("state", "in_force"), [("MDA", date(2023, 10, 1)), ("MNE", date(2023, 6, 1))]
+)
+def test_protocol_16_ratifications_after_2020(state: str, in_force: date) -> None:
+    """Moldova (deposit 22 Jun 2023) and Montenegro (14 Feb 2023), read after the 2018 lists."""
+    a = litigate.acceptance(state, "ecthr", instrument="ECHR-P16", on=in_force, as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "high"
+    earlier = in_force - timedelta(days=1)
+    assert litigate.acceptance(state, "ecthr", instrument="ECHR-P16", on=earlier).accepted is False
+
+
+def test_latvia_protocol_1_reservation_on_restitution_is_reported() -> None:
+    """Kozlova and Smirnova v. Latvia (dec.): the reservation on restitution laws is valid."""
+    case = litigate.Case(
+        forum="ecthr", respondent="LVA", complaints=[litigate.Complaint(provision="ECHR-P1-1")]
+    )
+    findings = litigate.check(case, as_of=TODAY)
+
+    (note,) = [f for f in findings if f.code == "reservation_other" and f.rule_id == "ECHR-P1"]
+    assert "restitution" in note.message
+    assert note.severity is litigate.Severity.WARNING
