@@ -384,7 +384,8 @@ class Reply:
             them unless ``with_review_notes=True``; :meth:`without_review_notes` removes them.
         voice: How the applicant is named (one of :data:`litigate.drafts.voice.VOICES`),
             from the case's applicants; :attr:`applicant` gives the forms.
-        role: ``"applicant"`` (European Court) or ``"author"`` (UN Committees).
+        role: ``"applicant"`` (European Court), or how a UN Committee names the party
+            (``"author"``, ``"complainant"``, ``"petitioner"``: :data:`litigate.drafts.voice.ROLES`).
     """
 
     sections: tuple[ReplySection, ...]
@@ -598,8 +599,9 @@ def _opening(
     voice: Voice,
     runs: list[tuple[int, int]] | None = None,
 ) -> str:
-    context = "reply opening, UN" if voice.role == "author" else "reply opening"
-    state = "the State party's" if voice.role == "author" else "the Government's"
+    un = voice.role != "applicant"
+    context = "reply opening, UN" if un else "reply opening"
+    state = "the State party's" if un else "the Government's"
     if first is None:
         message = f"In reply to the part of {state} observations headed “%(heading)s”, <applicant> submit<s> as follows."
         return voice.say(locale, context, message, heading=heading)

@@ -229,7 +229,7 @@ def un_time_limit_argument(
         ...     proceedings=[DomesticDecision(court="Supreme Court", level="cassation",
         ...                                   taken_on=dt.date(2025, 10, 29))])
         >>> text, sources, notes = un_time_limit_argument(
-        ...     case, "§ 9", as_of=dt.date(2026, 11, 23), locale="en", voice=Voice("male", "author"))
+        ...     case, "§ 9", as_of=dt.date(2026, 11, 23), locale="en", voice=Voice("male", "complainant"))
         >>> text.split(";")[0]
         'The Convention sets no time limit. The complaint was submitted on 1 April 2026, 5 months after the final domestic decision (Supreme Court, 29 October 2025)'
     """
@@ -242,8 +242,9 @@ def un_time_limit_argument(
                 f"{where} (time of submission): the case file records no date of submission; the engine cannot answer the objection."
             ],
         )
+    party = voice.forms("en")["applicant"]  # the review notes are in English
     if case.forum.value != "hrc":
-        return _time_rule_argument(case, where, lodged, as_of=as_of, locale=locale)
+        return _time_rule_argument(case, where, lodged, as_of=as_of, locale=locale, party=party)
     from litigate.drafts.reply import _rule_source  # reply imports this module
 
     window = filing_window(case, as_of=as_of, rules=rules)
@@ -267,7 +268,7 @@ def un_time_limit_argument(
                 sources[found] = None
     if not parts:
         notes.append(
-            f"{where} (time of submission): no scenario of the engine supports the author: "
+            f"{where} (time of submission): no scenario of the engine supports {party}: "
             f"submitted on {court_date(lodged)}, after every period of rule 99 (c). No argument "
             "is written; state the reasons justifying the delay."
         )
@@ -298,7 +299,7 @@ def un_time_rule_is_qualitative(committee: str) -> bool:
 
 
 def _time_rule_argument(
-    case: Case, where: str, lodged: dt.date, *, as_of: dt.date, locale: str
+    case: Case, where: str, lodged: dt.date, *, as_of: dt.date, locale: str, party: str
 ) -> tuple[str | None, tuple[str, ...], list[str]]:
     """The time of submission before a Committee other than the HRC, from ``[[time_rule]]``."""
     rule = _time_rules()[case.forum.value]
@@ -328,7 +329,7 @@ def _time_rule_argument(
             (),
             [
                 (
-                    f"{where} (time of submission): no scenario of the engine supports the author: "
+                    f"{where} (time of submission): no scenario of the engine supports {party}: "
                     f"submitted on {court_date(lodged)}, the period ended on {latest}. No argument "
                     f"is written; {rule['late']}."
                 )

@@ -25,6 +25,7 @@ from litigate.engine.acceptance import acceptance
 from litigate.engine.calendar import add_period, is_month_end_sensitive
 from litigate.engine.completeness import completeness
 from litigate.engine.explain import explainer
+from litigate.engine.party import event as party_event
 from litigate.engine.results import (
     ComplaintWindow,
     FilingWindow,
@@ -254,6 +255,11 @@ def _effective_knowledge(
     return _Trigger(on=decision.taken_on, event="the date it was taken", decision=decision), None
 
 
+def _said(event: str, sources: ForumRules) -> str:
+    """A start event as an English note names it before a UN Committee ("the author's knowledge")."""
+    return party_event(event, "en", sources.party, "unknown")
+
+
 def _decision_date(
     decision: DomesticDecision,
     work: _Work,
@@ -269,7 +275,7 @@ def _decision_date(
         on, what = dates[0]
         work.assume(
             "trigger_assumed",
-            f"The date {_decision_name(decision)} was taken is not recorded; counted from {what} on {_d(on)}.",
+            f"The date {_decision_name(decision)} was taken is not recorded; counted from {_said(what, _sources)} on {_d(on)}.",
             rule_id=rule.id,
         )
         return _Trigger(on=on, event=what, decision=decision), None
@@ -284,7 +290,7 @@ def _decision_date(
         notice, cited = _ruleset.notice(_sources.forum, "notification_alternative")
         work.warn(
             "notification_alternative",
-            notice.render(event=what, on=_d(on)),
+            notice.render(event=_said(what, _sources), on=_d(on)),
             rule_id=rule.id,
             source=cited,
         )
