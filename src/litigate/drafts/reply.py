@@ -48,6 +48,7 @@ from litigate.drafts import voice as _voice
 from litigate.drafts.filters import amount, paragraph_range
 from litigate.drafts.un_reply import (
     un_argument_bank,
+    un_french_citations,
     un_time_limit_argument,
     un_time_rule_is_qualitative,
 )
@@ -1316,6 +1317,13 @@ def reply_skeleton(
             if text is not None:
                 argument, from_bank = f"{text} {argument}", False
                 sources = tuple(dict.fromkeys((*computed_sources, *entry.cited(locale))))
+        if un and case is not None and locale == "fr":
+            english = [s for s in sources if s not in un_french_citations(case.forum.value)]
+            if english:
+                review_notes.append(
+                    f"{_cited(answers)} (sources): cited in English, no French version of the "
+                    f"document recorded: {'; '.join(english)}"
+                )
         if section.kind == "merits" and section.article is None:
             warnings.append(
                 f"the merits part “{government}” names no article: check which complaint it answers"

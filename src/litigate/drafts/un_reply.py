@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 __all__ = [
     "UN_BANK_FORUMS",
     "un_argument_bank",
+    "un_french_citations",
     "un_time_limit_argument",
     "un_time_rule_is_qualitative",
 ]
@@ -96,6 +97,7 @@ def _raw() -> Mapping[str, list[dict[str, object]]]:
 
 
 _TIME_KEYS = ("committee", "text_en", "text_fr", "late", "source", "confidence")
+_TIME_OPTIONAL = ("source_fr",)  # the source as cited in French, where its French version was seen
 
 
 @functools.cache
@@ -108,9 +110,12 @@ def _time_rules() -> Mapping[str, Mapping[str, str]]:
     rules: dict[str, Mapping[str, str]] = {}
     for number, raw in enumerate(data.get("time_rule", [])):
         where = f"$.time_rule[{number}]"
-        if not isinstance(raw, dict) or sorted(raw) != sorted(_TIME_KEYS):
+        if not isinstance(raw, dict) or sorted(
+            k for k in raw if k not in _TIME_OPTIONAL
+        ) != sorted(_TIME_KEYS):
             errors.append(
-                f"must be a table with exactly the keys {', '.join(_TIME_KEYS)} @ {where}"
+                f"must be a table with exactly the keys {', '.join(_TIME_KEYS)} "
+                f"(and optionally {', '.join(_TIME_OPTIONAL)}) @ {where}"
             )
             continue
         if not all(isinstance(v, str) for v in raw.values()):
@@ -154,6 +159,27 @@ def un_argument_bank(committee: str) -> Mapping[str, BankEntry]:
         placeholders={"merits": "{article_no}", "unclassified": "{heading}"},
         french_sources=False,  # the UN banks give no French citations yet
     )
+
+
+@functools.cache
+def un_french_citations(committee: str) -> frozenset[str]:
+    """The citations the UN data give in French for ``committee`` (bank ``sources_fr``, time rule ``source_fr``).
+
+    A citation repeated in English in ``sources_fr`` (its French version was not seen)
+    is not among them: a French draft that cites it says so in its review notes.
+
+    Examples:
+        >>> any(c.startswith("Règlement intérieur du Comité contre la torture")
+        ...     for c in un_french_citations("cat"))
+        True
+        >>> un_french_citations("cedaw")
+        frozenset()
+    """
+    bank = un_argument_bank(committee).values()
+    english = {s for entry in bank for s in entry.sources}
+    french = {s for entry in bank for s in entry.sources_fr} - english
+    rule = _time_rules().get(committee, {})
+    return frozenset(french | ({rule["source_fr"]} if "source_fr" in rule else set()))
 
 
 def _final(case: Case) -> DomesticDecision | None:
@@ -316,7 +342,7 @@ def _time_rule_argument(
     filled = text.replace("{lodged}", court_date(lodged, locale)).replace(
         "{final}", _court(final, locale)
     )
-    source = (rule["source"],)
+    source = (rule.get("source_fr", rule["source"]) if locale == "fr" else rule["source"],)
     if "{deadline}" not in text:
         return filled.replace("{months}", str(_months(final.taken_on, lodged))), source, []
     window = filing_window(case, as_of=as_of)
