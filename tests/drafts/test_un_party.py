@@ -124,6 +124,9 @@ def test_the_explanation_names_the_party_with_its_gender_and_number() -> None:
     assert "когда авторам стало известно о решении" in russian
     english = litigate.filing_window(_case("cerd", ("female",)), as_of=AS_OF).explain("en")
     assert "from the petitioner's knowledge" in english
+    several = litigate.filing_window(_case("cerd", ("female", "male")), as_of=AS_OF)
+    warnings = [n.message for c in several.complaints for n in c.warnings]
+    assert any("counted from the petitioners' knowledge on 5 October 2025" in w for w in warnings)
 
 
 def test_the_court_keeps_its_own_words() -> None:
