@@ -223,18 +223,23 @@ def test_cat_comments_name_the_complainant_in_the_templates_text_too() -> None:
     assert "l'auteur" not in text.lower()
 
 
-def test_hrc_and_cat_banks_cite_the_same_documents_in_french() -> None:
-    symbol = re.compile(r"\b(?:CCPR|CAT)/C/[\w./-]+|\b\d+ UNTS|\bvol\. \d+")
-    for forum in ("hrc", "cat"):
+def test_every_bank_cites_the_same_documents_in_french() -> None:
+    symbol = r"\b(?:CCPR|CAT|CERD|CRC|CEDAW|CRPD|CED|E)/C/[\w./-]+|\bUN\.md"
+    for forum in UN_BANK_FORUMS:
         for kind, entry in un_argument_bank(forum).items():
             assert len(entry.sources_fr) == len(entry.sources), (forum, kind)
             for english, french in zip(entry.sources, entry.sources_fr, strict=True):
-                same = re.findall(r"\b(?:CCPR|CAT)/C/[\w./-]+", english)
-                assert same == re.findall(r"\b(?:CCPR|CAT)/C/[\w./-]+", french), (english, french)
+                assert re.findall(symbol, english) == re.findall(symbol, french), (english, french)
+                volumes = [m.groups() for m in re.finditer(r"(\d+) UNTS (\d+)", english)]
+                assert volumes == re.findall(r"vol\. (\d+), p\. (\d+)", french), french
+                assert english.count("[unconfirmed") == french.count("[unconfirmed"), french
                 if french != english:  # translated: no English words of citation left
-                    assert not re.search(r"\bv\. |Views|decision of|General Comment", french)
-                    assert symbol.search(french) or "article" in french, french
-    assert un_french_citations("cedaw") == frozenset()
+                    assert not re.search(
+                        r"\bv\. |Views|decision of|General Comment|\bart\. ", french
+                    )
+                    assert forbidden(forum, "fr").search(french) is None, french
+    kept = "OHCHR Fact Sheet No. 7, Individual Complaint Procedures"
+    assert not any(c.startswith(kept) for c in un_french_citations("cat"))
 
 
 def test_a_french_draft_lists_the_citations_it_keeps_in_english() -> None:

@@ -157,7 +157,7 @@ def un_argument_bank(committee: str) -> Mapping[str, BankEntry]:
         {"version": 1, "argument": entries},
         path=f"{_DATA} [{committee}]",
         placeholders={"merits": "{article_no}", "unclassified": "{heading}"},
-        french_sources=False,  # the UN banks give no French citations yet
+        french_sources=True,  # every entry cites its documents in French too (sources_fr)
     )
 
 
@@ -172,8 +172,8 @@ def un_french_citations(committee: str) -> frozenset[str]:
         >>> any(c.startswith("Règlement intérieur du Comité contre la torture")
         ...     for c in un_french_citations("cat"))
         True
-        >>> un_french_citations("cedaw")
-        frozenset()
+        >>> any(c.startswith("OHCHR Fact Sheet No. 7") for c in un_french_citations("cat"))
+        False
     """
     bank = un_argument_bank(committee).values()
     english = {s for entry in bank for s in entry.sources}
