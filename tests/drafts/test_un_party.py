@@ -25,6 +25,7 @@ from litigate.errors import RuleDataError
 from litigate.model import Applicant, Case, Complaint, DomesticDecision
 from litigate.rules import load_rules
 from litigate.rules.loader import validate_forum
+from tests.drafts.test_golden import normalised_text
 from tests.drafts.test_reply_un import _reply
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -252,3 +253,14 @@ def test_a_french_draft_lists_the_citations_it_keeps_in_english() -> None:
     cat_rule = next(r for r in data["time_rule"] if r["committee"] == "cat")
     time = _reply("cat", "fr").sections[2]
     assert cat_rule["source_fr"] in time.sources and cat_rule["source"] not in time.sources
+
+
+@pytest.mark.parametrize("forum", ["cerd", "cedaw", "cat"])
+@pytest.mark.parametrize("locale", ["en", "fr", "ru"])
+def test_a_rendered_communication_never_says_the_courts_word(forum: str, locale: str) -> None:
+    case = attrs.evolve(_case(forum, ("female",)), title="A.B. v. Azerbaijan")
+    data = litigate.render("un/communication", case=case, as_of=AS_OF, locale=locale)
+    text = normalised_text(data)
+    assert forbidden(forum, locale).search(text) is None
+    if forum == "cerd" and locale != "ru":  # the engine's paragraph names the petitioner
+        assert {"en": "the petitioner's knowledge", "fr": "la pétitionnaire"}[locale] in text
