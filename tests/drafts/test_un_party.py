@@ -264,3 +264,22 @@ def test_a_rendered_communication_never_says_the_courts_word(forum: str, locale:
     assert forbidden(forum, locale).search(text) is None
     if forum == "cerd" and locale != "ru":  # the engine's paragraph names the petitioner
         assert {"en": "the petitioner's knowledge", "fr": "la pétitionnaire"}[locale] in text
+
+
+@pytest.mark.parametrize("locale", ["en", "fr", "ru"])
+def test_every_party_event_names_forms_the_catalogue_gives(locale: str) -> None:
+    from litigate import l10n
+    from litigate.engine.party import forms
+
+    for name in (
+        "service on the applicant",
+        "service on the representative",
+        "the applicant's knowledge",
+    ):
+        text = l10n.pgettext(locale, "event, party", name)
+        wanted = set(re.findall(r"<(\w+)>", text))
+        assert wanted, text
+        for party in ("author", "complainant", "petitioner"):
+            for voice in VOICES:
+                assert wanted <= set(forms(locale, party, voice)), (party, voice, text)
+                assert "<" not in event(name, locale, party, voice)

@@ -1230,7 +1230,7 @@ def reply_skeleton(
         raise InputError(msg, field="locale", value=locale)
     un = case is not None and case.forum.value != "ecthr"
     bank = un_argument_bank(case.forum.value) if un and case is not None else argument_bank()
-    voice = applicant_voice(case)
+    voice = applicant_voice(case, rules)
     warnings: list[str] = []
     review_notes: list[str] = []
     sections: list[ReplySection] = []

@@ -29,7 +29,7 @@ import attrs
 from litigate import l10n
 from litigate.engine.party import VOICES, forms, lines, voice_name
 from litigate.model import Case
-from litigate.rules import load_rules
+from litigate.rules import RuleSet, load_rules
 from litigate.rules.spec import PARTIES
 
 __all__ = ["PLACEHOLDERS", "ROLES", "VOICES", "Voice", "applicant_voice"]
@@ -117,8 +117,10 @@ class Voice:
         return self.fill(text, locale) % values
 
 
-def applicant_voice(case: Case | None) -> Voice:
+def applicant_voice(case: Case | None, rules: RuleSet | None = None) -> Voice:
     """The voice of the case's applicants (``unknown`` without a case or applicant).
+
+    The role is the forum's ``party`` in ``rules`` (the packaged rules by default).
 
     Examples:
         >>> from litigate.model import Applicant, Case
@@ -147,4 +149,4 @@ def applicant_voice(case: Case | None) -> Voice:
     """
     if case is None:
         return Voice("unknown")
-    return Voice(voice_name(case.applicants), load_rules().forum(case.forum).party)
+    return Voice(voice_name(case.applicants), (rules or load_rules()).forum(case.forum).party)
