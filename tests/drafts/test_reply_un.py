@@ -150,7 +150,10 @@ def test_agreement_follows_the_author() -> None:
     unknown = _reply("hrc", "en", hrc_case(sex=None))
     text = " ".join(s.argument for s in unknown.sections)
     assert " she " not in text and " her " not in text and " his " not in text
-    assert _reply("cat", "fr").sections[1].opening.endswith("l'auteur expose ce qui suit.")
+    # before the Committee against Torture the party is the complainant, «le requérant» in
+    # its French decisions (CAT/C/63/D/767/2016)
+    assert _reply("cat", "fr").sections[1].opening.endswith("le requérant expose ce qui suit.")
+    assert _reply("cat", "en").sections[1].opening.endswith("the complainant submits as follows.")
 
 
 def test_russian_comments_are_refused_not_written_in_english() -> None:
@@ -375,8 +378,9 @@ def test_no_committee_section_argues_a_date_the_engine_contradicts(
         assert court_date(lodged, locale) in section.argument
     else:
         assert section.argument.startswith("[")
+        party = {"cat": "complainant", "cerd": "petitioner"}.get(forum, "author")
         assert any(
-            "no scenario of the engine supports the author" in n for n in reply.review_notes
+            f"no scenario of the engine supports the {party}" in n for n in reply.review_notes
         )
 
 

@@ -48,6 +48,7 @@ from litigate.drafts import voice as _voice
 from litigate.drafts.filters import amount, paragraph_range
 from litigate.drafts.un_reply import (
     un_argument_bank,
+    un_french_citations,
     un_time_limit_argument,
     un_time_rule_is_qualitative,
 )
@@ -384,7 +385,8 @@ class Reply:
             them unless ``with_review_notes=True``; :meth:`without_review_notes` removes them.
         voice: How the applicant is named (one of :data:`litigate.drafts.voice.VOICES`),
             from the case's applicants; :attr:`applicant` gives the forms.
-        role: ``"applicant"`` (European Court) or ``"author"`` (UN Committees).
+        role: ``"applicant"`` (European Court), or how a UN Committee names the party
+            (``"author"``, ``"complainant"``, ``"petitioner"``: :data:`litigate.drafts.voice.ROLES`).
     """
 
     sections: tuple[ReplySection, ...]
@@ -598,8 +600,9 @@ def _opening(
     voice: Voice,
     runs: list[tuple[int, int]] | None = None,
 ) -> str:
-    context = "reply opening, UN" if voice.role == "author" else "reply opening"
-    state = "the State party's" if voice.role == "author" else "the Government's"
+    un = voice.role != "applicant"
+    context = "reply opening, UN" if un else "reply opening"
+    state = "the State party's" if un else "the Government's"
     if first is None:
         message = f"In reply to the part of {state} observations headed “%(heading)s”, <applicant> submit<s> as follows."
         return voice.say(locale, context, message, heading=heading)
@@ -1227,7 +1230,7 @@ def reply_skeleton(
         raise InputError(msg, field="locale", value=locale)
     un = case is not None and case.forum.value != "ecthr"
     bank = un_argument_bank(case.forum.value) if un and case is not None else argument_bank()
-    voice = applicant_voice(case)
+    voice = applicant_voice(case, rules)
     warnings: list[str] = []
     review_notes: list[str] = []
     sections: list[ReplySection] = []
@@ -1314,6 +1317,13 @@ def reply_skeleton(
             if text is not None:
                 argument, from_bank = f"{text} {argument}", False
                 sources = tuple(dict.fromkeys((*computed_sources, *entry.cited(locale))))
+        if un and case is not None and locale == "fr":
+            english = [s for s in sources if s not in un_french_citations(case.forum.value)]
+            if english:
+                review_notes.append(
+                    f"{_cited(answers)} (sources): cited in English, no French version of the "
+                    f"document recorded: {'; '.join(english)}"
+                )
         if section.kind == "merits" and section.article is None:
             warnings.append(
                 f"the merits part “{government}” names no article: check which complaint it answers"

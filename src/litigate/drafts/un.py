@@ -38,6 +38,11 @@ Examples:
     'Пункт 1 статьи 2 Конвенции. Фиксированный срок не применяется.'
     >>> ctx["follow_up"] is None
     True
+    >>> ctx["un"]["party"]["role"], ctx["un"]["party"]["forms"]["заявитель"]
+    ('complainant', 'заявитель')
+    >>> fr = un_context(case, as_of=date(2026, 11, 23), locale="fr", lang="fr")
+    >>> fr["un"]["party"]["forms"]["Le_requerant"]
+    'Le requérant'
 """
 
 from __future__ import annotations
@@ -54,6 +59,7 @@ from litigate.drafts._rows import applicant_row
 from litigate.engine import Deadline, acceptance
 from litigate.engine.deadlines import CaseDeadlines
 from litigate.engine.deadlines import deadlines as case_deadlines
+from litigate.engine.party import forms, voice_name
 from litigate.errors import CitationParseError, RuleDataError, UnknownStateError
 from litigate.model import (
     Applicant,
@@ -348,7 +354,20 @@ def _un(case: Case, found: CaseDeadlines, lang: str) -> Row:
             _claim(n, c, case, limits[n - 1], lang) for n, c in enumerate(case.complaints, start=1)
         ],
         "review_marker": REVIEW_MARKERS[lang],
+        "party": _party(case, found, lang),
     }
+
+
+def _party(case: Case, found: CaseDeadlines, lang: str) -> Row:
+    """How the Committee names the person (``author``, ``complainant``, ``petitioner``), in ``lang``.
+
+    ``forms`` are the catalogue's ``voice`` forms for the case's applicants (English
+    ``applicant``, ``applicant_s``, ``he``…; French ``le_requerant``, ``du_requerant``…;
+    Russian ``заявитель``, ``заявителя``…), so that a template can write
+    ``{{ un.party.forms.Applicant }}`` instead of a fixed "The author".
+    """
+    role = found.rules.forum(case.forum).party
+    return {"role": role, "forms": forms(lang, role, voice_name(case.applicants))}
 
 
 # --------------------------------------------------------------------------- follow-up

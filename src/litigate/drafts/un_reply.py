@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 __all__ = [
     "UN_BANK_FORUMS",
     "un_argument_bank",
+    "un_french_citations",
     "un_time_limit_argument",
     "un_time_rule_is_qualitative",
 ]
@@ -96,6 +97,7 @@ def _raw() -> Mapping[str, list[dict[str, object]]]:
 
 
 _TIME_KEYS = ("committee", "text_en", "text_fr", "late", "source", "confidence")
+_TIME_OPTIONAL = ("source_fr",)  # the source as cited in French, where its French version was seen
 
 
 @functools.cache
@@ -108,9 +110,12 @@ def _time_rules() -> Mapping[str, Mapping[str, str]]:
     rules: dict[str, Mapping[str, str]] = {}
     for number, raw in enumerate(data.get("time_rule", [])):
         where = f"$.time_rule[{number}]"
-        if not isinstance(raw, dict) or sorted(raw) != sorted(_TIME_KEYS):
+        if not isinstance(raw, dict) or sorted(
+            k for k in raw if k not in _TIME_OPTIONAL
+        ) != sorted(_TIME_KEYS):
             errors.append(
-                f"must be a table with exactly the keys {', '.join(_TIME_KEYS)} @ {where}"
+                f"must be a table with exactly the keys {', '.join(_TIME_KEYS)} "
+                f"(and optionally {', '.join(_TIME_OPTIONAL)}) @ {where}"
             )
             continue
         if not all(isinstance(v, str) for v in raw.values()):
@@ -152,8 +157,29 @@ def un_argument_bank(committee: str) -> Mapping[str, BankEntry]:
         {"version": 1, "argument": entries},
         path=f"{_DATA} [{committee}]",
         placeholders={"merits": "{article_no}", "unclassified": "{heading}"},
-        french_sources=False,  # the UN banks give no French citations yet
+        french_sources=True,  # every entry cites its documents in French too (sources_fr)
     )
+
+
+@functools.cache
+def un_french_citations(committee: str) -> frozenset[str]:
+    """The citations the UN data give in French for ``committee`` (bank ``sources_fr``, time rule ``source_fr``).
+
+    A citation repeated in English in ``sources_fr`` (its French version was not seen)
+    is not among them: a French draft that cites it says so in its review notes.
+
+    Examples:
+        >>> any(c.startswith("Règlement intérieur du Comité contre la torture")
+        ...     for c in un_french_citations("cat"))
+        True
+        >>> any(c.startswith("OHCHR Fact Sheet No. 7") for c in un_french_citations("cat"))
+        False
+    """
+    bank = un_argument_bank(committee).values()
+    english = {s for entry in bank for s in entry.sources}
+    french = {s for entry in bank for s in entry.sources_fr} - english
+    rule = _time_rules().get(committee, {})
+    return frozenset(french | ({rule["source_fr"]} if "source_fr" in rule else set()))
 
 
 def _final(case: Case) -> DomesticDecision | None:
@@ -229,7 +255,7 @@ def un_time_limit_argument(
         ...     proceedings=[DomesticDecision(court="Supreme Court", level="cassation",
         ...                                   taken_on=dt.date(2025, 10, 29))])
         >>> text, sources, notes = un_time_limit_argument(
-        ...     case, "§ 9", as_of=dt.date(2026, 11, 23), locale="en", voice=Voice("male", "author"))
+        ...     case, "§ 9", as_of=dt.date(2026, 11, 23), locale="en", voice=Voice("male", "complainant"))
         >>> text.split(";")[0]
         'The Convention sets no time limit. The complaint was submitted on 1 April 2026, 5 months after the final domestic decision (Supreme Court, 29 October 2025)'
     """
@@ -242,8 +268,9 @@ def un_time_limit_argument(
                 f"{where} (time of submission): the case file records no date of submission; the engine cannot answer the objection."
             ],
         )
+    party = voice.forms("en")["applicant"]  # the review notes are in English
     if case.forum.value != "hrc":
-        return _time_rule_argument(case, where, lodged, as_of=as_of, locale=locale)
+        return _time_rule_argument(case, where, lodged, as_of=as_of, locale=locale, party=party)
     from litigate.drafts.reply import _rule_source  # reply imports this module
 
     window = filing_window(case, as_of=as_of, rules=rules)
@@ -267,7 +294,7 @@ def un_time_limit_argument(
                 sources[found] = None
     if not parts:
         notes.append(
-            f"{where} (time of submission): no scenario of the engine supports the author: "
+            f"{where} (time of submission): no scenario of the engine supports {party}: "
             f"submitted on {court_date(lodged)}, after every period of rule 99 (c). No argument "
             "is written; state the reasons justifying the delay."
         )
@@ -298,7 +325,7 @@ def un_time_rule_is_qualitative(committee: str) -> bool:
 
 
 def _time_rule_argument(
-    case: Case, where: str, lodged: dt.date, *, as_of: dt.date, locale: str
+    case: Case, where: str, lodged: dt.date, *, as_of: dt.date, locale: str, party: str
 ) -> tuple[str | None, tuple[str, ...], list[str]]:
     """The time of submission before a Committee other than the HRC, from ``[[time_rule]]``."""
     rule = _time_rules()[case.forum.value]
@@ -315,7 +342,7 @@ def _time_rule_argument(
     filled = text.replace("{lodged}", court_date(lodged, locale)).replace(
         "{final}", _court(final, locale)
     )
-    source = (rule["source"],)
+    source = (rule.get("source_fr", rule["source"]) if locale == "fr" else rule["source"],)
     if "{deadline}" not in text:
         return filled.replace("{months}", str(_months(final.taken_on, lodged))), source, []
     window = filing_window(case, as_of=as_of)
@@ -328,7 +355,7 @@ def _time_rule_argument(
             (),
             [
                 (
-                    f"{where} (time of submission): no scenario of the engine supports the author: "
+                    f"{where} (time of submission): no scenario of the engine supports {party}: "
                     f"submitted on {court_date(lodged)}, the period ended on {latest}. No argument "
                     f"is written; {rule['late']}."
                 )

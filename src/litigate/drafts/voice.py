@@ -22,40 +22,32 @@ Examples:
 
 from __future__ import annotations
 
-import functools
 import re
 
 import attrs
 
 from litigate import l10n
-from litigate.model import ApplicantKind, Case, Sex
+from litigate.engine.party import VOICES, forms, lines, voice_name
+from litigate.model import Case
+from litigate.rules import RuleSet, load_rules
+from litigate.rules.spec import PARTIES
 
 __all__ = ["PLACEHOLDERS", "ROLES", "VOICES", "Voice", "applicant_voice"]
 
-ROLES = ("applicant", "author")
-"""How the party is named: ``applicant`` (European Court) or ``author`` (UN Committees)."""
-
-VOICES = ("male", "female", "unknown", "plural", "plural_female", "organisation")
-"""The voices: ``male``, ``female``, ``unknown``, ``plural``, ``plural_female``, ``organisation``."""
+ROLES = PARTIES
+"""How the party is named: ``applicant`` (European Court), ``author`` (most UN Committees),
+``complainant`` (Committee against Torture), ``petitioner`` (CERD): the forum's ``party``."""
 
 _BANK_LANGUAGES = ("en", "fr")  # the languages the argument bank's texts are written in
-
-
-@functools.cache
-def _lines(lang: str, context: str, name: str) -> dict[str, str]:
-    """One voice's forms from the catalogue: a ``placeholder = form`` line each."""
-    text = l10n.pgettext(lang, context, name) if l10n.has_message(lang, name, context) else ""
-    pairs = (line.partition("=") for line in text.splitlines())
-    return {key.strip(): form.strip() for key, _, form in pairs if key.strip()}
 
 
 def _placeholders() -> frozenset[str]:
     names = {
         key
         for lang in _BANK_LANGUAGES
-        for context in ("voice", "voice, author")
+        for context in ("voice", *(f"voice, {role}" for role in ROLES[1:]))
         for name in VOICES
-        for key in _lines(lang, context, name)
+        for key in lines(lang, context, name)
     }
     return frozenset({*names, *(k.capitalize() for k in names)})
 
@@ -84,7 +76,8 @@ class Voice:
 
     Attributes:
         name: One of :data:`VOICES`.
-        role: One of :data:`ROLES`: ``"author"`` names the party before a UN Committee.
+        role: One of :data:`ROLES`: how the forum names the party (``"author"``,
+            ``"complainant"``, ``"petitioner"`` before a UN Committee).
     """
 
     name: str
@@ -98,16 +91,11 @@ class Voice:
     def forms(self, locale: str) -> dict[str, str]:
         """Placeholder → text in ``locale`` (``"en"`` or ``"fr"``; other locales use English).
 
-        The forms are the catalogue's ``voice`` messages (``voice, author`` before a UN
+        The forms are the catalogue's ``voice`` messages (``voice, <role>`` before a UN
         Committee), one ``placeholder = form`` line each.
         """
         lang = locale if locale in _BANK_LANGUAGES else "en"
-        base = dict(_lines(lang, "voice", self.name))
-        if self.role == "author":
-            base.update(_lines(lang, "voice, author", self.name))
-        out = dict(base)
-        out.update({k.capitalize(): v[:1].upper() + v[1:] for k, v in base.items()})
-        return out
+        return dict(forms(lang, self.role, self.name))
 
     def fill(self, text: str, locale: str) -> str:
         """``text`` with every placeholder replaced; an unknown one is left as written."""
@@ -129,8 +117,10 @@ class Voice:
         return self.fill(text, locale) % values
 
 
-def applicant_voice(case: Case | None) -> Voice:
+def applicant_voice(case: Case | None, rules: RuleSet | None = None) -> Voice:
     """The voice of the case's applicants (``unknown`` without a case or applicant).
+
+    The role is the forum's ``party`` in ``rules`` (the packaged rules by default).
 
     Examples:
         >>> from litigate.model import Applicant, Case
@@ -148,23 +138,15 @@ def applicant_voice(case: Case | None) -> Voice:
         "L'auteure maintient son grief ; elle a été entendue."
         >>> applicant_voice(her).fill("{Applicant} maintain{s} {his} claim.", "en")
         'The author maintains her claim.'
+        >>> him = Case(forum="cat", respondent="AZE",
+        ...            applicants=[Applicant.person(name="Tural Kazimli", sex="male")])
+        >>> applicant_voice(him).fill("{Applicant} maintain{s} {his} claim.", "en")
+        'The complainant maintains his claim.'
+        >>> cerd = Case(forum="cerd", respondent="AZE",
+        ...             applicants=[Applicant.person(name="A", sex="female")])
+        >>> applicant_voice(cerd).fill("{Le_requerant} maintien{t} {son} grief.", "fr")
+        'La pétitionnaire maintient son grief.'
     """
-    role = "author" if case is not None and case.forum.value != "ecthr" else "applicant"
-    return Voice(_voice_name(case), role)
-
-
-def _voice_name(case: Case | None) -> str:
-    applicants = case.applicants if case is not None else ()
-    if len(applicants) > 1 or any(a.kind is ApplicantKind.GROUP for a in applicants):
-        female = applicants and all(a.sex is Sex.FEMALE for a in applicants)
-        return "plural_female" if female else "plural"
-    if not applicants:
-        return "unknown"
-    only = applicants[0]
-    if only.kind is ApplicantKind.ORGANISATION:
-        return "organisation"
-    if only.sex is Sex.FEMALE:
-        return "female"
-    if only.sex is Sex.MALE:
-        return "male"
-    return "unknown"
+    if case is None:
+        return Voice("unknown")
+    return Voice(voice_name(case.applicants), (rules or load_rules()).forum(case.forum).party)

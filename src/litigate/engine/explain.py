@@ -14,6 +14,8 @@ import attrs
 from litigate import l10n
 from litigate._court_dates import court_date, weekday_name
 from litigate.engine.calendar import add_period
+from litigate.engine.party import event as party_event
+from litigate.engine.party import voice_name
 from litigate.engine.results import ComplaintWindow, FilingWindow, Scenario, WindowStatus
 from litigate.engine.suspension import suspended
 from litigate.model import Case, DomesticDecision, Provision
@@ -41,9 +43,12 @@ def _period(months: int, years: int, lang: str) -> str:
     return l10n.pgettext(lang, "period", generic) % {"count": count}
 
 
-def _event(event: str, lang: str) -> str:
-    """The start event (a phrase of the rule data) in ``lang``; untranslated events stay as written."""
-    return l10n.pgettext(lang, "event", event)
+def _event(event: str, lang: str, case: Case, party: str) -> str:
+    """The start event (a phrase of the rule data) in ``lang``, naming the forum's party.
+
+    Untranslated events stay as written.
+    """
+    return party_event(event, lang, party, voice_name(case.applicants))
 
 
 def _head(provision: Provision, lang: str) -> str:
@@ -124,6 +129,7 @@ def _alternatives(
     case: Case,
     lang: str,
     *,
+    party: str,
     presumption: bool = False,
 ) -> list[str]:
     """A sentence per arguable scenario: its assumption, its start and its last day."""
@@ -134,7 +140,7 @@ def _alternatives(
             continue
         values = {
             "assumption": _sentence(_assumption(scenario, safe, rule, lang)),
-            "event": _event(scenario.trigger_event, lang),
+            "event": _event(scenario.trigger_event, lang, case, party),
             "start": court_date(scenario.trigger_on, lang),
             "date": court_date(scenario.deadline, lang),
             "weekday": weekday_name(scenario.deadline, lang),
@@ -255,10 +261,12 @@ def _paragraph(
         ) % {"missing": ", ".join(window.missing)}
     safe = window.scenarios[0]
     decision = decisions.get(safe.decision) if safe.decision else None
-    event = _event(safe.trigger_event, lang)
+    event = _event(safe.trigger_event, lang, case, rules.party)
     if window.status is WindowStatus.PRESUMPTION:
         text = _presumption(head, window, safe.trigger_on, event, case, lang)
-        return " ".join([text, *_alternatives(window, rule, case, lang, presumption=True)])
+        return " ".join(
+            [text, *_alternatives(window, rule, case, lang, party=rules.party, presumption=True)]
+        )
     start = court_date(safe.trigger_on, lang)
     sentences: list[str] = []
     if decision is not None:
@@ -300,7 +308,7 @@ def _paragraph(
             else "The application was lodged on %(date)s, outside the time limit."
         )
         sentences.append(l10n.gettext(lang, verdict) % {"date": court_date(case.lodged_on, lang)})
-    sentences.extend(_alternatives(window, rule, case, lang))
+    sentences.extend(_alternatives(window, rule, case, lang, party=rules.party))
     return f"{head}. " + " ".join(sentences)
 
 

@@ -25,6 +25,8 @@ from litigate.engine.acceptance import acceptance
 from litigate.engine.calendar import add_period, is_month_end_sensitive
 from litigate.engine.completeness import completeness
 from litigate.engine.explain import explainer
+from litigate.engine.party import event as party_event
+from litigate.engine.party import voice_name
 from litigate.engine.results import (
     ComplaintWindow,
     FilingWindow,
@@ -166,6 +168,7 @@ def _effective_knowledge(
     rule: TimeLimitRule,
     sources: ForumRules,
     ruleset: RuleSet,
+    _voice: str,
 ) -> tuple[_Trigger, _Trigger | None]:
     """ECtHR: service where domestic law requires it, otherwise the earliest knowledge."""
     dates = _knowledge_dates(decision)
@@ -254,12 +257,18 @@ def _effective_knowledge(
     return _Trigger(on=decision.taken_on, event="the date it was taken", decision=decision), None
 
 
+def _said(event: str, sources: ForumRules, voice: str) -> str:
+    """A start event as an English note names it before a UN Committee ("the author's knowledge")."""
+    return party_event(event, "en", sources.party, voice)
+
+
 def _decision_date(
     decision: DomesticDecision,
     work: _Work,
     rule: TimeLimitRule,
     _sources: ForumRules,
     _ruleset: RuleSet,
+    voice: str,
 ) -> tuple[_Trigger, _Trigger | None]:
     """UN committees: from the final decision; notification is an arguable alternative."""
     dates = _knowledge_dates(decision)
@@ -269,7 +278,7 @@ def _decision_date(
         on, what = dates[0]
         work.assume(
             "trigger_assumed",
-            f"The date {_decision_name(decision)} was taken is not recorded; counted from {what} on {_d(on)}.",
+            f"The date {_decision_name(decision)} was taken is not recorded; counted from {_said(what, _sources, voice)} on {_d(on)}.",
             rule_id=rule.id,
         )
         return _Trigger(on=on, event=what, decision=decision), None
@@ -284,7 +293,7 @@ def _decision_date(
         notice, cited = _ruleset.notice(_sources.forum, "notification_alternative")
         work.warn(
             "notification_alternative",
-            notice.render(event=what, on=_d(on)),
+            notice.render(event=_said(what, _sources, voice), on=_d(on)),
             rule_id=rule.id,
             source=cited,
         )
@@ -681,7 +690,7 @@ def _start_events(
     if safe is not None:
         safe_on = _regime_date(safe, family, rules, work)
         safe_rule = _rule_for(family, safe_on, case, as_of, work)
-        first, second = policy(safe, work, safe_rule, rules, ruleset)
+        first, second = policy(safe, work, safe_rule, rules, ruleset, voice_name(case.applicants))
         triggers.append(("safe", f"Final decision: {_decision_name(safe)}.", first))
         regimes.append(safe_on)
         if second is not None:
@@ -692,7 +701,9 @@ def _start_events(
     if arguable is not None:
         arguable_on = _regime_date(arguable, family, rules, work)
         arguable_rule = _rule_for(family, arguable_on, case, as_of, work)
-        first, second = policy(arguable, work, arguable_rule, rules, ruleset)
+        first, second = policy(
+            arguable, work, arguable_rule, rules, ruleset, voice_name(case.applicants)
+        )
         triggers.append(
             (
                 "arguable",

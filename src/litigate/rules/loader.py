@@ -29,6 +29,7 @@ from litigate.errors import RuleDataError, UnknownForumError
 from litigate.model import Forum
 from litigate.rules.spec import (
     NOTICE_FIELDS,
+    PARTIES,
     AcceptanceRow,
     ForumRules,
     Instrument,
@@ -263,6 +264,8 @@ def validate_forum(rules: ForumRules, path: str, *, all_cited: bool = True) -> F
     errors: list[str] = []
     refs: _Refs = []
     ids: set[str] = set()
+    if rules.party not in PARTIES:
+        errors.append(f"party must be one of {', '.join(PARTIES)}, not {rules.party!r} @ $.party")
     for i, rule in enumerate(rules.time_limits):
         where = f"$.time_limits[{i}]"
         no_example = f"rule {rule.id!r} has no worked example @ {where}.examples"

@@ -18,6 +18,7 @@ import attrs
 from litigate.errors import RuleDataError
 
 __all__ = [
+    "PARTIES",
     "AcceptanceRow",
     "ChecklistItem",
     "Confidence",
@@ -507,6 +508,11 @@ class Notice:
         return self.wording.format(**{name: f"{{{i}}}" for i, name in enumerate(names)})
 
 
+PARTIES = ("applicant", "author", "complainant", "petitioner")
+"""The names of the party: ``applicant`` (European Court), ``author`` (most UN Committees),
+``complainant`` (Committee against Torture), ``petitioner`` (CERD)."""
+
+
 @attrs.frozen(kw_only=True, slots=False)
 class ForumRules:
     """Every rule of one forum, as read from ``rules/data/<forum>.toml``."""
@@ -524,6 +530,10 @@ class ForumRules:
     suspensions: tuple[Suspension, ...] = ()
     notices: tuple[Notice, ...] = ()
     interim_measures: InterimMeasuresRule | None = None
+    party: str = "applicant"
+    """How the forum's own documents name the person who brings the case (one of
+    :data:`PARTIES`): the drafts and the engine's explanations take their words from the
+    catalogues' ``voice, <party>`` and ``event, <party>`` messages."""
 
     def notice(self, notice_id: str) -> Notice | None:
         """The forum's own notice ``notice_id``, if its data give one."""
