@@ -13,13 +13,14 @@ import pytest
 
 import litigate
 from litigate.rules import load_rules
+from litigate.rules.spec import AcceptanceRow
 
 DATA = load_rules().acceptances
 TODAY = date(2026, 12, 7)
 KINDS = {s.id: s.kind for s in DATA.sources}
 
 
-def _rows(instrument: str) -> list:
+def _rows(instrument: str) -> list[AcceptanceRow]:
     return [r for r in DATA.states if r.instrument == instrument]
 
 
