@@ -61,10 +61,12 @@ def test_article_14_came_into_force_with_the_tenth_declaration() -> None:
     """Art. 14(9): ten declarations; the tenth (Senegal's) on the day the Assembly gives."""
     inst = DATA.instrument("ICERD-14")
     assert inst is not None
+    assert inst.treaty_in_force_from is not None
+    start = inst.treaty_in_force_from
     early = sorted(
         (r.deposited_on, r.state)
         for r in _rows("ICERD-14")
-        if r.deposited_on is not None and r.deposited_on <= inst.treaty_in_force_from
+        if r.deposited_on is not None and r.deposited_on <= start
     )
 
     assert len(early) == 10
