@@ -328,3 +328,21 @@ def test_a_notice_example_fails_when_the_notice_is_not_given():
     plain = next(n for n in RULES.forum("ecthr").notices if n.id == "month_end").examples[0]
     case = case_from_dict({"forum": "ecthr", **plain.case})
     assert not any(_notice_pattern(notice).search(t) for t in _texts(case, plain.as_of))
+
+
+def test_the_loader_refuses_a_packaged_notice_without_an_example():
+    import attrs
+
+    from litigate.errors import RuleDataError
+    from litigate.rules.loader import validate_forum
+
+    ecthr = RULES.forum("ecthr")
+    bare = attrs.evolve(
+        ecthr, notices=(attrs.evolve(ecthr.notices[0], examples=()), *ecthr.notices[1:])
+    )
+    with pytest.raises(
+        RuleDataError, match=re.escape("has no worked example @ $.notices[0].examples")
+    ):
+        validate_forum(bare, "ecthr.toml", packaged=True)
+    # A firm's override may change the wording alone.
+    assert validate_forum(bare, "firm.toml", all_cited=False) is bare
