@@ -25,10 +25,10 @@ from litigate import l10n
 
 
 def court_date(day: date, locale: str = "en") -> str:
-    """Format ``day`` as the Court writes dates in ``locale``'s language."""
-    return l10n.court_date(day, l10n.language(locale))
+    """Format ``day`` as the Court writes dates in ``locale``'s language (English without a catalogue)."""
+    return l10n.court_date(day, l10n.language(locale, default="en"))
 
 
 def weekday_name(day: date, locale: str = "en") -> str:
-    """The weekday of ``day`` in ``locale``'s language."""
-    return l10n.weekday_name(day, l10n.language(locale))
+    """The weekday of ``day`` in ``locale``'s language (English without a catalogue)."""
+    return l10n.weekday_name(day, l10n.language(locale, default="en"))

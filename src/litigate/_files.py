@@ -11,6 +11,7 @@ import stat
 import tempfile
 from pathlib import Path
 
+from litigate._age import AGE_HEADER, decrypt_file_bytes, encrypt_bytes, write_passphrase
 from litigate.errors import DocumentError, OverwriteRefusedError
 
 
@@ -54,7 +55,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool =
     Raises:
         OverwriteRefusedError: ``path`` exists and ``overwrite`` is false.
         InputError: The target ends in ``.age`` and no passphrase is set
-            (:func:`litigate.vault.write_passphrase`): nothing is written.
+            (:func:`litigate.vault.write_passphrase`, in :mod:`litigate._age`): nothing is written.
     """
     target = Path(path)
     if target.exists() and not overwrite:
@@ -94,9 +95,6 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool =
 ENCRYPTED_SUFFIX = ".age"
 """A file whose name ends so is written encrypted with age and read back decrypted."""
 
-AGE_HEADER = b"age-encryption.org/v1\n"
-"""The first line of every age file."""
-
 
 def is_encrypted_name(path: str | os.PathLike[str]) -> bool:
     """Whether ``path`` names an encrypted file (``reply.docx.age``)."""
@@ -118,8 +116,6 @@ def sealed_for(target: Path, data: bytes) -> bytes:
     """
     if not is_encrypted_name(target) or data.startswith(AGE_HEADER):
         return data
-    from litigate.vault import encrypt_bytes, write_passphrase
-
     return encrypt_bytes(data, passphrase=write_passphrase(target))
 
 
@@ -317,7 +313,7 @@ def read_clear(path: str | os.PathLike[str], limit: int) -> bytes:
 
     The limit applies to the ciphertext read (bounded accordingly) and to the clear
     content: at most ``limit + 1`` clear bytes are returned (the caller refuses more).
-    The passphrase comes from :func:`litigate.vault.passphrase`.  A file not ending
+    The passphrase comes from :func:`litigate.vault.passphrase` (in :mod:`litigate._age`).  A file not ending
     in ``.age`` is read as :func:`read_regular` reads it.
 
     Raises:
@@ -332,6 +328,4 @@ def read_clear(path: str | os.PathLike[str], limit: int) -> bytes:
     raw = read_regular(path, bound)
     if len(raw) > bound:  # the clear content is over the limit too: the caller refuses it
         return raw[: limit + 1]
-    from litigate.vault import decrypt_file_bytes
-
     return decrypt_file_bytes(raw, path)[: limit + 1]

@@ -33,18 +33,30 @@ Examples:
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import os
-import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from litigate._files import (
+# The age primitives and the passphrase's sources live at the bottom, in litigate._age,
+# so that litigate._files (the atomic writer and the bounded reader) uses them without
+# importing this module; they are re-exported here, where they are public.
+from litigate._age import (
     AGE_HEADER,
+    PASSPHRASE_VARIABLE,
+    _given,
+    decrypt_bytes,
+    decrypt_file_bytes,
+    encrypt_bytes,
+    new_passphrase,
+    passphrase,
+    unlocked,
+    unlocked_passphrase,
+    write_passphrase,
+)
+from litigate._files import (
     ENCRYPTED_SUFFIX,
     clear_name,
     is_encrypted_name,
@@ -69,9 +81,6 @@ __all__ = [
     "write_passphrase",
 ]
 
-PASSPHRASE_VARIABLE = "LITIGATE_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
-"""The environment variable read for the passphrase."""
-
 _SUFFIX = ".age"
 _CASE_NAMES = frozenset({"case.toml", "case.yaml", "case.yml", "case.json", "base.toml"})
 _TEXT_SUFFIXES = frozenset(
@@ -81,164 +90,10 @@ _ZIP_SUFFIXES = frozenset({".docx", ".xlsx", ".odt"})
 _MAX_BYTES = 50_000_000
 
 
-def _pyrage() -> Any:
-    try:
-        import pyrage  # type: ignore[import-untyped]
-    except ImportError:  # pragma: no cover - depends on the install
-        msg = "encryption needs pyrage: pip install 'litigate[crypt]'"
-        raise InputError(msg, field="passphrase", value=None) from None
-    return pyrage
-
-
-_UNLOCKED: contextvars.ContextVar[str | None] = contextvars.ContextVar(
-    "litigate_passphrase", default=None
-)
-
-
-@contextlib.contextmanager
-def unlocked(value: str) -> Iterator[None]:
-    """Within the block, ``NAME.age`` files are written encrypted, read decrypted, with ``value``.
-
-    It holds in this thread or task only; worker processes read ``LITIGATE_PASSPHRASE``.
-
-    This is how a notebook or a script gives the passphrase: the library itself
-    never prompts when it writes.
-
-    Examples:
-        >>> import pathlib, tempfile
-        >>> from litigate._files import read_clear, write_atomic
-        >>> target = pathlib.Path(tempfile.mkdtemp()) / "notes.txt.age"
-        >>> with unlocked("correct horse"):
-        ...     _ = write_atomic(target, b"Rauf Aliyev")
-        ...     read_clear(target, 1000)
-        b'Rauf Aliyev'
-        >>> target.read_bytes().startswith(b"age-encryption.org/v1")
-        True
-    """
-    if not value:
-        msg = "the passphrase is empty"
-        raise InputError(msg, field="passphrase", value=None)
-    token = _UNLOCKED.set(value)
-    try:
-        yield
-    finally:
-        _UNLOCKED.reset(token)
-
-
-def unlocked_passphrase() -> str | None:
-    """The passphrase of the enclosing :func:`unlocked` block, if any (for worker tasks)."""
-    return _UNLOCKED.get()
-
-
-def _given() -> str | None:
-    return _UNLOCKED.get() or os.environ.get(PASSPHRASE_VARIABLE) or None
-
-
-def write_passphrase(target: str | os.PathLike[str] | None = None) -> str:
-    """The passphrase to encrypt with: :func:`unlocked`'s, else ``LITIGATE_PASSPHRASE``.
-
-    Never a prompt: a prompt hidden inside a write cannot be answered in a notebook
-    or a worker process, and a typo typed once would lock the file for good (the
-    command line asks twice, up front: :func:`new_passphrase`).
-
-    Raises:
-        InputError: No passphrase is set; nothing is written.
-    """
-    found = _given()
-    if found:
-        return found
-    where = f" {target}" if target is not None else ""
-    msg = (
-        f"cannot write{where} encrypted: no passphrase; set {PASSPHRASE_VARIABLE} "
-        "or use litigate.vault.unlocked(...)"
-    )
-    raise InputError(msg, field="passphrase", value=None)
-
-
-def new_passphrase() -> str:
-    """A passphrase to encrypt new files with (the command line's ``--encrypt``).
-
-    :func:`unlocked`'s or ``LITIGATE_PASSPHRASE``; else, on a terminal, asked
-    twice (a typo would lock the files for good).
-
-    Raises:
-        InputError: No passphrase set and no terminal, or the two answers differ.
-    """
-    found = _given()
-    if found:
-        return found
-    if sys.stdin is not None and sys.stdin.isatty():
-        import getpass
-
-        first = getpass.getpass("litigate passphrase for the new files: ")
-        if first and getpass.getpass("the same passphrase again: ") == first:
-            return first
-        msg = "the two passphrases differ (or are empty): nothing written"
-        raise InputError(msg, field="passphrase", value=None)
-    msg = f"--encrypt needs a passphrase: set {PASSPHRASE_VARIABLE} or run on a terminal"
-    raise InputError(msg, field="passphrase", value=None)
-
-
-def passphrase(value: str | None = None) -> str:
-    """The passphrase to read with: ``value``, :func:`unlocked`'s, the variable, or a prompt.
-
-    ``LITIGATE_PASSPHRASE`` comes after :func:`unlocked`; a prompt is only ever shown
-    on a terminal (in a notebook or a pipe it is an error, never a hang).
-
-    Raises:
-        InputError: None is given and there is no terminal to ask.
-    """
-    if value:
-        return value
-    found = _given()
-    if found:
-        return found
-    if sys.stdin is not None and sys.stdin.isatty():
-        import getpass
-
-        return getpass.getpass("litigate passphrase: ")
-    msg = f"an encrypted file needs a passphrase: set {PASSPHRASE_VARIABLE} or run on a terminal"
-    raise InputError(msg, field="passphrase", value=None)
-
-
-def encrypt_bytes(data: bytes, *, passphrase: str) -> bytes:
-    """``data`` encrypted with age under ``passphrase``."""
-    return bytes(_pyrage().passphrase.encrypt(data, passphrase))
-
-
-def decrypt_bytes(data: bytes, *, passphrase: str) -> bytes:
-    """The clear bytes of an age file.
-
-    Raises:
-        InputError: Wrong passphrase, or a damaged or truncated file.
-    """
-    module = _pyrage()
-    try:
-        return bytes(module.passphrase.decrypt(data, passphrase))
-    except module.DecryptError:
-        msg = "cannot decrypt: wrong passphrase, or the file is damaged"
-        raise InputError(msg, field="passphrase", value=None) from None
-
-
-def decrypt_file_bytes(data: bytes, path: str | os.PathLike[str]) -> bytes:
-    """The clear bytes of the age file ``path`` whose content is ``data``.
-
-    Raises:
-        InputError: Wrong passphrase, or a damaged or truncated file, naming it.
-    """
-    try:
-        return decrypt_bytes(data, passphrase=passphrase())
-    except InputError as exc:
-        if exc.field != "passphrase" or "cannot decrypt" not in exc.message:
-            raise
-        msg = f"cannot decrypt {path}: wrong passphrase, or the file is damaged"
-        raise InputError(msg, field="path", value=str(path)) from None
-
-
 def encrypt_file(
     path: str | os.PathLike[str], *, passphrase: str, keep_clear: bool = False
 ) -> Path:
-    """Encrypt ``path`` to ``path.age`` (atomically); remove the clear file unless ``keep_clear``.
+    r"""Encrypt ``path`` to ``path.age`` (atomically); remove the clear file unless ``keep_clear``.
 
     A file already encrypted (its name ends in ``.age`` or it is an age file) is
     refused, never encrypted twice.
@@ -246,6 +101,20 @@ def encrypt_file(
     Raises:
         OverwriteRefusedError: ``path.age`` exists already.
         InputError: ``path`` is already encrypted.
+
+    Examples:
+        >>> import pathlib, tempfile
+        >>> case = pathlib.Path(tempfile.mkdtemp()) / "case.toml"
+        >>> _ = case.write_text("[[applicants]]\nname = 'Rauf Aliyev'\n", encoding="utf-8")
+        >>> sealed = encrypt_file(case, passphrase="correct horse")
+        >>> sealed.name, case.exists()
+        ('case.toml.age', False)
+        >>> decrypt_bytes(sealed.read_bytes(), passphrase="correct horse")[:15]
+        b'[[applicants]]\n'
+        >>> encrypt_file(sealed, passphrase="correct horse")
+        Traceback (most recent call last):
+        ...
+        litigate.errors.InputError: ... is already encrypted
     """
     source = Path(path)
     data = source.read_bytes()
@@ -264,7 +133,15 @@ def encrypt_file(
 
 
 def add_encrypt_option(parser: Any, what: str = "outputs") -> None:
-    """``--encrypt``: write ``NAME.age`` (age, in memory) instead of ``NAME`` in clear."""
+    """``--encrypt``: write ``NAME.age`` (age, in memory) instead of ``NAME`` in clear.
+
+    Examples:
+        >>> import argparse
+        >>> parser = argparse.ArgumentParser()
+        >>> add_encrypt_option(parser, "drafts")
+        >>> parser.parse_args(["--encrypt"]).encrypt, parser.parse_args([]).encrypt
+        (True, False)
+    """
     parser.add_argument(
         "--encrypt",
         action="store_true",
@@ -274,7 +151,16 @@ def add_encrypt_option(parser: Any, what: str = "outputs") -> None:
 
 
 def sealed_path(path: Path, args: Any) -> Path:
-    """``path``, with ``.age`` added under ``--encrypt`` (kept if it has it already)."""
+    """``path``, with ``.age`` added under ``--encrypt`` (kept if it has it already).
+
+    Examples:
+        >>> import argparse
+        >>> on, off = argparse.Namespace(encrypt=True), argparse.Namespace(encrypt=False)
+        >>> sealed_path(Path("reply.docx"), on).name, sealed_path(Path("reply.docx"), off).name
+        ('reply.docx.age', 'reply.docx')
+        >>> sealed_path(Path("reply.docx.age"), on).name
+        'reply.docx.age'
+    """
     if getattr(args, "encrypt", False) and not is_encrypted_name(path):
         return path.with_name(path.name + ENCRYPTED_SUFFIX)
     return path
@@ -287,6 +173,10 @@ class ScrubItem:
     Attributes:
         path: The file.
         reason: Why it is listed.
+
+    Examples:
+        >>> print(ScrubItem(path=Path("case.toml"), reason="case file in clear (encrypt it)"))
+        case.toml: case file in clear (encrypt it)
     """
 
     path: Path
@@ -344,7 +234,7 @@ def _text_of(path: Path) -> str:
 
 
 def scrub(folder: str | os.PathLike[str]) -> tuple[ScrubItem, ...]:
-    """Every file under ``folder`` that holds personal data in clear.
+    r"""Every file under ``folder`` that holds personal data in clear.
 
     A case file (``case.toml``…, ``base.toml``) not encrypted is listed as such; any
     other text, Word, spreadsheet or calendar file is listed when a name of an
@@ -352,6 +242,21 @@ def scrub(folder: str | os.PathLike[str]) -> tuple[ScrubItem, ...]:
     files (``.age``) are listed only when their file name, which stays in clear,
     holds such a name.  Files in other formats (PDF, images) are
     listed as "cannot be checked" so that nobody takes silence for safety.
+
+    Examples:
+        >>> import pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "case.toml").write_text(
+        ...     "[[applicants]]\nname = 'Rauf Aliyev'\n", encoding="utf-8"
+        ... )
+        >>> _ = (folder / "notes.md").write_text("Call Rauf  Aliyev on Monday.", encoding="utf-8")
+        >>> _ = (folder / "scan.pdf").write_bytes(b"%PDF-1.7")
+        >>> _ = (folder / "other.txt").write_text("Nothing personal.", encoding="utf-8")
+        >>> for item in scrub(folder):
+        ...     print(item.path.name, "-", item.reason)
+        case.toml - case file in clear (encrypt it)
+        notes.md - names 1 person(s) of the case files
+        scan.pdf - cannot be checked: open it or encrypt it
     """
     root = Path(folder)
     files = sorted(p for p in root.rglob("*") if p.is_file())

@@ -12,6 +12,7 @@ from babel.messages.pofile import read_po
 
 import litigate
 from litigate import l10n
+from litigate.errors import InputError
 from litigate.rules import load_rules
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s|\{(\w+)\}")
@@ -267,13 +268,20 @@ def test_a_new_language_is_one_catalogue_file(german):
     assert text != window.explain("en")
 
 
-def test_without_the_catalogue_the_language_falls_back_to_english(german):
+def test_without_the_catalogue_the_language_is_refused_not_english(german):
+    # Once the catalogue is gone, "de" is an unsupported locale: an error naming the
+    # field and the value, never an English explanation in its place (issue 17).
     l10n.remove_catalogue_dir(german)
     case = ecthr_case()
     window = litigate.filing_window(case, as_of=date(2025, 12, 1))
 
-    assert l10n.language("de") == "en"
-    assert window.explain("de") == window.explain("en")
+    with pytest.raises(InputError, match="unsupported locale: 'de'") as caught:
+        l10n.language("de")
+    assert (caught.value.field, caught.value.value) == ("locale", "de")
+    with pytest.raises(InputError, match="unsupported locale: 'de'"):
+        window.explain("de")
+    # A fallback the caller names is still given.
+    assert l10n.language("de", default="en") == "en"
 
 
 def test_explanations_and_dates_in_the_shipped_languages_do_not_import_babel():

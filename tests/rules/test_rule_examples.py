@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import string
+from datetime import date
+
 import pytest
 
 import litigate
@@ -169,7 +173,6 @@ def _same_matter_examples():
 
 @pytest.mark.parametrize(("forum", "body", "example"), list(_same_matter_examples()))
 def test_same_matter_example(forum, body, example):
-    from datetime import date
 
     concluded = example.status == "concluded"
     case = litigate.Case(
@@ -244,3 +247,102 @@ def test_loader_refuses_an_interim_measures_rule_without_example_or_source():
     )
     with pytest.raises(RuleDataError, match=r"unknown source 'nowhere' @ \$\.interim_measures"):
         validate_forum(unknown, "hrc.toml")
+
+
+# ---------------------------------------------------------------- the notices' worked examples
+
+
+def _notice_examples():
+    for forum in FORUMS:
+        for notice in RULES.forum(forum).notices:
+            for example in notice.examples:
+                yield pytest.param(
+                    forum, notice, example, id=f"{forum}.{notice.id}: {example.name}"
+                )
+
+
+def _notice_pattern(notice) -> re.Pattern[str]:
+    """The notice's printed wording, each ``{placeholder}`` matching any filled-in text."""
+    parts = []
+    for literal, name, _, _ in string.Formatter().parse(notice.wording):
+        parts.append(re.escape(literal))
+        if name is not None:
+            parts.append(".+?")
+    return re.compile("".join(parts), re.DOTALL)
+
+
+def _printed(found: object, out: list[str]) -> None:
+    """Every note, assumption and step the deadlines of a case carry, as a lawyer reads them."""
+    if found is None:
+        return
+    if isinstance(found, tuple | list):
+        for item in found:
+            _printed(item, out)
+        return
+    for name in ("warnings", "assumptions"):
+        out.extend(note.message for note in getattr(found, name, ()) or ())
+    out.extend(step.text for step in getattr(found, "steps", ()) or ())
+    for complaint in getattr(found, "complaints", ()) or ():
+        _printed(complaint, out)
+
+
+def _texts(case: litigate.Case, as_of) -> list[str]:
+    import attrs
+
+    from litigate.engine.deadlines import deadlines
+
+    found = deadlines(case, as_of=as_of, rules=RULES)
+    out: list[str] = []
+    for field in attrs.fields(type(found)):
+        if field.name not in ("as_of", "rules"):
+            _printed(getattr(found, field.name), out)
+    out.extend(f.message for f in litigate.check(case, as_of=as_of, rules=RULES, deadlines=found))
+    return out
+
+
+@pytest.mark.parametrize(("forum", "notice", "example"), list(_notice_examples()))
+def test_notice_example(forum, notice, example):
+    from litigate.casefile import case_from_dict
+
+    case = case_from_dict({"forum": forum, **example.case})
+    texts = _texts(case, example.as_of)
+    pattern = _notice_pattern(notice)
+    hits = [t for t in texts if pattern.search(t)]
+    if example.given:
+        assert hits, f"the notice {notice.id!r} is not given; the case gives:\n" + "\n".join(texts)
+    else:
+        assert not hits, f"the notice {notice.id!r} is given where it must not be: {hits}"
+
+
+def test_every_packaged_notice_has_a_worked_example():
+    for forum in FORUMS:
+        for notice in RULES.forum(forum).notices:
+            assert notice.examples, f"{forum}.{notice.id}"
+
+
+def test_a_notice_example_fails_when_the_notice_is_not_given():
+    from litigate.casefile import case_from_dict
+
+    # The runner itself can fail: the Varnava note is not given for a plain decision.
+    notice = RULES.forum("ecthr").notice("reasonable_expedition")
+    plain = next(n for n in RULES.forum("ecthr").notices if n.id == "month_end").examples[0]
+    case = case_from_dict({"forum": "ecthr", **plain.case})
+    assert not any(_notice_pattern(notice).search(t) for t in _texts(case, plain.as_of))
+
+
+def test_the_loader_refuses_a_packaged_notice_without_an_example():
+    import attrs
+
+    from litigate.errors import RuleDataError
+    from litigate.rules.loader import validate_forum
+
+    ecthr = RULES.forum("ecthr")
+    bare = attrs.evolve(
+        ecthr, notices=(attrs.evolve(ecthr.notices[0], examples=()), *ecthr.notices[1:])
+    )
+    with pytest.raises(
+        RuleDataError, match=re.escape("has no worked example @ $.notices[0].examples")
+    ):
+        validate_forum(bare, "ecthr.toml", packaged=True)
+    # A firm's override may change the wording alone.
+    assert validate_forum(bare, "firm.toml", all_cited=False) is bare

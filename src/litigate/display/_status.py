@@ -52,13 +52,20 @@ SEVERITY_COLOURS = {
 
 
 def lang(locale: str) -> str:
-    """``"fr"`` for a French locale, else ``"en"``.
+    """The catalogue language of ``locale`` (:func:`litigate.l10n.language`).
+
+    Raises:
+        InputError: No catalogue for its language (``field="locale"``).
 
     Examples:
-        >>> lang("fr_FR"), lang("en-GB"), lang("de")
-        ('fr', 'en', 'en')
+        >>> lang("fr_FR"), lang("en-GB"), lang("ru")
+        ('fr', 'en', 'ru')
+        >>> lang("de")
+        Traceback (most recent call last):
+        ...
+        litigate.errors.InputError: unsupported locale: 'de' (languages with a catalogue: en, fr, ru)
     """
-    return "fr" if str(locale).lower().startswith("fr") else "en"
+    return l10n.language(locale)
 
 
 def status_key(status: WindowStatus, days_left: int | None, *, in_time: bool | None) -> str:

@@ -25,7 +25,7 @@ from litigate._args import BOOL, CASE, DATE, LOCALE, PATH, PATHS, RULES, TEXT, c
 from litigate._files import ENCRYPTED_SUFFIX, is_encrypted_name, read_clear
 from litigate._resources import templates_root
 from litigate.drafts.anonymise import anonymise as anonymise_case
-from litigate.drafts.context import build_context
+from litigate.drafts.context import build_context, language_of
 from litigate.drafts.engine import CompiledTemplate, compile_template, write_rendered
 from litigate.drafts.filters import FILTERS
 from litigate.drafts.layout import layout_problems, structure_problems
@@ -214,7 +214,9 @@ def render(
         template_id: ``"ecthr/application"``, ``"ecthr/cover-letter"``…
         case: The case.
         as_of: The date of the draft and of every computed deadline.
-        locale: ``"en"`` or ``"fr"`` (the template's language and the filters').
+        locale: ``"en"`` or ``"fr"`` (the template's language and the filters'; ``"fr_FR"``,
+            ``"fr-CH"`` are French); a locale the filters do not know is refused
+            (:func:`litigate.drafts.context.language_of`).
         out: Write the draft there too (atomically; see ``overwrite``).
         draft: Show missing values as highlighted markers instead of failing.
         anonymise: Render the public version: applicants' names become initials,
@@ -237,7 +239,7 @@ def render(
         **extra: More values for the template (``place="Baku"``…).
 
     Raises:
-        InputError: ``reply`` still holds review notes and ``with_review_notes`` is not set
+        InputError: The locale is not supported (``field="locale"``), or ``reply`` still holds review notes and ``with_review_notes`` is not set
             (call ``reply.without_review_notes()`` once they are dealt with).
         TemplateNotFoundError: No such template.
         TemplateContextError: Values are missing (every one listed with its path).
@@ -343,6 +345,7 @@ def render_with_properties(
         >>> read_inputs(data)
         (True, 'abc')
     """
+    language_of(locale)  # a mistyped locale is refused, before any template is looked for
     subject = anonymise_case(case) if anonymise else case
     template = _load(template_id, locale, template_dirs)
     values = dict(extra or {})

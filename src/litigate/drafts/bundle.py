@@ -270,7 +270,9 @@ def annex_bundle(
         folder: Where the annexes' files are (``document.reference`` is the file name).
         files: File of an annex by its number (from 1), instead of its ``reference``.
         title: A line under the list's heading (default: the case's title).
-        locale: ``"en"`` or ``"fr"``: the list's and the stamps' language.
+        locale: ``"en"`` or ``"fr"``: the list's and the stamps' language (another
+            language with a catalogue, ``"ru"``, gets English stamps; a locale
+            without one is refused before any file is read).
         out: Write the bundle there, atomically; a bundle over the eComms size
             limit is written as ``<name> - Part 1.pdf``, ``- Part 2``… instead.
         overwrite: Replace a bundle changed since litigate wrote it.
@@ -284,6 +286,7 @@ def annex_bundle(
         LibreOfficeNotFoundError: LibreOffice is not installed.
         OverwriteRefusedError: ``out`` exists and was changed since litigate wrote it.
         ValueError: The list is empty, or an annex is of a format litigate does not read.
+        InputError: The locale's language has no catalogue (``field="locale"``).
 
     Examples:
         >>> import litigate
@@ -296,6 +299,7 @@ def annex_bundle(
     """
     import pypdf
 
+    _words(locale)  # an unsupported locale is refused before LibreOffice starts
     case_title = documents.title if isinstance(documents, Case) else None
     entries = tuple(documents.documents if isinstance(documents, Case) else documents)
     if not entries:

@@ -40,6 +40,7 @@ from litigate import l10n
 from litigate._court_dates import court_date
 from litigate.drafts._rows import applicant_row
 from litigate.drafts.claims import claims_context
+from litigate.drafts.filters import draft_language
 from litigate.drafts.later import later_context
 from litigate.drafts.un import un_context
 from litigate.engine import ComplaintWindow, FilingWindow, Finding
@@ -82,14 +83,25 @@ def _body(body: str, lang: str) -> str:
 
 
 def language_of(locale: str) -> str:
-    """Return the template language for ``locale``: ``"en"``, ``"fr"`` or ``"ru"``.
+    """Return the language of a draft's words for ``locale``: its catalogue's.
+
+    A draft's locale must be one the filters format (English, French, Russian,
+    Azerbaijani: dates, amounts, names); its words come from that language's
+    catalogue (:func:`litigate.l10n.languages`), and Azerbaijani, which has none,
+    gets the English words.  Any other locale is refused, never drafted in English.
+
+    Raises:
+        InputError: The filters do not know the locale's language (``field="locale"``).
 
     Examples:
-        >>> language_of("fr_BE"), language_of("ru"), language_of("az")
-        ('fr', 'ru', 'en')
+        >>> language_of("fr_BE"), language_of("fr-CH"), language_of("ru"), language_of("az")
+        ('fr', 'fr', 'ru', 'en')
+        >>> language_of("fe")
+        Traceback (most recent call last):
+        ...
+        litigate.errors.InputError: unsupported locale: 'fe' (supported: en, fr, ru, az)
     """
-    code = str(locale).lower().replace("-", "_").split("_")[0]
-    return code if code in ("fr", "ru") else "en"
+    return l10n.language(draft_language(locale), default="en")
 
 
 def _date(value: date | None, lang: str) -> str | None:

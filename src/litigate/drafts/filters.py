@@ -87,6 +87,23 @@ def _lang(locale: object, *, supported: tuple[str, ...] = _LANGUAGES, what: str 
     return lang
 
 
+def draft_language(locale: object) -> str:
+    """The two-letter language of a draft's ``locale`` (``"fr-CH"`` → ``"fr"``), or refuse it.
+
+    Raises:
+        InputError: Not a language the filters format (``field="locale"``).
+
+    Examples:
+        >>> draft_language("fr-CH"), draft_language("az_Latn_AZ")
+        ('fr', 'az')
+        >>> draft_language("rus")
+        Traceback (most recent call last):
+        ...
+        litigate.errors.InputError: unsupported locale: 'rus' (supported: en, fr, ru, az)
+    """
+    return _lang(locale)
+
+
 @functools.cache
 def _babel_locale(lang: str) -> Locale:
     """The babel ``Locale`` for a language, parsed once (babel imported here only)."""

@@ -96,6 +96,17 @@ class NormalisedDocx:
         changed: Whether ``data`` differs from the input bytes.
         changes: What was changed, one line per kind of change (counts, and each tag
             that had to be moved, with its part and paragraph).
+
+    Examples:
+        >>> import io, docx
+        >>> buf = io.BytesIO(); docx.Document().save(buf)
+        >>> result = normalise_docx(buf.getvalue())
+        >>> result.changed, result.data[:2]
+        (True, b'PK')
+        >>> "docProps/thumbnail.jpeg: preview image dropped: 1" in result.changes
+        True
+        >>> normalise_docx(result.data)
+        NormalisedDocx(data=b'PK...', changed=False, changes=())
     """
 
     data: bytes
@@ -185,6 +196,24 @@ def normalise_templates(
     Raises:
         DocumentError: A file is not a safe, readable DOCX package (nothing is written
             for it; the files before it are already normalised).
+
+    Examples:
+        >>> import io, pathlib, tempfile, docx
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> d = docx.Document(); p = d.add_paragraph()
+        >>> for piece in ("Dear {{ case", ".title }},"):
+        ...     _ = p.add_run(piece)
+        >>> d.save(folder / "letter.en.docx")
+        >>> _ = (folder / "~$letter.en.docx").write_bytes(b"Word's lock file")
+        >>> before = (folder / "letter.en.docx").read_bytes()
+        >>> [(f.name, r.changed) for f, r in normalise_templates([folder], check=True)]
+        [('letter.en.docx', True)]
+        >>> (folder / "letter.en.docx").read_bytes() == before  # check: nothing written
+        True
+        >>> [(f.name, r.changed) for f, r in normalise_templates([folder])]
+        [('letter.en.docx', True)]
+        >>> [(f.name, r.changed) for f, r in normalise_templates([folder])]
+        [('letter.en.docx', False)]
     """
     from litigate._files import write_atomic
 
@@ -221,6 +250,23 @@ def dump_docx(source: bytes | str | os.PathLike[str]) -> str:
 
     Raises:
         DocumentError: The file is not a safe, readable DOCX package.
+
+    Examples:
+        >>> import io, docx
+        >>> d = docx.Document(); _ = d.add_paragraph("Dear {{ case.title }},")
+        >>> buf = io.BytesIO(); d.save(buf)
+        >>> lines = dump_docx(buf.getvalue()).splitlines()
+        >>> at = lines.index("=== word/document.xml (text) ===")
+        >>> lines[at + 1]
+        '[-] Dear {{ case.title }},'
+        >>> "        <w:t>Dear {{ case.title }},</w:t>" in lines
+        True
+        >>> [line[:37] for line in lines if "thumbnail" in line and line.startswith("===")]
+        ['=== docProps/thumbnail.jpeg (binary, ']
+        >>> dump_docx(b"not a zip")
+        Traceback (most recent call last):
+        ...
+        litigate.errors.DocumentError: ...
     """
     from litigate.parse.docx import _Package, _parse_xml
 

@@ -298,9 +298,13 @@ class FilingWindow:
         """A paragraph per complaint a lawyer can paste into section G of the form.
 
         Every language with a catalogue in :mod:`litigate.l10n` is supported
-        (English, French and Russian ship with litigate; others fall back to
-        English); dates are in the Court's style ("18 November 2025",
+        (English, French and Russian ship with litigate; ``"fr_FR"``, ``"fr-CH"``
+        are French); dates are in the Court's style ("18 November 2025",
         "18 novembre 2025", "18 ноября 2025 г.").
+
+        Raises:
+            InputError: The locale's language has no catalogue (``field="locale"``):
+                never an English paragraph for a mistyped locale.
         """
         lang = l10n.language(locale)
         if self._explainer is None:

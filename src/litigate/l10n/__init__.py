@@ -27,7 +27,7 @@ Examples:
     >>> many = "%(count)s days have elapsed since the final decision."
     >>> ngettext("ru", one, many, 3) % {"count": 3}
     'С момента вынесения окончательного решения прошло 3 дня.'
-    >>> language("fr_BE"), language("ru-RU"), language("az")
+    >>> language("fr_BE"), language("ru-RU"), language("az", default="en")
     ('fr', 'ru', 'en')
 """
 
@@ -40,6 +40,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+
+from litigate.errors import InputError
 
 __all__ = [
     "LabelTable",
@@ -119,18 +121,44 @@ def languages() -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def language(locale: object, default: str = _SOURCE) -> str:
-    """The catalogue language for ``locale`` (``"fr_BE"`` → ``"fr"``), or ``default`` without one.
+def language(locale: object, default: str | None = None) -> str:
+    """The catalogue language for ``locale`` (``"fr_BE"``, ``"fr-CH"`` → ``"fr"``).
 
-    A locale with no catalogue falls back to ``default`` (English) rather than
-    failing: the public functions that take a locale check it first.
+    A locale whose language has no catalogue is refused, naming the field
+    ``locale`` and the value: a typo ("fe", "rus") must not give an English
+    draft without a word (docs/localisation.md).  A caller that wants a
+    fallback names it: ``language("az", default="en")`` is ``"en"``; the word
+    functions of this module (:func:`gettext`, :func:`court_date`…) take that
+    fallback to English, for the languages litigate formats without a catalogue
+    (Azerbaijani names and dates in the drafts' filters).
+
+    Raises:
+        InputError: No catalogue for the locale's language, and no ``default``
+            (``field="locale"``, ``value`` the locale given).
 
     Examples:
-        >>> language("fr_BE"), language("ru-RU"), language("de")
-        ('fr', 'ru', 'en')
+        >>> language("fr_BE"), language("fr-CH"), language("ru-RU"), language("EN_gb")
+        ('fr', 'fr', 'ru', 'en')
+        >>> language("fe")
+        Traceback (most recent call last):
+        ...
+        litigate.errors.InputError: unsupported locale: 'fe' (languages with a catalogue: en, fr, ru)
+        >>> language("de", default="en")
+        'en'
     """
-    code = re.split(r"[-_@.]", str(locale), maxsplit=1)[0].lower()
-    return code if code in languages() else default
+    code = re.split(r"[-_@.]", locale, maxsplit=1)[0].lower() if isinstance(locale, str) else ""
+    known = languages()
+    if code in known:
+        return code
+    if default is not None:
+        return default
+    msg = f"unsupported locale: {locale!r} (languages with a catalogue: {', '.join(known)})"
+    raise InputError(msg, field="locale", value=locale)
+
+
+def _lookup(lang: str) -> str:
+    """The catalogue the word functions read for ``lang``: its own, else English."""
+    return language(lang, default=_SOURCE)
 
 
 class _Catalogue:
@@ -249,12 +277,12 @@ def _catalogue(lang: str) -> _Catalogue:
 
 def gettext(lang: str, message: str) -> str:
     """``message`` in ``lang`` (the English text itself when not translated)."""
-    return _catalogue(language(lang)).translations.gettext(message)
+    return _catalogue(_lookup(lang)).translations.gettext(message)
 
 
 def pgettext(lang: str, context: str, message: str) -> str:
     """``message`` in ``lang``, told apart from the same words elsewhere by ``context``."""
-    return _catalogue(language(lang)).translations.pgettext(context, message)
+    return _catalogue(_lookup(lang)).translations.pgettext(context, message)
 
 
 def ngettext(lang: str, singular: str, plural: str, count: int) -> str:
@@ -268,18 +296,18 @@ def ngettext(lang: str, singular: str, plural: str, count: int) -> str:
         >>> ngettext("ru", one, many, 5) % {"count": 5}
         'С момента вынесения окончательного решения прошло 5 дней.'
     """
-    return _catalogue(language(lang)).translations.ngettext(singular, plural, count)
+    return _catalogue(_lookup(lang)).translations.ngettext(singular, plural, count)
 
 
 def npgettext(lang: str, context: str, singular: str, plural: str, count: int) -> str:
     """:func:`ngettext` under ``context``."""
-    return _catalogue(language(lang)).translations.npgettext(context, singular, plural, count)
+    return _catalogue(_lookup(lang)).translations.npgettext(context, singular, plural, count)
 
 
 def has_message(lang: str, message: str, context: str | None = None) -> bool:
     """Whether ``lang``'s catalogue (or the English one) has ``message`` at all."""
     key = message if context is None else f"{context}\x04{message}"
-    cat = _catalogue(language(lang))
+    cat = _catalogue(_lookup(lang))
     return key in cat.ids or key in _catalogue(_SOURCE).ids
 
 
@@ -287,7 +315,7 @@ def has_message(lang: str, message: str, context: str | None = None) -> bool:
 def _babel_locale(lang: str) -> object:
     from babel import Locale
 
-    return Locale.parse(_catalogue(language(lang)).locale)
+    return Locale.parse(_catalogue(_lookup(lang)).locale)
 
 
 _MONTHS = (
@@ -350,7 +378,7 @@ def _name(lang: str, context: str, index: int) -> str:
 
 def month_abbreviation(month: int, lang: str = _SOURCE) -> str:
     """The short name of ``month`` (1 to 12) for a timeline's axis: ``Sep``, ``sept.``, ``сент.``."""
-    return _name(language(lang), "month, abbreviated", month - 1)
+    return _name(_lookup(lang), "month, abbreviated", month - 1)
 
 
 @functools.cache
@@ -371,7 +399,7 @@ def labels(lang: str, context: str) -> dict[str, str]:
         >>> labels("fr", "window status")["expired"]
         'expiré'
     """
-    code = language(lang)
+    code = _lookup(lang)
     return {key: pgettext(code, context, key) for key in _keys(context)}
 
 
@@ -391,7 +419,7 @@ def court_date(day: date, lang: str = _SOURCE) -> str:
         >>> court_date(date(2025, 11, 18), "ru").replace("\u00a0", " ")
         '18 ноября 2025 г.'
     """
-    code = language(lang)
+    code = _lookup(lang)
     pattern = "%(day)s %(month)s %(year)s"
     first = "date, first day of the month"
     if day.day == 1 and _own(code, first, pattern) is not None:
@@ -413,7 +441,7 @@ def weekday_name(day: date, lang: str = _SOURCE) -> str:
         >>> weekday_name(date(2025, 11, 18)), weekday_name(date(2025, 11, 18), "fr")
         ('Tuesday', 'mardi')
     """
-    return _name(language(lang), "weekday", day.weekday())
+    return _name(_lookup(lang), "weekday", day.weekday())
 
 
 def format_list(items: Iterable[str], lang: str = _SOURCE) -> str:
@@ -425,7 +453,7 @@ def format_list(items: Iterable[str], lang: str = _SOURCE) -> str:
     """
     from babel.lists import format_list as _format_list
 
-    return _format_list(list(items), locale=_babel_locale(language(lang)))  # type: ignore[arg-type]
+    return _format_list(list(items), locale=_babel_locale(_lookup(lang)))  # type: ignore[arg-type]
 
 
 def format_number(number: float | Decimal, lang: str = _SOURCE, pattern: str | None = None) -> str:
@@ -437,7 +465,7 @@ def format_number(number: float | Decimal, lang: str = _SOURCE, pattern: str | N
     """
     from babel.numbers import format_decimal
 
-    return format_decimal(number, pattern, locale=_babel_locale(language(lang)))  # type: ignore[arg-type]
+    return format_decimal(number, pattern, locale=_babel_locale(_lookup(lang)))  # type: ignore[arg-type]
 
 
 class LabelTable(Mapping[str, Mapping[str, str]]):

@@ -232,7 +232,9 @@ def _called_for(rules: ForumRules) -> Iterator[tuple[str, str]]:
             yield "same_nature_only", "$.same_matter.same_nature_only"
 
 
-def _validate_notices(rules: ForumRules, refs: _Refs, errors: list[str]) -> None:
+def _validate_notices(
+    rules: ForumRules, refs: _Refs, errors: list[str], *, packaged: bool = False
+) -> None:
     errors.extend(
         f"{field} calls for the notice {notice_id!r}, which the file does not give @ $.notices"
         for notice_id, field in _called_for(rules)
@@ -241,7 +243,18 @@ def _validate_notices(rules: ForumRules, refs: _Refs, errors: list[str]) -> None
     seen: set[str] = set()
     for i, notice in enumerate(rules.notices):
         where = f"$.notices[{i}]"
-        _record(where, notice, refs, errors, seen=seen, kind="notice")
+        # The packaged notices each carry a worked example (tests/rules/test_rule_examples.py);
+        # a firm's override may change the wording alone.
+        no_example = f"notice {notice.id!r} has no worked example @ {where}.examples"
+        _record(
+            where,
+            notice,
+            refs,
+            errors,
+            seen=seen,
+            kind="notice",
+            no_example=no_example if packaged else None,
+        )
         fields = NOTICE_FIELDS.get(notice.id)
         if fields is None:
             errors.append(
@@ -259,8 +272,13 @@ def _validate_notices(rules: ForumRules, refs: _Refs, errors: list[str]) -> None
         )
 
 
-def validate_forum(rules: ForumRules, path: str, *, all_cited: bool = True) -> ForumRules:
-    """Check what the schema alone cannot: references, uniqueness, in-force dates."""
+def validate_forum(
+    rules: ForumRules, path: str, *, all_cited: bool = True, packaged: bool = False
+) -> ForumRules:
+    """Check what the schema alone cannot: references, uniqueness, in-force dates.
+
+    ``packaged`` (litigate's own files) also requires a worked example for every notice.
+    """
     errors: list[str] = []
     refs: _Refs = []
     ids: set[str] = set()
@@ -289,7 +307,7 @@ def validate_forum(rules: ForumRules, path: str, *, all_cited: bool = True) -> F
         _record(where, deadline, refs, errors, seen=ids, no_example=no_example)
         if deadline.weekend_source:
             refs.append((f"{where}.weekend_source", (deadline.weekend_source,)))
-    _validate_notices(rules, refs, errors)
+    _validate_notices(rules, refs, errors, packaged=packaged)
     if rules.same_matter is not None:
         _record("$.same_matter", rules.same_matter, refs, errors)
         for j, body in enumerate(rules.same_matter.bodies):
@@ -392,7 +410,7 @@ def validate_acceptances(data: Acceptances, path: str) -> Acceptances:
 def _packaged_forum(forum: str) -> ForumRules:
     name = f"litigate/rules/data/{forum}.toml"
     rules = _structure(_read(_packaged(f"{forum}.toml"), name), ForumRules, name)
-    return validate_forum(rules, name)
+    return validate_forum(rules, name, packaged=True)
 
 
 @functools.cache

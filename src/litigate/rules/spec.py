@@ -31,6 +31,7 @@ __all__ = [
     "InterimMeasuresExample",
     "InterimMeasuresRule",
     "Notice",
+    "NoticeExample",
     "Period",
     "Reservation",
     "ReviewStatus",
@@ -456,6 +457,25 @@ NOTICE_FIELDS: Mapping[str, frozenset[str]] = {
 
 
 @attrs.frozen(kw_only=True)
+class NoticeExample:
+    """A worked example of a notice, executed by ``tests/rules/test_rule_examples.py``.
+
+    ``case`` is a minimal case, written as a case file's table (``forum`` defaults to
+    the file's own; a notice of ``ecthr.toml`` that the treaty bodies share may name
+    one of them); the test computes its deadlines (:func:`litigate.engine.deadlines.deadlines`)
+    and its findings (:func:`litigate.check`) on ``as_of`` and looks for the notice's
+    text among their notes, steps and findings: it must be there when ``given``, and
+    absent otherwise (a situation the notice must stay silent on).
+    """
+
+    name: str
+    source: str = ""
+    case: dict[str, object]
+    as_of: date
+    given: bool = True
+
+
+@attrs.frozen(kw_only=True)
 class Notice:
     """A legal warning the engine gives, as English prose with its legal basis.
 
@@ -472,6 +492,8 @@ class Notice:
     unconfirmed: bool = False
     """The wording of the provision it rests on was not retrieved (``[unconfirmed]`` in the
     domain notes): the note is printed flagged, as is a note of low confidence."""
+    examples: tuple[NoticeExample, ...] = ()
+    """Worked examples (the packaged files give at least one for every notice)."""
 
     @property
     def wording(self) -> str:
