@@ -20,7 +20,7 @@ MODULES = (vault, _age, normalise)
 def _public(module: ModuleType) -> list[tuple[str, object]]:
     """The module's own public functions and classes (re-exports are checked where defined)."""
     names = getattr(module, "__all__", None) or [n for n in vars(module) if not n.startswith("_")]
-    found = []
+    found: list[tuple[str, object]] = []
     for name in sorted(set(names) | {n for n in vars(module) if not n.startswith("_")}):
         value = getattr(module, name, None)
         if (inspect.isfunction(value) or inspect.isclass(value)) and (
