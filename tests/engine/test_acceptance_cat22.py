@@ -8,7 +8,9 @@ CAT-22 row answers from data, and the rows taken from the Secretary-General's 19
 
 from __future__ import annotations
 
+import csv
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -129,3 +131,90 @@ def test_not_accepted_rows_rest_on_a_document_about_that_state(
     assert a.status_as_of == as_of_day
     assert a.stale
     assert any("out of date" in w for w in a.warnings)
+
+
+# Session 8: declarations read in the Committee's concluding observations (and one news report).
+# (State, day of the declaration = day in force, confidence, text of the source cited.)
+LATER_DECLARATIONS = [
+    ("BOL", date(2006, 2, 14), "high", "CAT/C/BOL/CO/2"),
+    ("MEX", date(2002, 3, 15), "medium", "CAT/C/MEX/CO/4"),
+    ("BRA", date(2006, 6, 26), "low", "Agência Brasil"),
+]
+
+
+@pytest.mark.parametrize(("state", "day", "confidence", "cited"), LATER_DECLARATIONS)
+def test_a_later_declaration_takes_effect_on_deposit(
+    state: str, day: date, confidence: str, cited: str
+) -> None:
+    """Made years after the ratification: in force on the day deposited, not before."""
+    row = DATA.row(state, "CAT-22")
+    on = litigate.acceptance(state, "cat", on=day, as_of=TODAY)
+    before = litigate.acceptance(state, "cat", on=day - timedelta(days=1), as_of=TODAY)
+
+    assert row is not None and row.deposited_on == row.in_force_from == day
+    assert on.accepted is True
+    assert before.accepted is False
+    assert on.confidence == confidence
+    assert any(cited in s for s in on.sources)
+    if confidence == "low":
+        assert any("low confidence" in w for w in on.warnings)
+
+
+def test_a_complaint_before_a_late_declaration_is_refused_as_not_yet() -> None:
+    """Bolivia (high confidence): a complaint lodged in 2005 meets 'not yet in force', an error."""
+    case = litigate.Case(
+        forum="cat",
+        respondent="BOL",
+        complaints=[litigate.Complaint(provision="CAT-1")],
+        lodged_on=date(2005, 6, 1),
+    )
+    found = [f for f in litigate.check(case, as_of=TODAY) if f.code == "procedure_not_accepted"]
+
+    assert found
+    assert found[0].severity is litigate.Severity.ERROR
+    assert "14 February 2006" in found[0].message
+
+
+def test_a_stale_low_not_accepted_row_is_only_a_warning() -> None:
+    """Issue 14 point 7: the United Kingdom's row (low, read 2013) never blocks as an error."""
+    case = litigate.Case(
+        forum="cat", respondent="GBR", complaints=[litigate.Complaint(provision="CAT-1")]
+    )
+    found = [f for f in litigate.check(case, as_of=TODAY) if f.code == "procedure_not_accepted"]
+
+    assert found
+    assert all(f.severity is litigate.Severity.WARNING for f in found)
+
+
+# The parties read from the sources (UNTC IV-9 and a 2015 copy of its table): pending until every
+# one of them has a CAT-22 row; then the file moves to participants/ and the coverage test takes it.
+PENDING = Path(__file__).resolve().parent.parent / "data" / "real" / "participants" / "pending"
+STILL_WITHOUT_A_ROW = 124
+
+
+def _pending_parties() -> list[dict[str, str]]:
+    text = (PENDING / "CAT-22.tsv").read_text(encoding="utf-8")
+    body = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(body, delimiter="\t"))
+
+
+def test_the_parties_list_is_read_and_counts_what_is_missing() -> None:
+    """173 parties listed; every one with a row answers from data; the rest are counted, not hidden."""
+    parties = _pending_parties()
+    states = [p["state"] for p in parties]
+
+    assert len(states) == len(set(states)) == 173
+    assert {"AZE", "BOL", "MEX", "BRA", "USA", "GBR"} <= set(states)
+    missing = []
+    for party in parties:
+        a = litigate.acceptance(party["state"], "cat", instrument="CAT-22", as_of=TODAY)
+        if a.status == "no_data":
+            missing.append(party["state"])
+            assert "not read (no data row)" in party["note"], party["state"]
+        else:
+            assert a.sources, party["state"]
+            assert "not read (no data row)" not in party["note"], party["state"]
+    # A ratchet: a new row lowers the number (update it); a lost row fails here.
+    assert len(missing) <= STILL_WITHOUT_A_ROW, missing
+    # Every CAT-22 row is for a State on the list (no row for a non-party).
+    assert {r.state for r in ROWS} <= set(states)
