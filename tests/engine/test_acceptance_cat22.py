@@ -138,6 +138,7 @@ def test_not_accepted_rows_rest_on_a_document_about_that_state(
 LATER_DECLARATIONS = [
     ("BOL", date(2006, 2, 14), "high", "CAT/C/BOL/CO/2"),
     ("MEX", date(2002, 3, 15), "medium", "CAT/C/MEX/CO/4"),
+    ("MDA", date(2011, 9, 2), "high", "CAT/C/MDA/CO/3"),
     ("BRA", date(2006, 6, 26), "low", "Agência Brasil"),
 ]
 
@@ -189,7 +190,7 @@ def test_a_stale_low_not_accepted_row_is_only_a_warning() -> None:
 # The parties read from the sources (UNTC IV-9 and a 2015 copy of its table): pending until every
 # one of them has a CAT-22 row; then the file moves to participants/ and the coverage test takes it.
 PENDING = Path(__file__).resolve().parent.parent / "data" / "real" / "participants" / "pending"
-STILL_WITHOUT_A_ROW = 124
+STILL_WITHOUT_A_ROW = 122
 
 
 def _pending_parties() -> list[dict[str, str]]:
@@ -218,3 +219,14 @@ def test_the_parties_list_is_read_and_counts_what_is_missing() -> None:
     assert len(missing) <= STILL_WITHOUT_A_ROW, missing
     # Every CAT-22 row is for a State on the list (no row for a non-party).
     assert {r.state for r in ROWS} <= set(states)
+
+
+def test_a_latest_bound_is_used_when_the_day_was_not_read() -> None:
+    """Belgium: in force by 14 May 2003 (CAT/C/CR/30/6); low, and the note names the earlier day."""
+    a = litigate.acceptance("BEL", "cat", on=date(2003, 5, 14), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "low"
+    assert litigate.acceptance("BEL", "cat", on=date(2003, 5, 13)).accepted is False
+    assert "25 July 1999" in a.note
+    assert any("low confidence" in w for w in a.warnings)
