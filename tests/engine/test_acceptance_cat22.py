@@ -230,3 +230,21 @@ def test_a_latest_bound_is_used_when_the_day_was_not_read() -> None:
     assert litigate.acceptance("BEL", "cat", on=date(2003, 5, 13)).accepted is False
     assert "25 July 1999" in a.note
     assert any("low confidence" in w for w in a.warnings)
+
+
+def test_azerbaijan_from_the_committees_decision_of_2005() -> None:
+    """Issue 14: 'made the declaration under article 22 on 4 February 2002' (CAT/C/35/D/247/2004).
+
+    A later decision says 'effective from 4 May 2002'; the row keeps the day of deposit (art. 22
+    sets no delay) and its note names the later day, on which the State may rely.
+    """
+    on = litigate.acceptance("AZE", "cat", on=date(2002, 2, 4), as_of=TODAY)
+    before = litigate.acceptance("AZE", "cat", on=date(2002, 2, 3), as_of=TODAY)
+
+    assert on.accepted is True
+    assert before.accepted is False
+    assert on.in_force_from == date(2002, 2, 4)
+    assert on.confidence == "medium"
+    assert any("CAT/C/35/D/247/2004" in s for s in on.sources)
+    assert any("CAT/C/74/D/905/2018" in s for s in on.sources)
+    assert "4 May 2002" in on.note
