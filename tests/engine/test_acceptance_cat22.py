@@ -139,6 +139,7 @@ LATER_DECLARATIONS = [
     ("BOL", date(2006, 2, 14), "high", "CAT/C/BOL/CO/2"),
     ("MEX", date(2002, 3, 15), "medium", "CAT/C/MEX/CO/4"),
     ("MDA", date(2011, 9, 2), "high", "CAT/C/MDA/CO/3"),
+    ("VEN", date(1993, 12, 21), "medium", "A/54/44"),
     ("BRA", date(2006, 6, 26), "low", "Agência Brasil"),
 ]
 
@@ -190,7 +191,7 @@ def test_a_stale_low_not_accepted_row_is_only_a_warning() -> None:
 # The parties read from the sources (UNTC IV-9 and a 2015 copy of its table): pending until every
 # one of them has a CAT-22 row; then the file moves to participants/ and the coverage test takes it.
 PENDING = Path(__file__).resolve().parent.parent / "data" / "real" / "participants" / "pending"
-STILL_WITHOUT_A_ROW = 122
+STILL_WITHOUT_A_ROW = 119
 
 
 def _pending_parties() -> list[dict[str, str]]:
@@ -248,3 +249,22 @@ def test_azerbaijan_from_the_committees_decision_of_2005() -> None:
     assert any("CAT/C/35/D/247/2004" in s for s in on.sources)
     assert any("CAT/C/74/D/905/2018" in s for s in on.sources)
     assert "4 May 2002" in on.note
+
+
+def test_a_declaration_made_with_the_accession_waits_for_the_thirtieth_day() -> None:
+    """Slovenia: declared with its instrument of 16 July 1993 (A/55/44): in force 15 August 1993."""
+    row = DATA.row("SVN", "CAT-22")
+    assert row is not None and row.deposited_on == date(1993, 7, 16)
+    assert litigate.acceptance("SVN", "cat", on=date(1993, 8, 14)).accepted is False
+    a = litigate.acceptance("SVN", "cat", on=date(1993, 8, 15), as_of=TODAY)
+    assert a.accepted is True
+    assert a.in_force_from == row.deposited_on + timedelta(days=30)
+    assert "15 April 1993" in a.note
+
+
+def test_uruguay_is_in_force_by_the_first_examination_at_the_latest() -> None:
+    """A/47/44 para. 162 (15 Nov 1991): the latest bound, low; the note names 26 June 1987."""
+    a = litigate.acceptance("URY", "cat", on=date(1991, 11, 15), as_of=TODAY)
+    assert a.accepted is True
+    assert a.confidence == "low"
+    assert "26 June 1987" in a.note
