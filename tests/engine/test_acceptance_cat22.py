@@ -268,3 +268,12 @@ def test_uruguay_is_in_force_by_the_first_examination_at_the_latest() -> None:
     assert a.accepted is True
     assert a.confidence == "low"
     assert "26 June 1987" in a.note
+
+
+def test_turkey_declared_with_the_ratification_so_thirty_days_later() -> None:
+    """CAT/C/6/D/4/1990: declaration of 2 Aug 1988 (the ratification): in force 1 Sep 1988."""
+    assert litigate.acceptance("TUR", "cat", on=date(1988, 8, 31)).accepted is False
+    a = litigate.acceptance("TUR", "cat", on=date(1988, 9, 1), as_of=TODAY)
+    assert a.accepted is True
+    assert a.confidence == "medium"
+    assert any("CAT/C/6/D/4/1990" in s for s in a.sources)
