@@ -76,6 +76,11 @@ CONFIRMED_BY_A_DECISION = [
     ("FIN", LIST_DATE, "CAT/C/52/D/483/2011"),
     ("FRA", date(1997, 1, 13), "CAT/C/23/D/63/1997"),
     ("NLD", date(1996, 5, 8), "CAT/C/16/D/36/1995"),
+    # Conclusions of the Committee or the State's report: Croatia (A/54/44, para. 62, the day),
+    # Hungary (A/48/44, para. 344, by its examination), Bulgaria (CAT/C/17/Add.19, 'May 1993').
+    ("HRV", date(1991, 10, 8), "A/54/44"),
+    ("HUN", date(1993, 4, 21), "A/48/44"),
+    ("BGR", date(1993, 5, 31), "CAT/C/17/Add.19"),
 ]
 
 
