@@ -81,6 +81,7 @@ CONFIRMED_BY_A_DECISION = [
     ("HRV", date(1991, 10, 8), "A/54/44"),
     ("HUN", date(1993, 4, 21), "A/48/44"),
     ("BGR", date(1993, 5, 31), "CAT/C/17/Add.19"),
+    ("MLT", date(1996, 5, 7), "A/51/44"),
 ]
 
 
