@@ -82,6 +82,8 @@ CONFIRMED_BY_A_DECISION = [
     ("HUN", date(1993, 4, 21), "A/48/44"),
     ("BGR", date(1993, 5, 31), "CAT/C/17/Add.19"),
     ("MLT", date(1996, 5, 7), "A/51/44"),
+    ("AUT", date(1992, 5, 5), "CAT/C/8/D/8/1991"),
+    ("ARG", date(1989, 11, 23), "1/1988"),
 ]
 
 
