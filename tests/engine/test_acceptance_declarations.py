@@ -119,16 +119,59 @@ def test_icpped_declarations_operate_from_the_conventions_entry_into_force() -> 
     assert germany.accepted is True and germany.in_force_from == date(2010, 12, 23)
 
 
-def test_icpped_rows_are_partial_and_say_so() -> None:
+def test_icpped_rows_cover_every_party_of_the_depositary_record() -> None:
+    """58 parties in the UNTC IV-16 XML of late Dec 2017, each with a row; 24 declarants today."""
     rows = _rows("ICPPED-31")
-    new = [r for r in rows if "untc-iv-16-zmjones-2015" in r.sources]
+    read = [r for r in rows if "untc-iv-16-xml-2018" in r.sources]
+    accepted = {r.state for r in rows if r.status == "accepted"}
 
-    assert len(new) == 23
-    assert sum(r.status == "accepted" for r in rows) >= 18
+    assert len(read) == 57  # the 58 parties less Argentina (its row cites CED/C/10/D/1/2013)
+    assert len(accepted) == 24
+    assert {"CHL", "CZE", "MLI", "PER", "CHE", "MEX", "COL", "UKR"} <= accepted
+    assert not any(_rests_on_recollection(r) for r in rows if r.state in accepted)
+    for row in read:
+        if row.status == "accepted":
+            assert row.confidence == "high" or row.state in {"COL", "MEX"}, row.state
+        else:
+            assert row.confidence == "medium", row.state
+
+
+@pytest.mark.parametrize(
+    ("state", "day"),
+    [("BIH", date(2012, 12, 13)), ("ESP", date(2011, 1, 5)), ("PER", date(2016, 7, 22))],
+)
+def test_a_ced_declaration_made_after_the_ratification_operates_from_its_deposit(
+    state, day
+) -> None:
+    """Corrected on the depositary record: BIH and ESP did not declare with their ratification."""
+    a = litigate.acceptance(state, "ced", on=day, as_of=TODAY)
+
+    assert a.accepted is True and a.confidence == "high"
+    assert litigate.acceptance(state, "ced", on=day - timedelta(days=1)).accepted is False
+
+
+def test_ced_article_32_alone_opens_no_individual_communications() -> None:
+    """Japan and Sri Lanka recognised the inter-State procedure only."""
+    for state in ("JPN", "LKA"):
+        a = litigate.acceptance(state, "ced", on=TODAY, as_of=TODAY)
+        assert a.accepted is False and a.confidence == "medium", state
+        assert a.stale and a.status_as_of == date(2017, 12, 21), state
+
+
+def test_later_ced_declarations_from_the_press_are_medium() -> None:
+    """Mexico deposited on 2 Oct 2020 (La Jornada); Colombia declared on 30 Aug 2022 (OHCHR)."""
+    mexico = litigate.acceptance("MEX", "ced", on=date(2020, 10, 2), as_of=TODAY)
+    assert mexico.accepted is True and mexico.confidence == "medium"
+    assert litigate.acceptance("MEX", "ced", on=date(2020, 10, 1)).accepted is False
     colombia = litigate.acceptance("COL", "ced", on=date(2022, 8, 30), as_of=TODAY)
-    assert colombia.accepted is True and colombia.confidence == "low"
+    assert colombia.accepted is True and colombia.confidence == "medium"
     assert litigate.acceptance("COL", "ced", on=date(2022, 8, 29)).accepted is False
-    assert litigate.acceptance("JPN", "ced", on=TODAY).accepted is False
+
+
+def test_a_ced_declaration_with_a_later_ratification_waits_thirty_days() -> None:
+    """Switzerland ratified and declared on 2 Dec 2016: bound from 1 Jan 2017 (art. 39(2))."""
+    assert litigate.acceptance("CHE", "ced", on=date(2017, 1, 1)).accepted is True
+    assert litigate.acceptance("CHE", "ced", on=date(2016, 12, 31)).accepted is False
 
 
 def test_a_declarations_day_and_the_day_before() -> None:

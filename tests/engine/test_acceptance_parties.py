@@ -68,7 +68,7 @@ PROCEDURES = [
     ("OP-ICESCR", "cescr", 26),
     ("CAT-22", "cat", 48),
     ("ICERD-14", "cerd", 54),
-    ("ICPPED-31", "ced", 18),
+    ("ICPPED-31", "ced", 24),
 ]
 
 
