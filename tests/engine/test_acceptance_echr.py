@@ -172,11 +172,46 @@ def test_a_refusal_read_in_a_primary_source_is_an_error() -> None:
 
 
 def test_a_refusal_built_on_recollection_is_a_warning() -> None:
-    """Sweden and Protocol No. 12: 'not signed' is recollection, so only a warning."""
+    """The Netherlands and Protocol No. 7: 'signed only' is recollection, so only a warning."""
+    assert any(KINDS[s] == "recollection" for s in DATA.row("NLD", "ECHR-P7").sources)
+    (finding,) = _p_complaint_findings("NLD", "ECHR-P7-1")
+
+    assert finding.severity is litigate.Severity.WARNING
+    assert "ECHR-P7" in finding.message
+
+
+def test_a_refusal_read_in_low_confidence_secondary_sources_is_a_warning() -> None:
+    """Sweden and Protocol No. 12: 'not signed' read in two secondary sources (2000s, 2018)."""
+    row = DATA.row("SWE", "ECHR-P12")
+    assert row is not None and row.confidence == "low"
+    assert not any(KINDS[s] == "recollection" for s in row.sources)
     (finding,) = _p_complaint_findings("SWE", "ECHR-P12-1")
 
     assert finding.severity is litigate.Severity.WARNING
     assert "ECHR-P12" in finding.message
+
+
+def test_monaco_protocol_1_signed_only_read_in_a_pace_report() -> None:
+    """PACE Doc. 13739 (2015) and humanrights.ch (2019): Monaco has not ratified Protocol No. 1."""
+    a = litigate.acceptance("MCO", "ecthr", instrument="ECHR-P1", on=date(2019, 7, 4), as_of=TODAY)
+
+    assert a.status == "signed_only"
+    assert a.accepted is False
+    assert a.status_as_of == TODAY
+    assert any("PACE Doc. 13739" in s for s in a.sources)
+
+
+def test_monaco_temporal_declaration_under_the_convention_is_reported() -> None:
+    """Treaty Office: no responsibility under Article 34 for facts before 30 November 2005."""
+    a = litigate.acceptance("MCO", "ecthr", instrument="ECHR", on=date(2006, 1, 1), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "high"
+    (temporal,) = [r for r in a.reservations if r.kind == "temporal"]
+    assert temporal.verbatim
+    assert temporal.applies_from == date(2005, 11, 30)
+    assert "antérieurs à l'entrée en vigueur" in temporal.text
+    assert a.temporal_from == date(2005, 11, 30)
 
 
 def test_portugal_protocol_7_declaration_is_reported() -> None:
