@@ -84,7 +84,6 @@ __all__ = ["REVIEW_MARKERS", "un_context", "un_data"]
 Row = dict[str, object]
 
 _DATA: Final = "litigate/drafts/data/un.toml"
-_LANGS: Final = ("en", "fr", "ru")
 
 REVIEW_MARKERS: Final[Mapping[str, str]] = l10n.MessageTable("review marker", "[TO REVIEW]")
 """The marker the UN templates print on a section still to review, per language."""
@@ -457,7 +456,11 @@ def _follow_up(case: Case, found: CaseDeadlines, lang: str) -> Row | None:
 
 
 def _lang(lang: str) -> str:
-    return lang if lang in _LANGS else "en"
+    """The draft's language if ``un.toml`` names the bodies in it (``l10n.supported("UN data")``).
+
+    Another catalogue language (a firm's own) is refused rather than given English names.
+    """
+    return l10n.require(lang, "UN data")
 
 
 def un_context(
