@@ -60,7 +60,7 @@ def add_group_parser(subparsers: Any) -> argparse.ArgumentParser:
     group.add_argument("--out", required=True, type=Path, help="output folder")
     group.add_argument("--as-of", type=_date, default=None, help="YYYY-MM-DD (default: today)")
     add_rules_option(group)
-    forms = l10n.supported("ECtHR forms")
+    forms = l10n.supported("Court languages")
     group.add_argument("--locale", default="en", choices=forms, help="the forms' language")
     group.add_argument("--template", default="ecthr/application", help="the form's template id")
     group.add_argument("--draft", action="store_true", help="show missing values as markers")

@@ -350,7 +350,7 @@ def _unquote(text: str) -> str:
 
 
 def read_catalogue(text: str) -> tuple[dict[object, str], dict[str, str]]:
-    """Read a ``.po`` file's text: its translated messages (gettext's keys) and its header.
+    r"""Read a ``.po`` file's text: its translated messages (gettext's keys) and its header.
 
     A small reader of the PO format with the standard library only, so that
     the first date or sentence does not import babel (``babel.messages``
@@ -360,11 +360,11 @@ def read_catalogue(text: str) -> tuple[dict[object, str], dict[str, str]]:
 
     Examples:
         >>> messages, header = read_catalogue(
-        ...     'msgid ""\\nmsgstr "Language: fr\\\\n"\\n\\n'
-        ...     'msgctxt "window status"\\nmsgid "open"\\nmsgstr "ouvert"\\n\\n'
-        ...     '#, fuzzy\\nmsgid "closed"\\nmsgstr "fermé"\\n')
+        ...     'msgid ""\nmsgstr "Language: fr\\n"\n\n'
+        ...     'msgctxt "window status"\nmsgid "open"\nmsgstr "ouvert"\n\n'
+        ...     '#, fuzzy\nmsgid "closed"\nmsgstr "fermé"\n')
         >>> messages, header
-        ({'window status\\x04open': 'ouvert'}, {'language': 'fr'})
+        ({'window status\x04open': 'ouvert'}, {'language': 'fr'})
     """
     messages: dict[object, str] = {}
     header: dict[str, str] = {}
@@ -480,12 +480,12 @@ def ngettext(lang: str, singular: str, plural: str, count: int) -> str:
 
 
 def npgettext(lang: str, context: str, singular: str, plural: str, count: int) -> str:
-    """:func:`ngettext` under ``context``.
+    r""":func:`ngettext` under ``context``.
 
     Examples:
         >>> one, many = "no. %(numbers)s", "nos. %(numbers)s"
         >>> npgettext("fr", "document numbers", one, many, 2) % {"numbers": "3 et 4"}
-        'nos\\xa03 et 4'
+        'nos\xa03 et 4'
     """
     return _catalogue(_lookup(lang)).translations.npgettext(context, singular, plural, count)
 
