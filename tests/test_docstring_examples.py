@@ -11,10 +11,10 @@ from types import ModuleType
 
 import pytest
 
-from litigate import _age, vault
+from litigate import _age, l10n, vault
 from litigate.drafts import normalise
 
-MODULES = (vault, _age, normalise)
+MODULES = (vault, _age, normalise, l10n)
 
 
 def _public(module: ModuleType) -> list[tuple[str, object]]:
@@ -23,7 +23,8 @@ def _public(module: ModuleType) -> list[tuple[str, object]]:
     found: list[tuple[str, object]] = []
     for name in sorted(set(names) | {n for n in vars(module) if not n.startswith("_")}):
         value = getattr(module, name, None)
-        if (inspect.isfunction(value) or inspect.isclass(value)) and (
+        bare = inspect.unwrap(value) if callable(value) else value  # functools.cache too
+        if (inspect.isfunction(bare) or inspect.isclass(value)) and (
             getattr(value, "__module__", None) == module.__name__
         ):
             found.append((name, value))

@@ -35,6 +35,7 @@ import litigate
 import litigate.casefile
 import litigate.drafts
 import litigate.group
+from litigate import l10n
 from litigate.batch.cli import add_batch_parser, add_rules_option
 from litigate.engine.deadlines import deadlines
 from litigate.errors import CaseFileError, InputError, LitigateError
@@ -628,7 +629,9 @@ def _add_schema(sub: Any) -> None:
 
 
 def _cmd_parse_date(args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
-    languages = tuple(args.languages.split(",")) if args.languages else ("en", "fr", "ru", "az")
+    languages = (
+        tuple(args.languages.split(",")) if args.languages else l10n.supported("reading dates")
+    )
     parsed = litigate.parse_date(args.text, languages=languages, date_order=args.date_order)
     if args.json:
         json.dump({"text": args.text, "date": parsed.isoformat()}, out, ensure_ascii=False)
@@ -872,7 +875,8 @@ def _add_reply(sub: Any) -> None:
     parser.add_argument("case_file", type=Path, metavar="CASE_FILE")
     parser.add_argument("observations", type=Path, metavar="OBSERVATIONS_DOCX")
     parser.add_argument("--out", type=Path, required=True, help="the reply to write (.docx)")
-    parser.add_argument("--locale", default="en", choices=("en", "fr"), help="en or fr")
+    bank = l10n.supported("argument bank")
+    parser.add_argument("--locale", default="en", choices=bank, help=" or ".join(bank))
     _add_as_of(parser)
     parser.add_argument("--draft", action="store_true", help="show missing values as markers")
     parser.add_argument("--overwrite", action="store_true", help="replace a draft edited since")

@@ -212,15 +212,16 @@ def test_follow_up_due_date_falls_back_to_one_year_for_cat() -> None:
 
 
 ORDER = {
-    "en": ["1. Committee", "2. State party", "3. Author", "4. Counsel", "5. Questions",
+    "en": ["1. Committee", "2. State party", "3. ", "4. Counsel", "5. Questions",
            "6. Summary of the facts", "7. Exhaustion", "8. Legal claims", "9. Checklist",
            "Date and signature"],
-    "fr": ["1. Comité", "2. État partie", "3. Auteur", "4. Conseil", "5. Questions",
+    "fr": ["1. Comité", "2. État partie", "3. ", "4. Conseil", "5. Questions",
            "6. Exposé sommaire", "7. Épuisement", "8. Griefs", "9. Liste",
            "Date et signature"],
-    "ru": ["1. Комитет", "2. Соответствующее", "3. Автор", "4. Адвокат", "5. Вопросы",
+    "ru": ["1. Комитет", "2. Соответствующее", "3. ", "4. Адвокат", "5. Вопросы",
            "6. Краткое", "7. Исчерпание", "8. Правовые", "9. Перечень", "Дата и подпись"],
 }  # fmt: skip
+"""Heading 3 names the person as the Committee does (tests/drafts/test_un_party.py)."""
 
 
 @pytest.mark.parametrize("locale", LOCALES)

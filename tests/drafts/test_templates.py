@@ -339,17 +339,18 @@ EXTRA_VALUES: dict[str, Callable[[str], dict[str, object]]] = {
                     }[locale],
                     answers=(4, 5),
                     opening={
+                        # no party word: the fixture serves HRC and CAT cases alike
                         "en": "In reply to paragraphs 4 and 5 of the State party's "
-                        "observations, the author submits as follows.",
+                        "observations, the following is submitted.",
                         "fr": "En réponse aux paragraphes 4 et 5 des observations de l'État "
-                        "partie, l'auteur fait valoir ce qui suit.",
-                        "ru": "В ответ на пункты 4 и 5 замечаний государства-участника автор "
-                        "заявляет следующее.",
+                        "partie, il est répondu ce qui suit.",
+                        "ru": "В ответ на пункты 4 и 5 замечаний государства-участника "
+                        "сообщается следующее.",
                     }[locale],
                     argument={
-                        "en": "The author used every ordinary remedy.",
-                        "fr": "L'auteur a exercé tous les recours ordinaires.",
-                        "ru": "Автор использовал все обычные средства правовой защиты.",
+                        "en": "Every ordinary remedy was used.",
+                        "fr": "Tous les recours ordinaires ont été exercés.",
+                        "ru": "Все обычные средства правовой защиты были использованы.",
                     }[locale],
                     from_bank=False,
                     needs_review=True,

@@ -289,3 +289,151 @@ def test_every_party_event_names_forms_the_catalogue_gives(locale: str) -> None:
             for voice in VOICES:
                 assert wanted <= set(forms(locale, party, voice)), (party, voice, text)
                 assert "<" not in event(name, locale, party, voice)
+
+
+# --------------------------------------------------------------- the forms' own text
+
+_WRONG = {  # the word of the other Committees, which CAT and CERD drafts must not use
+    "en": re.compile(r"\bauthors?\b", re.IGNORECASE),
+    "fr": re.compile(r"\bauteure?s?\b", re.IGNORECASE),
+    "ru": re.compile(r"\bавтор(?:а|у|ы|ов|ам|ом)?\b", re.IGNORECASE),
+}
+
+_EXPECTED = {  # the form's own lines, as the Committee names the person (issue 16)
+    ("cat", "en", "female"): (
+        "# 3. Complainant and alleged victim(s)",
+        "## Complainant 1",
+        "the complainant invokes their continuation",
+        "The complainant is not represented.",
+        "Signature of the complainant or of the representative(s):",
+    ),
+    ("cat", "fr", "female"): (
+        "# 3. Requérante et victime(s) présumée(s)",
+        "## Requérante no 1",
+        "la requérante invoque leur persistance",
+        "La requérante n'a pas de représentant.",
+        "Signature de la requérante ou du (des) représentant(s)",
+    ),
+    ("cat", "ru", "plural"): (
+        "Договор, на который ссылаются заявители:",
+        "# 3. Заявители и предполагаемая жертва (жертвы)",
+        "## Заявитель № 1",
+        "## Заявитель № 2",
+        "заявители ссылаются на их продолжение",
+        "Заявители не имеют представителя.",
+        "Подпись заявителей или представителя (представителей):",
+    ),
+    ("cerd", "en", "plural"): (
+        "# 3. Petitioners and alleged victim(s)",
+        "## Petitioner 1",
+        "## Petitioner 2",
+        "the petitioners invoke their continuation",
+        "The petitioners are not represented.",
+        "Signature of the petitioners or of the representative(s):",
+    ),
+    ("cerd", "fr", "plural"): (
+        "# 3. Pétitionnaires et victime(s) présumée(s)",
+        "## Pétitionnaire no 1",
+        "les pétitionnaires invoquent leur persistance",
+        "Les pétitionnaires n'ont pas de représentant.",
+        "Signature des pétitionnaires ou du (des) représentant(s)",
+    ),
+    ("cerd", "ru", "female"): (
+        "Договор, на который ссылается заявитель:",
+        "# 3. Заявитель и предполагаемая жертва (жертвы)",
+        "## Заявитель № 1",
+        "заявитель ссылается на их продолжение",
+        "Заявитель не имеет представителя.",
+        "Основания просьбы заявителя (A0):",
+        "Подпись заявителя или представителя (представителей):",
+    ),
+    ("hrc", "fr", "plural_female"): (
+        "# 3. Auteures et victime(s) présumée(s)",
+        "## Auteure no 1",
+        "les auteures invoquent leur persistance",
+        "Les auteures n'ont pas de représentant.",
+        "Signature des auteures ou du (des) représentant(s)",
+    ),
+    ("hrc", "ru", "male"): (
+        "Договор, на который ссылается автор:",
+        "# 3. Автор и предполагаемая жертва (жертвы)",
+        "Автор не имеет представителя.",
+        "Основания просьбы автора (A0):",
+    ),
+}
+
+
+def _unrepresented(forum: str, sexes: tuple[str | None, ...]) -> Case:
+    """A case whose facts began before the procedure took effect, with no representative."""
+    case = _case(forum, sexes)
+    first = attrs.evolve(case.applicants[0], anonymity_requested=True, anonymity_reasons="Fear.")
+    complaints = [attrs.evolve(c, events_from=dt.date(1990, 1, 1)) for c in case.complaints]
+    return attrs.evolve(
+        case,
+        title="A.B. v. Azerbaijan",
+        applicants=[first, *case.applicants[1:]],
+        complaints=complaints,
+        representatives=[],
+    )
+
+
+@pytest.mark.parametrize("forum", ["cat", "cerd"])
+@pytest.mark.parametrize("locale", ["en", "fr", "ru"])
+@pytest.mark.parametrize("voice", ["male", "female", "unknown", "plural", "plural_female"])
+def test_a_cat_or_cerd_communication_never_says_author(
+    forum: str, locale: str, voice: str
+) -> None:
+    data = litigate.render(
+        "un/communication", case=_unrepresented(forum, _SEXES[voice]), as_of=AS_OF, locale=locale
+    )
+    text = normalised_text(data)
+    assert "not represented" in text or "représentant." in text or "представителя." in text
+    for wrong in (_WRONG[locale], forbidden(forum, locale)):
+        found = wrong.search(text)
+        assert found is None, text[max(0, found.start() - 80) : found.end() + 20]
+
+
+@pytest.mark.parametrize(("forum", "locale", "voice"), sorted(_EXPECTED))
+def test_the_communication_form_names_the_party_with_agreement(
+    forum: str, locale: str, voice: str
+) -> None:
+    data = litigate.render(
+        "un/communication", case=_unrepresented(forum, _SEXES[voice]), as_of=AS_OF, locale=locale
+    )
+    text = normalised_text(data).replace("~", "\u00a0")
+    for line in _EXPECTED[forum, locale, voice]:
+        assert line in text, (line, text)
+
+
+def test_each_author_heading_agrees_with_that_person() -> None:
+    case = _unrepresented("cat", ("female", "male"))
+    text = normalised_text(
+        litigate.render("un/communication", case=case, as_of=AS_OF, locale="fr")
+    )
+    assert "## Requérante no 1" in text and "## Requérant no 2" in text
+    assert "# 3. Requérants et victime(s) présumée(s)" in text
+
+
+@pytest.mark.parametrize("locale", ["en", "fr", "ru"])
+def test_the_follow_up_signature_names_the_organisation_or_the_party(locale: str) -> None:
+    case = litigate.load_case(ROOT / "examples" / "cat-follow-up" / "case.toml")
+    assert case.follow_up is not None
+    ngo = normalised_text(
+        litigate.render("un/follow-up-submission", case=case, as_of=AS_OF, locale=locale)
+    )
+    views = attrs.evolve(
+        case, follow_up=attrs.evolve(case.follow_up, document="CAT/C/80/D/1/2024")
+    )
+    party = normalised_text(
+        litigate.render("un/follow-up-submission", case=views, as_of=AS_OF, locale=locale)
+    )
+    word = {  # the example's submitter is an organisation: the complainant organisation
+        "en": ("the organisation or", "the complainant organisation or"),
+        "fr": ("de l'organisation ou", "de l'organisation requérante ou"),
+        "ru": ("организации или", "организации-заявителя или"),
+    }[locale]
+    signature = {"en": "Signature of ", "fr": "Signature ", "ru": "Подпись "}[locale]
+    assert signature + word[0] in ngo
+    assert signature + word[1] in party
+    for text in (ngo, party):
+        assert _WRONG[locale].search(text) is None

@@ -14,6 +14,7 @@ import functools
 import hashlib
 import os
 import re
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -21,13 +22,14 @@ from typing import Any
 
 import attrs
 
+from litigate import l10n
 from litigate._args import BOOL, CASE, DATE, LOCALE, PATH, PATHS, RULES, TEXT, checked, optional
 from litigate._files import ENCRYPTED_SUFFIX, is_encrypted_name, read_clear
 from litigate._resources import templates_root
 from litigate.drafts.anonymise import anonymise as anonymise_case
 from litigate.drafts.context import build_context, language_of
 from litigate.drafts.engine import CompiledTemplate, compile_template, write_rendered
-from litigate.drafts.filters import FILTERS
+from litigate.drafts.filters import FILTERS, draft_language
 from litigate.drafts.layout import layout_problems, structure_problems
 from litigate.drafts.pdf import PdfConverter, text_pdfs, write_pdf
 from litigate.errors import (
@@ -345,7 +347,13 @@ def render_with_properties(
         >>> read_inputs(data)
         (True, 'abc')
     """
-    language_of(locale)  # a mistyped locale is refused, before any template is looked for
+    words = language_of(locale)  # a mistyped locale is refused, before any template is looked for
+    if words != draft_language(locale):  # the documented fallback (docs/localisation.md), reported
+        msg = (
+            f"locale {locale!r}: no catalogue for {draft_language(locale)!r}; the draft's "
+            f"labels and computed paragraphs are in {words!r} (l10n languages.toml, drafts)"
+        )
+        warnings.warn(l10n.LanguageFallbackWarning(msg), stacklevel=2)
     subject = anonymise_case(case) if anonymise else case
     template = _load(template_id, locale, template_dirs)
     values = dict(extra or {})

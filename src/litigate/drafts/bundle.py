@@ -39,8 +39,8 @@ from litigate.model import Case, Document
 
 __all__ = ["Annex", "AnnexBundle", "annex_bundle", "stamp_text"]
 
-_STAMP_LANGUAGES: Final = ("en", "fr")
-"""The languages whose words the stamps can draw in Helvetica (WinAnsi); others get English."""
+# The languages whose words the stamps can draw in Helvetica (WinAnsi) are
+# l10n.supported("stamps"); another catalogue language gets its fallback, reported.
 
 # Helvetica's advance widths (thousandths of the font size) for the stamp's characters.
 _HELVETICA: Final = {
@@ -72,7 +72,14 @@ def stamp_text(annex: int, page: int, *, locale: str = "en") -> str:
 
 def _words(locale: str) -> dict[str, Any]:
     lang = l10n.language(locale)
-    return dict(l10n.labels(lang if lang in _STAMP_LANGUAGES else "en", "bundle"))
+    return dict(l10n.labels(_stamp_language(lang), "bundle"))
+
+
+def _stamp_language(lang: str) -> str:
+    """The language of the stamps and the list: ``lang``, or the stamps' documented fallback."""
+    if lang in l10n.supported("stamps"):
+        return lang
+    return l10n.words_from("stamps", "en")
 
 
 @attrs.frozen(kw_only=True)
@@ -328,6 +335,12 @@ def annex_bundle(
         if own:
             office.close()
     notes: list[str] = []
+    stamped = _stamp_language(l10n.language(locale))
+    if stamped != l10n.language(locale):  # the documented fallback, reported
+        notes.append(
+            f"the list and the stamps are in {stamped!r}, not {locale!r}: the stamps' font "
+            "(Helvetica) has no Cyrillic (l10n languages.toml, stamps)"
+        )
     writer = pypdf.PdfWriter()
     writer.append(pypdf.PdfReader(io.BytesIO(list_pdf)))
     annexes: list[Annex] = []

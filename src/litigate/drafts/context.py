@@ -85,10 +85,13 @@ def _body(body: str, lang: str) -> str:
 def language_of(locale: str) -> str:
     """Return the language of a draft's words for ``locale``: its catalogue's.
 
-    A draft's locale must be one the filters format (English, French, Russian,
-    Azerbaijani: dates, amounts, names); its words come from that language's
-    catalogue (:func:`litigate.l10n.languages`), and Azerbaijani, which has none,
-    gets the English words.  Any other locale is refused, never drafted in English.
+    A draft's locale must be one of ``l10n.supported("drafts")`` (English, French,
+    Russian, a firm's own catalogue languages, and Azerbaijani, whose dates, amounts and
+    names the filters format); its words come from that language's catalogue, and
+    Azerbaijani, which has none, gets the documented fallback
+    (``l10n.words_from("drafts", "az")``, English), which :func:`~litigate.drafts.render`
+    reports with a :class:`~litigate.l10n.LanguageFallbackWarning`.  Any other locale is
+    refused, never drafted in English.
 
     Raises:
         InputError: The filters do not know the locale's language (``field="locale"``).
@@ -101,7 +104,7 @@ def language_of(locale: str) -> str:
         ...
         litigate.errors.InputError: unsupported locale: 'fe' (supported: en, fr, ru, az)
     """
-    return l10n.language(draft_language(locale), default="en")
+    return l10n.words_from("drafts", draft_language(locale))
 
 
 def _date(value: date | None, lang: str) -> str | None:

@@ -71,18 +71,24 @@ __all__ = [
 NBSP = "\u00a0"
 """The no-break space written wherever a line must not break."""
 
-_LANGUAGES = ("en", "fr", "ru", "az")
 _BABEL_NAMES = {"en": "en_GB", "fr": "fr_FR", "ru": "ru_RU", "az": "az_Latn_AZ"}
+"""The CLDR locale of a language where its bare code is not the one meant (else the code)."""
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _APPLICATION = re.compile(r"\s*(\d{1,7})\s*/\s*(\d{2})\s*")
 
 
-def _lang(locale: object, *, supported: tuple[str, ...] = _LANGUAGES, what: str = "") -> str:
-    """Read ``en``, ``en_GB``, ``fr-FR``… as a two-letter language, or refuse."""
+def _lang(locale: object, *, purpose: str = "drafts", what: str = "") -> str:
+    """Read ``en``, ``en_GB``, ``fr-FR``… as a two-letter language, or refuse.
+
+    The languages are ``l10n.supported(purpose)`` (``litigate/l10n/languages.toml``):
+    ``drafts`` for the filters that format (dates, amounts, names), ``rule data`` for
+    the citations, ``words`` for what a catalogue writes.
+    """
     lang = re.split(r"[-_@.]", locale, maxsplit=1)[0].lower() if isinstance(locale, str) else ""
+    supported = l10n.supported(purpose)
     if lang not in supported:
-        purpose = f" for {what}" if what else ""
-        msg = f"unsupported locale{purpose}: {locale!r} (supported: {', '.join(supported)})"
+        for_what = f" for {what}" if what else ""
+        msg = f"unsupported locale{for_what}: {locale!r} (supported: {', '.join(supported)})"
         raise InputError(msg, field="locale", value=locale)
     return lang
 
@@ -109,7 +115,7 @@ def _babel_locale(lang: str) -> Locale:
     """The babel ``Locale`` for a language, parsed once (babel imported here only)."""
     from babel import Locale
 
-    return Locale.parse(_BABEL_NAMES[lang])
+    return Locale.parse(_BABEL_NAMES.get(lang, lang))
 
 
 # --------------------------------------------------------------------------- dates
@@ -388,7 +394,7 @@ def article(provision_ids: object, *, locale: str, with_instrument: bool = True)
         ...
         litigate.errors.InputError: article: no provision to cite (got an empty list)
     """
-    lang = _lang(locale, supported=("en", "fr"), what="article citations")
+    lang = _lang(locale, purpose="rule data", what="article citations")
     provisions = _provisions(provision_ids)
     groups: dict[str, list[Provision]] = {}
     for p in provisions:
@@ -545,7 +551,7 @@ def case_citation(value: object, *, locale: str) -> str:
         ...
         litigate.errors.InputError: case_citation: expected a CaseCitation, a citation text or a mapping (got 42)
     """
-    lang = _lang(locale, supported=("en", "fr"), what="case citations")
+    lang = _lang(locale, purpose="rule data", what="case citations")
     if isinstance(value, CaseCitation):
         citation = value
     elif isinstance(value, Mapping):
@@ -677,7 +683,7 @@ def paragraph_range(first: object, last: object = None, *, locale: str) -> str:
         ...
         litigate.errors.InputError: paragraph_range: the last paragraph (13) is before the first (18)
     """
-    lang = _lang(locale, supported=("en", "fr", "ru"), what="paragraph references")
+    lang = _lang(locale, purpose="words", what="paragraph references")
     start = _whole(first, "paragraph_range", "first")
     end = start if last is None else _whole(last, "paragraph_range", "last")
     if end < start:

@@ -92,7 +92,6 @@ _ENTRY_KEYS = (
 )
 _OPTIONAL_KEYS = ("sources_fr",)
 _CONFIDENCE = ("high", "medium", "low")
-_LOCALES = ("en", "fr")
 _PLACEHOLDER = {"merits": "{article}", "unclassified": "{heading}"}
 _HEADING_NUMBER = re.compile(r"^\s*(?:[IVXL]{1,6}|[A-Ha-h]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+")
 _WORM = "Worm v. Austria, no. 22714/93, 29 August 1997"
@@ -1225,8 +1224,9 @@ def reply_skeleton(
         ...
         litigate.errors.InputError: reply_skeleton: locale must be one of en, fr, not 'az'
     """
-    if locale not in _LOCALES:
-        msg = f"reply_skeleton: locale must be one of {', '.join(_LOCALES)}, not {locale!r}"
+    written = l10n.supported("argument bank")  # the languages the bank's texts are in
+    if locale not in written:
+        msg = f"reply_skeleton: locale must be one of {', '.join(written)}, not {locale!r}"
         raise InputError(msg, field="locale", value=locale)
     un = case is not None and case.forum.value != "ecthr"
     bank = un_argument_bank(case.forum.value) if un and case is not None else argument_bank()

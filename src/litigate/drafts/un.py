@@ -43,6 +43,8 @@ Examples:
     >>> fr = un_context(case, as_of=date(2026, 11, 23), locale="fr", lang="fr")
     >>> fr["un"]["party"]["forms"]["Le_requerant"]
     'Le requérant'
+    >>> fr["un"]["authors"][0]["party"]["Nom"]  # a heading's noun, in this person's voice
+    'Requérant'
 """
 
 from __future__ import annotations
@@ -82,7 +84,6 @@ __all__ = ["REVIEW_MARKERS", "un_context", "un_data"]
 Row = dict[str, object]
 
 _DATA: Final = "litigate/drafts/data/un.toml"
-_LANGS: Final = ("en", "fr", "ru")
 
 REVIEW_MARKERS: Final[Mapping[str, str]] = l10n.MessageTable("review marker", "[TO REVIEW]")
 """The marker the UN templates print on a section still to review, per language."""
@@ -265,14 +266,21 @@ def _time_limits(case: Case, found: CaseDeadlines, lang: str) -> list[str | None
 # --------------------------------------------------------------------------- rows
 
 
-def _author(number: int, applicant: Applicant, lang: str) -> Row:
-    return applicant_row(
+def _author(number: int, applicant: Applicant, role: str, lang: str) -> Row:
+    """One author's row, with ``party``: the Committee's word in this person's own voice.
+
+    ``party`` holds the :func:`~litigate.engine.party.forms` of the applicant alone, so
+    that a heading agrees with each person ("Requérante no 1", "Auteur no 2").
+    """
+    row = applicant_row(
         number,
         applicant,
         day=lambda value: _date(value, lang),
         nationality=lambda value: _nationality(value, lang),
         label=lambda value: _label(value, lang),
     )
+    row["party"] = forms(lang, role, voice_name([applicant]))
+    return row
 
 
 def _decision(decision: DomesticDecision, lang: str) -> Row:
@@ -323,7 +331,8 @@ def _un(case: Case, found: CaseDeadlines, lang: str) -> Row:
     limits = _time_limits(case, found, lang)
     procedures = [_procedure(p, lang) for p in case.other_procedures]
     measures = case.interim_measures
-    authors = [_author(i, a, lang) for i, a in enumerate(case.applicants, start=1)]
+    role = found.rules.forum(case.forum).party
+    authors = [_author(i, a, role, lang) for i, a in enumerate(case.applicants, start=1)]
     return {
         "forum": case.forum.value,
         "committee": _name(committee, "name", lang),
@@ -447,7 +456,11 @@ def _follow_up(case: Case, found: CaseDeadlines, lang: str) -> Row | None:
 
 
 def _lang(lang: str) -> str:
-    return lang if lang in _LANGS else "en"
+    """The draft's language if ``un.toml`` names the bodies in it (``l10n.supported("UN data")``).
+
+    Another catalogue language (a firm's own) is refused rather than given English names.
+    """
+    return l10n.require(lang, "UN data")
 
 
 def un_context(

@@ -38,13 +38,11 @@ ROLES = PARTIES
 """How the party is named: ``applicant`` (European Court), ``author`` (most UN Committees),
 ``complainant`` (Committee against Torture), ``petitioner`` (CERD): the forum's ``party``."""
 
-_BANK_LANGUAGES = ("en", "fr")  # the languages the argument bank's texts are written in
-
 
 def _placeholders() -> frozenset[str]:
     names = {
         key
-        for lang in _BANK_LANGUAGES
+        for lang in l10n.supported("argument bank")  # the languages the bank is written in
         for context in ("voice", *(f"voice, {role}" for role in ROLES[1:]))
         for name in VOICES
         for key in lines(lang, context, name)
@@ -89,12 +87,17 @@ class Voice:
         return self.name != "unknown"
 
     def forms(self, locale: str) -> dict[str, str]:
-        """Placeholder → text in ``locale`` (``"en"`` or ``"fr"``; other locales use English).
+        """Placeholder → text in ``locale``, a language with a catalogue (``en``, ``fr``, ``ru``).
 
         The forms are the catalogue's ``voice`` messages (``voice, <role>`` before a UN
-        Committee), one ``placeholder = form`` line each.
+        Committee), one ``placeholder = form`` line each.  A locale without a catalogue
+        is refused (``InputError`` naming ``locale``), never given the English forms.
+
+        Examples:
+            >>> Voice("female", "author").forms("ru")["заявитель"]
+            'автор'
         """
-        lang = locale if locale in _BANK_LANGUAGES else "en"
+        lang = l10n.require(locale, "words")
         return dict(forms(lang, self.role, self.name))
 
     def fill(self, text: str, locale: str) -> str:

@@ -21,10 +21,9 @@ from litigate.engine.suspension import suspended
 from litigate.model import Case, DomesticDecision, Provision
 from litigate.rules import ForumRules, Suspension, TimeLimitRule
 
-# Languages whose citation style, regime sentences and references the data carries
-# itself (``cite(lang)``, ``explain_fr``, ``reference_fr``); any other language takes
-# them from its catalogue.
-_DATA_LANGUAGES = ("en", "fr")
+# The languages whose citation style, regime sentences and references the data carries
+# itself (``cite(lang)``, ``explain_fr``, ``reference_fr``) are l10n.supported("rule data");
+# any other language takes them from its catalogue.
 
 
 def _sentence(text: str) -> str:
@@ -53,7 +52,7 @@ def _event(event: str, lang: str, case: Case, party: str) -> str:
 
 def _head(provision: Provision, lang: str) -> str:
     """The provision a paragraph is about, in the data's own style or the catalogue's pattern."""
-    if lang in _DATA_LANGUAGES:
+    if lang in l10n.supported("rule data"):
         return provision.cite(lang)
     instrument = l10n.pgettext(lang, "instrument, genitive", provision.instrument.short_en)
     pieces = provision.part.split("-") if provision.part else []

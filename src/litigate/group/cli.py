@@ -18,6 +18,7 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
+from litigate import l10n
 from litigate.batch.cli import _date, add_rules_option, show_progress
 from litigate.batch.run import _cpu_count, _default_executor
 from litigate.group.run import render_group
@@ -59,7 +60,8 @@ def add_group_parser(subparsers: Any) -> argparse.ArgumentParser:
     group.add_argument("--out", required=True, type=Path, help="output folder")
     group.add_argument("--as-of", type=_date, default=None, help="YYYY-MM-DD (default: today)")
     add_rules_option(group)
-    group.add_argument("--locale", default="en", choices=("en", "fr"), help="the forms' language")
+    forms = l10n.supported("Court languages")
+    group.add_argument("--locale", default="en", choices=forms, help="the forms' language")
     group.add_argument("--template", default="ecthr/application", help="the form's template id")
     group.add_argument("--draft", action="store_true", help="show missing values as markers")
     group.add_argument(

@@ -36,6 +36,7 @@ from __future__ import annotations
 import functools
 import gettext as _gettext
 import re
+import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
@@ -45,6 +46,7 @@ from litigate.errors import InputError
 
 __all__ = [
     "LabelTable",
+    "LanguageFallbackWarning",
     "MessageTable",
     "add_catalogue_dir",
     "catalogue_path",
@@ -60,9 +62,13 @@ __all__ = [
     "ngettext",
     "npgettext",
     "pgettext",
+    "purposes",
     "read_catalogue",
     "remove_catalogue_dir",
+    "require",
+    "supported",
     "weekday_name",
+    "words_from",
 ]
 
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
@@ -85,6 +91,17 @@ def add_catalogue_dir(directory: str | Path) -> None:
     """Search ``directory`` (laid out as ``<lang>/LC_MESSAGES/litigate.po``) before the built-in catalogues.
 
     A firm adds or overrides a language without touching litigate's code.
+
+    Examples:
+        >>> import shutil, tempfile
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> (folder / "de" / "LC_MESSAGES").mkdir(parents=True)
+        >>> _ = shutil.copy(catalogue_path("en"), folder / "de" / "LC_MESSAGES" / "litigate.po")
+        >>> add_catalogue_dir(folder)
+        >>> languages(), language("de_AT")
+        (('de', 'en', 'fr', 'ru'), 'de')
+        >>> remove_catalogue_dir(folder)
+        >>> shutil.rmtree(folder)
     """
     path = Path(directory).resolve()
     if path not in _extra_dirs:
@@ -93,7 +110,15 @@ def add_catalogue_dir(directory: str | Path) -> None:
 
 
 def remove_catalogue_dir(directory: str | Path) -> None:
-    """Stop searching ``directory`` (see :func:`add_catalogue_dir`)."""
+    """Stop searching ``directory`` (see :func:`add_catalogue_dir`).
+
+    A folder that was never added is ignored.
+
+    Examples:
+        >>> remove_catalogue_dir("/nowhere")
+        >>> languages()
+        ('en', 'fr', 'ru')
+    """
     path = Path(directory).resolve()
     if path in _extra_dirs:
         _extra_dirs.remove(path)
@@ -101,7 +126,14 @@ def remove_catalogue_dir(directory: str | Path) -> None:
 
 
 def catalogue_path(lang: str) -> Path | None:
-    """The ``.po`` file that serves ``lang``, or ``None`` if no catalogue does."""
+    """The ``.po`` file that serves ``lang``, or ``None`` if no catalogue does.
+
+    Examples:
+        >>> catalogue_path("fr").relative_to(LOCALE_DIR).as_posix()
+        'fr/LC_MESSAGES/litigate.po'
+        >>> catalogue_path("az") is None
+        True
+    """
     for root in (*_extra_dirs, LOCALE_DIR):
         candidate = root / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
         if candidate.is_file():
@@ -111,7 +143,12 @@ def catalogue_path(lang: str) -> Path | None:
 
 @functools.cache
 def languages() -> tuple[str, ...]:
-    """The languages that have a catalogue, sorted."""
+    """The languages that have a catalogue, sorted (a firm's own folders included).
+
+    Examples:
+        >>> languages()
+        ('en', 'fr', 'ru')
+    """
     found = {
         p.parent.parent.name
         for root in (*_extra_dirs, LOCALE_DIR)
@@ -146,7 +183,7 @@ def language(locale: object, default: str | None = None) -> str:
         >>> language("de", default="en")
         'en'
     """
-    code = re.split(r"[-_@.]", locale, maxsplit=1)[0].lower() if isinstance(locale, str) else ""
+    code = _code(locale)
     known = languages()
     if code in known:
         return code
@@ -154,6 +191,129 @@ def language(locale: object, default: str | None = None) -> str:
         return default
     msg = f"unsupported locale: {locale!r} (languages with a catalogue: {', '.join(known)})"
     raise InputError(msg, field="locale", value=locale)
+
+
+PURPOSES_FILE = Path(__file__).resolve().parent / "languages.toml"
+"""The languages litigate handles, by purpose (package data; docs/localisation.md)."""
+
+
+class LanguageFallbackWarning(UserWarning):
+    """A documented fallback was taken: words of another language in the requested one's place.
+
+    Raised as a warning, never silently: a draft in Azerbaijani (which has no catalogue)
+    gets the English catalogue's words (``purpose.drafts.words_from`` in
+    ``languages.toml``).
+
+    Examples:
+        >>> issubclass(LanguageFallbackWarning, UserWarning)
+        True
+        >>> words_from("drafts", "az")  # what render() then reports with this warning
+        'en'
+    """
+
+
+@functools.cache
+def _purpose_table() -> dict[str, dict[str, object]]:
+    with PURPOSES_FILE.open("rb") as handle:
+        table: dict[str, dict[str, object]] = tomllib.load(handle)["purpose"]
+    return table
+
+
+def purposes() -> tuple[str, ...]:
+    """The purposes ``languages.toml`` names, in its order.
+
+    Examples:
+        >>> purposes()[:3]
+        ('words', 'drafts', 'reading dates')
+    """
+    return tuple(_purpose_table())
+
+
+def _purpose(purpose: str) -> dict[str, object]:
+    table = _purpose_table()
+    if purpose not in table:
+        msg = f"unknown language purpose: {purpose!r} (known: {', '.join(table)})"
+        raise InputError(msg, field="purpose", value=purpose)
+    return table[purpose]
+
+
+def supported(purpose: str) -> tuple[str, ...]:
+    """The languages litigate handles for ``purpose`` (one of :func:`purposes`).
+
+    The one list each module reads: a purpose with ``catalogues = true`` has every
+    language with a catalogue (:func:`languages`, a firm's own included), then the
+    languages ``languages.toml`` adds to it.
+
+    Raises:
+        InputError: ``purpose`` is not one of :func:`purposes` (``field="purpose"``).
+
+    Examples:
+        >>> supported("words")
+        ('en', 'fr', 'ru')
+        >>> supported("drafts"), supported("argument bank")
+        (('en', 'fr', 'ru', 'az'), ('en', 'fr'))
+    """
+    entry = _purpose(purpose)
+    named = [str(x) for x in entry.get("languages", ())]  # type: ignore[attr-defined]
+    found = [*languages(), *named] if entry.get("catalogues") else named
+    return tuple(dict.fromkeys(found))
+
+
+def words_from(purpose: str, lang: str) -> str:
+    """The catalogue language whose words ``lang`` gets for ``purpose``.
+
+    ``lang`` itself when it has a catalogue; else the purpose's documented fallback
+    (``words_from`` in ``languages.toml``), which the caller reports
+    (:class:`LanguageFallbackWarning`, or a note).
+
+    Raises:
+        InputError: ``lang`` is not one of :func:`supported` for ``purpose``, or has no
+            catalogue and the purpose names no fallback (``field="locale"``).
+
+    Examples:
+        >>> words_from("drafts", "fr"), words_from("drafts", "az")
+        ('fr', 'en')
+        >>> words_from("words", "az")
+        Traceback (most recent call last):
+        ...
+        litigate.errors.InputError: unsupported locale for sentences: 'az' (supported: en, fr, ru)
+    """
+    code = require(lang, purpose)
+    if code in languages():
+        return code
+    fallback = _purpose(purpose).get("words_from")
+    if fallback is None:  # pragma: no cover - languages.toml gives every such purpose one
+        msg = f"no catalogue for {lang!r} and no fallback for {purpose}"
+        raise InputError(msg, field="locale", value=lang)
+    return str(fallback)
+
+
+def require(locale: object, purpose: str) -> str:
+    """The two-letter language of ``locale`` (``"fr-CH"`` → ``"fr"``) if ``purpose`` supports it.
+
+    Raises:
+        InputError: The language is not one of :func:`supported` for ``purpose``
+            (``field="locale"``, ``value`` the locale given).
+
+    Examples:
+        >>> require("fr_BE", "argument bank"), require("az_Latn_AZ", "drafts")
+        ('fr', 'az')
+        >>> require("ru", "argument bank")
+        Traceback (most recent call last):
+        ...
+        litigate.errors.InputError: unsupported locale for replies: 'ru' (supported: en, fr)
+    """
+    code = _code(locale)
+    known = supported(purpose)
+    if code in known:
+        return code
+    about = _purpose(purpose).get("about", purpose)
+    msg = f"unsupported locale for {about}: {locale!r} (supported: {', '.join(known)})"
+    raise InputError(msg, field="locale", value=locale)
+
+
+def _code(locale: object) -> str:
+    return re.split(r"[-_@.]", locale, maxsplit=1)[0].lower() if isinstance(locale, str) else ""
 
 
 def _lookup(lang: str) -> str:
@@ -190,13 +350,21 @@ def _unquote(text: str) -> str:
 
 
 def read_catalogue(text: str) -> tuple[dict[object, str], dict[str, str]]:
-    """Read a ``.po`` file's text: its translated messages (gettext's keys) and its header.
+    r"""Read a ``.po`` file's text: its translated messages (gettext's keys) and its header.
 
     A small reader of the PO format with the standard library only, so that
     the first date or sentence does not import babel (``babel.messages``
     costs about 40 ms; the tests check this reader against babel's
     ``read_po`` on every shipped catalogue).  Untranslated and fuzzy entries
     are left out, as ``msgfmt`` does.
+
+    Examples:
+        >>> messages, header = read_catalogue(
+        ...     'msgid ""\nmsgstr "Language: fr\\n"\n\n'
+        ...     'msgctxt "window status"\nmsgid "open"\nmsgstr "ouvert"\n\n'
+        ...     '#, fuzzy\nmsgid "closed"\nmsgstr "fermé"\n')
+        >>> messages, header
+        ({'window status\x04open': 'ouvert'}, {'language': 'fr'})
     """
     messages: dict[object, str] = {}
     header: dict[str, str] = {}
@@ -276,12 +444,24 @@ def _catalogue(lang: str) -> _Catalogue:
 
 
 def gettext(lang: str, message: str) -> str:
-    """``message`` in ``lang`` (the English text itself when not translated)."""
+    """``message`` in ``lang`` (the English text itself when not translated).
+
+    Examples:
+        >>> gettext("fr", "No fixed time limit applies.")
+        "Aucun délai fixe ne s'applique."
+        >>> gettext("ru", "A sentence no catalogue has.")
+        'A sentence no catalogue has.'
+    """
     return _catalogue(_lookup(lang)).translations.gettext(message)
 
 
 def pgettext(lang: str, context: str, message: str) -> str:
-    """``message`` in ``lang``, told apart from the same words elsewhere by ``context``."""
+    """``message`` in ``lang``, told apart from the same words elsewhere by ``context``.
+
+    Examples:
+        >>> pgettext("fr", "window status", "expired"), pgettext("fr", "bundle", "annex")
+        ('expiré', 'Annexe')
+    """
     return _catalogue(_lookup(lang)).translations.pgettext(context, message)
 
 
@@ -300,12 +480,25 @@ def ngettext(lang: str, singular: str, plural: str, count: int) -> str:
 
 
 def npgettext(lang: str, context: str, singular: str, plural: str, count: int) -> str:
-    """:func:`ngettext` under ``context``."""
+    r""":func:`ngettext` under ``context``.
+
+    Examples:
+        >>> one, many = "no. %(numbers)s", "nos. %(numbers)s"
+        >>> npgettext("fr", "document numbers", one, many, 2) % {"numbers": "3 et 4"}
+        'nos\xa03 et 4'
+    """
     return _catalogue(_lookup(lang)).translations.npgettext(context, singular, plural, count)
 
 
 def has_message(lang: str, message: str, context: str | None = None) -> bool:
-    """Whether ``lang``'s catalogue (or the English one) has ``message`` at all."""
+    """Whether ``lang``'s catalogue (or the English one) has ``message`` at all.
+
+    Examples:
+        >>> has_message("fr", "No fixed time limit applies."), has_message("fr", "No such text")
+        (True, False)
+        >>> has_message("ru", "expired", "window status")
+        True
+    """
     key = message if context is None else f"{context}\x04{message}"
     cat = _catalogue(_lookup(lang))
     return key in cat.ids or key in _catalogue(_SOURCE).ids
@@ -377,7 +570,12 @@ def _name(lang: str, context: str, index: int) -> str:
 
 
 def month_abbreviation(month: int, lang: str = _SOURCE) -> str:
-    """The short name of ``month`` (1 to 12) for a timeline's axis: ``Sep``, ``sept.``, ``сент.``."""
+    """The short name of ``month`` (1 to 12) for a timeline's axis: ``Sep``, ``sept.``, ``сент.``.
+
+    Examples:
+        >>> month_abbreviation(9), month_abbreviation(9, "fr"), month_abbreviation(9, "ru")
+        ('Sep', 'sept.', 'сент.')
+    """
     return _name(_lookup(lang), "month, abbreviated", month - 1)
 
 

@@ -30,6 +30,7 @@ from typing import Any, Final, TypeAlias
 
 import attrs
 
+from litigate import l10n
 from litigate._args import TEXT, checked, optional
 from litigate._resources import packaged_toml
 from litigate.errors import CitationParseError, InputError, RuleDataError, ValidationError
@@ -384,7 +385,9 @@ class CaseCitation:
         validator=attrs.validators.optional(attrs.validators.instance_of(EcthrApplications)),
     )
     date: dt.date | None = attrs.field(default=None, validator=_optional_date)
-    language: str = attrs.field(default="en", validator=attrs.validators.in_(("en", "fr")))
+    language: str = attrs.field(
+        default="en", validator=attrs.validators.in_(l10n.supported("Court languages"))
+    )
 
     def canonical(self) -> str:
         """Return the Court's spelling of the citation, in its language."""

@@ -30,6 +30,7 @@ from typing import Final, Literal
 
 import attrs
 
+from litigate import l10n
 from litigate._args import BOOL, TEXT, checked
 from litigate._court_dates import court_date
 from litigate.errors import AmbiguousDateError, DateParseError, PartialDateError
@@ -39,7 +40,8 @@ __all__ = ["DateMention", "DateOrder", "find_dates", "parse_date"]
 DateOrder = Literal["DMY", "MDY", "YMD"]
 """How the fields of an all-numeric date are ordered."""
 
-DEFAULT_LANGUAGES: Final = ("en", "fr", "ru", "az")
+DEFAULT_LANGUAGES: Final = l10n.supported("reading dates")
+"""The languages read by default: ``reading dates`` in ``litigate/l10n/languages.toml``."""
 _MONTHS_IN_YEAR: Final = 12
 _MAX_LENGTH: Final = 200  # longer texts are not "a date"; guards the regexes and dateparser
 

@@ -25,6 +25,7 @@ from typing import Any, Final
 
 import attrs
 
+from litigate import l10n
 from litigate._args import DATE, PATH_OR_BYTES, TEXT, checked, optional
 from litigate.errors import ArgumentTypeError, CitationParseError, ValidationError
 from litigate.parse.citations import UnSymbol, UnSymbolKind, _rules, find_citations
@@ -619,7 +620,7 @@ def _reply(text: str) -> tuple[dt.date | None, str | None, dt.date | None]:
     flat = " ".join(text.split())
     reply_date = due = None
     symbol = None
-    for mention in find_dates(flat, languages=("en", "fr")):
+    for mention in find_dates(flat, languages=l10n.supported("letters")):
         before = flat[max(0, mention.start - 40) : mention.start]
         if reply_date is None and _REPLY_BEFORE.search(before):
             reply_date = mention.date

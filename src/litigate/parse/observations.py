@@ -43,7 +43,7 @@ from typing import Any
 
 import attrs
 
-from litigate import _display_hooks
+from litigate import _display_hooks, l10n
 from litigate._args import PATH_OR_BYTES, checked
 from litigate._resources import packaged_toml
 from litigate.errors import RuleDataError
@@ -96,7 +96,7 @@ SECTION_KINDS = (
 _DATA = "litigate/parse/data/observations.toml"
 _RULE_KEYS = frozenset({"kind", "language", "doc", "keywords", "regex", "examples"})
 _TOP_KEYS = frozenset({"version", "article", "rule"})
-_LANGUAGES = ("en", "fr")
+_LANGUAGES = l10n.supported("observations")  # the heading rules' languages
 _TYPED_NUMBER = re.compile(r"^\s*(\d{1,4})\s*\.(?=\s|$)")
 _TYPED_HEADING = re.compile(
     r"^\s*(?:(?P<roman>[IVXL]{1,6})|(?P<letter>[A-H])|(?P<digit>\d{1,2}))[.)]\s+\S"

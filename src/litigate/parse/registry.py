@@ -43,6 +43,7 @@ from typing import Any
 
 import attrs
 
+from litigate import l10n
 from litigate._args import PATH_OR_BYTES, TEXT, checked, optional
 from litigate.errors import ArgumentTypeError, RuleDataError, ValidationError
 from litigate.model import Case, RegistryTimeLimit
@@ -305,7 +306,7 @@ def _findings(text: str) -> tuple[list[FoundTimeLimit], list[str]]:
         folded = _fold(sentence)
         purposes = tuple(p.key for p in rules.purposes if any(k in folded for k in p.keywords))
         dated = False
-        for mention in find_dates(sentence, languages=("en", "fr")):
+        for mention in find_dates(sentence, languages=l10n.supported("letters")):
             if not _is_deadline(sentence, mention.start):
                 continue
             dated = True
@@ -326,7 +327,7 @@ def _findings(text: str) -> tuple[list[FoundTimeLimit], list[str]]:
 def _letter_date(text: str) -> tuple[date | None, str | None]:
     head = text[: m.start()] if (m := _SALUTATION.search(text)) else text[:600]
     for line in head.splitlines():
-        for mention in find_dates(line, languages=("en", "fr")):
+        for mention in find_dates(line, languages=l10n.supported("letters")):
             if not _is_deadline(line, mention.start):
                 return mention.date, line.strip()
     return None, None
