@@ -173,7 +173,8 @@ def test_a_refusal_read_in_a_primary_source_is_an_error() -> None:
 
 def test_a_refusal_built_on_recollection_is_a_warning() -> None:
     """The Netherlands and Protocol No. 7: 'signed only' is recollection, so only a warning."""
-    assert any(KINDS[s] == "recollection" for s in DATA.row("NLD", "ECHR-P7").sources)
+    row = DATA.row("NLD", "ECHR-P7")
+    assert row is not None and any(KINDS[s] == "recollection" for s in row.sources)
     (finding,) = _p_complaint_findings("NLD", "ECHR-P7-1")
 
     assert finding.severity is litigate.Severity.WARNING
