@@ -65,7 +65,7 @@ PROCEDURES = [
     ("OP-CEDAW", "cedaw", 111),
     ("OP-CRPD", "crpd", 97),
     ("OP3-CRC", "crc", 43),
-    ("OP-ICESCR", "cescr", 27),
+    ("OP-ICESCR", "cescr", 28),
     ("CAT-22", "cat", 48),
     ("ICERD-14", "cerd", 54),
     ("ICPPED-31", "ced", 24),
