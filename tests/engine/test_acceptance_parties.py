@@ -61,11 +61,11 @@ def _parties(instrument: str) -> list[str]:
 
 
 PROCEDURES = [
-    ("ICCPR-OP1", "hrc", 118),
+    ("ICCPR-OP1", "hrc", 119),
     ("OP-CEDAW", "cedaw", 111),
     ("OP-CRPD", "crpd", 97),
     ("OP3-CRC", "crc", 43),
-    ("OP-ICESCR", "cescr", 26),
+    ("OP-ICESCR", "cescr", 28),
     ("CAT-22", "cat", 48),
     ("ICERD-14", "cerd", 54),
     ("ICPPED-31", "ced", 24),
