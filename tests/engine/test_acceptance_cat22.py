@@ -149,6 +149,8 @@ LATER_DECLARATIONS = [
     ("MDA", date(2011, 9, 2), "high", "CAT/C/MDA/CO/3"),
     ("VEN", date(1993, 12, 21), "medium", "A/54/44"),
     ("BRA", date(2006, 6, 26), "low", "Agência Brasil"),
+    # Session 9: CAT/C/LKA/CO/5, para. 4 ('the declaration made on 16 August 2016').
+    ("LKA", date(2016, 8, 16), "high", "CAT/C/LKA/CO/5"),
 ]
 
 
@@ -199,7 +201,7 @@ def test_a_stale_low_not_accepted_row_is_only_a_warning() -> None:
 # The parties read from the sources (UNTC IV-9 and a 2015 copy of its table): pending until every
 # one of them has a CAT-22 row; then the file moves to participants/ and the coverage test takes it.
 PENDING = Path(__file__).resolve().parent.parent / "data" / "real" / "participants" / "pending"
-STILL_WITHOUT_A_ROW = 119
+STILL_WITHOUT_A_ROW = 118
 
 
 def _pending_parties() -> list[dict[str, str]]:
@@ -285,3 +287,14 @@ def test_turkey_declared_with_the_ratification_so_thirty_days_later() -> None:
     assert a.accepted is True
     assert a.confidence == "medium"
     assert any("CAT/C/6/D/4/1990" in s for s in a.sources)
+
+
+def test_sri_lanka_was_outside_article_22_in_1998_and_inside_from_2016() -> None:
+    """A/53/44 para. 244 (1998: no declaration) agrees with CAT/C/LKA/CO/5 (declared 2016)."""
+    assert litigate.acceptance("LKA", "cat", on=date(1998, 5, 22)).accepted is False
+    assert litigate.acceptance("LKA", "cat", on=date(2016, 8, 15)).accepted is False
+    a = litigate.acceptance("LKA", "cat", on=date(2016, 8, 16), as_of=TODAY)
+    assert a.accepted is True
+    assert a.confidence == "high"
+    assert any("A/53/44" in s for s in a.sources)
+    assert "3 January 1994" in a.note
