@@ -151,6 +151,8 @@ LATER_DECLARATIONS = [
     ("BRA", date(2006, 6, 26), "low", "Agência Brasil"),
     # Session 9: CAT/C/LKA/CO/5, para. 4 ('the declaration made on 16 August 2016').
     ("LKA", date(2016, 8, 16), "high", "CAT/C/LKA/CO/5"),
+    # A decision on a complaint, para. 1: 'made the declaration ... on 12 October 2000'.
+    ("CMR", date(2000, 10, 12), "high", "CAT/C/75/D/1034/2020"),
 ]
 
 
@@ -201,7 +203,7 @@ def test_a_stale_low_not_accepted_row_is_only_a_warning() -> None:
 # The parties read from the sources (UNTC IV-9 and a 2015 copy of its table): pending until every
 # one of them has a CAT-22 row; then the file moves to participants/ and the coverage test takes it.
 PENDING = Path(__file__).resolve().parent.parent / "data" / "real" / "participants" / "pending"
-STILL_WITHOUT_A_ROW = 118
+STILL_WITHOUT_A_ROW = 116
 
 
 def _pending_parties() -> list[dict[str, str]]:
@@ -298,3 +300,19 @@ def test_sri_lanka_was_outside_article_22_in_1998_and_inside_from_2016() -> None
     assert a.confidence == "high"
     assert any("A/53/44" in s for s in a.sources)
     assert "3 January 1994" in a.note
+
+
+def test_peru_declared_with_the_ratification_and_the_note_keeps_the_committees_day() -> None:
+    """CAT/C/75/D/930/2019 para. 1.2: 'con efectos a partir del 7 de julio de 1988' (ratification day).
+
+    The row applies art. 27(2) (thirtieth day: 6 August 1988) and its note names the earlier day.
+    """
+    row = DATA.row("PER", "CAT-22")
+    assert row is not None and row.deposited_on == date(1988, 7, 7)
+    assert litigate.acceptance("PER", "cat", on=date(1988, 8, 5)).accepted is False
+    a = litigate.acceptance("PER", "cat", on=date(1988, 8, 6), as_of=TODAY)
+    assert a.accepted is True
+    assert a.in_force_from == row.deposited_on + timedelta(days=30)
+    assert a.confidence == "high"
+    assert "7 July 1988" in a.note
+    assert any("CAT/C/75/D/930/2019" in s for s in a.sources)
