@@ -153,6 +153,7 @@ LATER_DECLARATIONS = [
     ("LKA", date(2016, 8, 16), "high", "CAT/C/LKA/CO/5"),
     # A decision on a complaint, para. 1: 'made the declaration ... on 12 October 2000'.
     ("CMR", date(2000, 10, 12), "high", "CAT/C/75/D/1034/2020"),
+    ("GTM", date(2003, 9, 25), "medium", "CAT/C/GTM/CO/4"),
 ]
 
 
@@ -203,7 +204,7 @@ def test_a_stale_low_not_accepted_row_is_only_a_warning() -> None:
 # The parties read from the sources (UNTC IV-9 and a 2015 copy of its table): pending until every
 # one of them has a CAT-22 row; then the file moves to participants/ and the coverage test takes it.
 PENDING = Path(__file__).resolve().parent.parent / "data" / "real" / "participants" / "pending"
-STILL_WITHOUT_A_ROW = 116
+STILL_WITHOUT_A_ROW = 114
 
 
 def _pending_parties() -> list[dict[str, str]]:
@@ -316,3 +317,13 @@ def test_peru_declared_with_the_ratification_and_the_note_keeps_the_committees_d
     assert a.confidence == "high"
     assert "7 July 1988" in a.note
     assert any("CAT/C/75/D/930/2019" in s for s in a.sources)
+
+
+def test_korea_is_in_force_by_the_complaint_it_answered_at_the_latest() -> None:
+    """CAT/C/53/D/519/2012: a complaint acted on by 10 Sep 2012; low, the day itself unread."""
+    assert litigate.acceptance("KOR", "cat", on=date(2012, 9, 9)).accepted is False
+    a = litigate.acceptance("KOR", "cat", on=date(2012, 9, 10), as_of=TODAY)
+    assert a.accepted is True
+    assert a.confidence == "low"
+    assert any("low confidence" in w for w in a.warnings)
+    assert "9 January 1995" in a.note
