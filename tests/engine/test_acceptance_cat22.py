@@ -149,6 +149,11 @@ LATER_DECLARATIONS = [
     ("MDA", date(2011, 9, 2), "high", "CAT/C/MDA/CO/3"),
     ("VEN", date(1993, 12, 21), "medium", "A/54/44"),
     ("BRA", date(2006, 6, 26), "low", "Agência Brasil"),
+    # Session 9: CAT/C/LKA/CO/5, para. 4 ('the declaration made on 16 August 2016').
+    ("LKA", date(2016, 8, 16), "high", "CAT/C/LKA/CO/5"),
+    # A decision on a complaint, para. 1: 'made the declaration ... on 12 October 2000'.
+    ("CMR", date(2000, 10, 12), "high", "CAT/C/75/D/1034/2020"),
+    ("GTM", date(2003, 9, 25), "medium", "CAT/C/GTM/CO/4"),
 ]
 
 
@@ -199,7 +204,7 @@ def test_a_stale_low_not_accepted_row_is_only_a_warning() -> None:
 # The parties read from the sources (UNTC IV-9 and a 2015 copy of its table): pending until every
 # one of them has a CAT-22 row; then the file moves to participants/ and the coverage test takes it.
 PENDING = Path(__file__).resolve().parent.parent / "data" / "real" / "participants" / "pending"
-STILL_WITHOUT_A_ROW = 119
+STILL_WITHOUT_A_ROW = 114
 
 
 def _pending_parties() -> list[dict[str, str]]:
@@ -285,3 +290,40 @@ def test_turkey_declared_with_the_ratification_so_thirty_days_later() -> None:
     assert a.accepted is True
     assert a.confidence == "medium"
     assert any("CAT/C/6/D/4/1990" in s for s in a.sources)
+
+
+def test_sri_lanka_was_outside_article_22_in_1998_and_inside_from_2016() -> None:
+    """A/53/44 para. 244 (1998: no declaration) agrees with CAT/C/LKA/CO/5 (declared 2016)."""
+    assert litigate.acceptance("LKA", "cat", on=date(1998, 5, 22)).accepted is False
+    assert litigate.acceptance("LKA", "cat", on=date(2016, 8, 15)).accepted is False
+    a = litigate.acceptance("LKA", "cat", on=date(2016, 8, 16), as_of=TODAY)
+    assert a.accepted is True
+    assert a.confidence == "high"
+    assert any("A/53/44" in s for s in a.sources)
+    assert "3 January 1994" in a.note
+
+
+def test_peru_declared_with_the_ratification_and_the_note_keeps_the_committees_day() -> None:
+    """CAT/C/75/D/930/2019 para. 1.2: 'con efectos a partir del 7 de julio de 1988' (ratification day).
+
+    The row applies art. 27(2) (thirtieth day: 6 August 1988) and its note names the earlier day.
+    """
+    row = DATA.row("PER", "CAT-22")
+    assert row is not None and row.deposited_on == date(1988, 7, 7)
+    assert litigate.acceptance("PER", "cat", on=date(1988, 8, 5)).accepted is False
+    a = litigate.acceptance("PER", "cat", on=date(1988, 8, 6), as_of=TODAY)
+    assert a.accepted is True
+    assert a.in_force_from == row.deposited_on + timedelta(days=30)
+    assert a.confidence == "high"
+    assert "7 July 1988" in a.note
+    assert any("CAT/C/75/D/930/2019" in s for s in a.sources)
+
+
+def test_korea_is_in_force_by_the_complaint_it_answered_at_the_latest() -> None:
+    """CAT/C/53/D/519/2012: a complaint acted on by 10 Sep 2012; low, the day itself unread."""
+    assert litigate.acceptance("KOR", "cat", on=date(2012, 9, 9)).accepted is False
+    a = litigate.acceptance("KOR", "cat", on=date(2012, 9, 10), as_of=TODAY)
+    assert a.accepted is True
+    assert a.confidence == "low"
+    assert any("low confidence" in w for w in a.warnings)
+    assert "9 January 1995" in a.note
