@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +31,7 @@ import litigate.model
 from litigate._court_dates import court_date, weekday_name
 from litigate.errors import LitigateError
 from litigate.rules import RuleSet
+from litigate.rules.consistency import unverified_rows
 from litigate.rules.loader import Acceptances
 from litigate.rules.spec import (
     AcceptanceRow,
@@ -838,6 +840,57 @@ def acceptance_page(data: Acceptances) -> Page:
     return Page(name="acceptance.md", text=_join(lines))
 
 
+def unverified_page(data: Acceptances) -> Page:
+    """Every acceptance row not verified from a primary source, and how litigate flags it."""
+    rows = unverified_rows(data)
+    totals = Counter(r.instrument for r in data.states)
+    counts = Counter(r.instrument for r in rows)
+    lines = _header("acceptance.toml")
+    lines.extend(
+        [
+            "# Acceptance rows not verified from a primary source",
+            "",
+            (
+                "A row is verified when one of its sources is primary (the depositary, the "
+                "Court, a Committee, the State's own act) and was read on a recorded day, its "
+                "confidence is not low and its note marks nothing `[unconfirmed]`. Every other "
+                "row is listed here with why (its basis) and what a caller sees (its flags): "
+                "the confidence `acceptance()` returns, the status as of (`stale` once older "
+                f"than {data.stale_after_days} days), and, for a refusal, from when `check()` "
+                "reports it as a warning rather than an error. "
+                "`python scripts/check_acceptance.py --unverified` prints the same list "
+                "([the acceptance data](acceptance.md) holds every row)."
+            ),
+            "",
+            "## By instrument",
+            "",
+        ]
+    )
+    lines.extend(
+        _table(
+            ("Instrument", "Rows", "Not verified"),
+            ((f"`{i.id}`", str(totals[i.id]), str(counts[i.id])) for i in data.instruments),
+        )
+    )
+    lines.extend(["", "## Rows", ""])
+    lines.extend(
+        _table(
+            ("State", "Instrument", "Status", "Basis", "Flags"),
+            (
+                (
+                    f"{r.state} ({_state_name(r.state)})",
+                    f"`{r.instrument}`",
+                    r.status.replace("_", " "),
+                    ", ".join(r.basis),
+                    "; ".join(r.flags),
+                )
+                for r in rows
+            ),
+        )
+    )
+    return Page(name="acceptance-unverified.md", text=_join(lines))
+
+
 # --------------------------------------------------------------------------- index
 
 
@@ -917,6 +970,7 @@ def generate(ruleset: RuleSet | None = None) -> tuple[list[Page], list[str]]:
             missing.append(forum.value)
     pages = [forum_page(f) for f in loaded]
     pages.append(acceptance_page(rules.acceptances))
+    pages.append(unverified_page(rules.acceptances))
     pages.append(index_page(loaded, missing))
     return pages, missing
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from litigate.rules.loader import Acceptances
-from litigate.rules.spec import Delay
+import attrs
 
-__all__ = ["acceptance_problems", "apply_delay"]
+from litigate.rules.loader import Acceptances
+from litigate.rules.spec import AcceptanceRow, Confidence, Delay
+
+__all__ = ["UnverifiedRow", "acceptance_problems", "apply_delay", "unverified_rows"]
 
 
 def _add_months(day: date, months: int) -> date:
@@ -76,3 +78,94 @@ def acceptance_problems(data: Acceptances) -> list[str]:
         ids = {s.id for s in data.sources}
         problems.extend(f"{where}: unknown source {s!r}" for s in row.sources if s not in ids)
     return problems
+
+
+@attrs.frozen
+class UnverifiedRow:
+    """A row whose facts were not all read in a primary source, and how litigate flags it.
+
+    A row is verified when one of its sources is primary (the depositary, the Court, a
+    Committee, the State's own act) and was read on a recorded day, its confidence is not
+    low and its note marks nothing ``[unconfirmed]``.  ``basis`` says why a row is not:
+    ``"recollection"`` (a source of that kind: nothing was read), ``"secondary only"``,
+    ``"primary source not read on a recorded day"`` (a page cited but not consulted),
+    ``"low confidence"`` or ``"unconfirmed"``; several may apply.
+    ``flags`` are what a caller sees: the row's confidence (``acceptance().confidence``),
+    its status as of (``stale`` once older than the data's ``stale_after_days``), and, for
+    a refusal, from when ``check()`` reports it as a warning rather than an error (always,
+    for a row of low confidence or without a recorded day).
+    """
+
+    state: str
+    instrument: str
+    status: str
+    confidence: Confidence
+    status_as_of: date | None
+    basis: tuple[str, ...]
+    flags: tuple[str, ...]
+
+
+def _basis(data: Acceptances, row: AcceptanceRow) -> tuple[str, ...]:
+    sources = [data.source(s) for s in row.sources]
+    kinds = {s.kind for s in sources}
+    basis: list[str] = []
+    if "recollection" in kinds:
+        basis.append("recollection")
+    if not any(s.kind == "primary" and s.read_on is not None for s in sources):
+        if "primary" in kinds:
+            basis.append("primary source not read on a recorded day")
+        elif kinds - {"recollection"}:
+            basis.append("secondary only")
+    if row.confidence is Confidence.LOW:
+        basis.append("low confidence")
+    if "[unconfirmed]" in row.note:
+        basis.append("unconfirmed")
+    return tuple(basis)
+
+
+def unverified_rows(data: Acceptances) -> list[UnverifiedRow]:
+    """Every row resting, in whole or in part, on something other than a primary source.
+
+    The list the closing note of a data change gives, generated from the data so that
+    it cannot drift from it (``scripts/check_acceptance.py --unverified`` prints it and
+    ``docs/forums/acceptance.md`` tabulates it).
+
+    Examples:
+        >>> from litigate.rules import load_rules
+        >>> rows = unverified_rows(load_rules().acceptances)
+        >>> swe = next(r for r in rows if (r.state, r.instrument) == ("SWE", "ECHR-P12"))
+        >>> swe.basis, swe.status_as_of
+        (('secondary only', 'low confidence'), datetime.date(2018, 3, 31))
+        >>> swe.flags[-1]
+        'check(): a refusal is a warning, never an error'
+    """
+    found: list[UnverifiedRow] = []
+    for row in data.states:
+        basis = _basis(data, row)
+        if not basis:
+            continue
+        read = [data.source(s).read_on for s in row.sources]
+        as_of = min(d for d in read if d is not None) if read and None not in read else None
+        flags = [f"confidence {row.confidence.value}"]
+        flags.append(f"status as of {as_of.isoformat()}" if as_of else "status as of not recorded")
+        if "[unconfirmed]" in row.note:
+            flags.append("note marked [unconfirmed]")
+        if row.status in {"not_accepted", "signed_only"}:
+            limit = data.stale_after_days
+            if row.confidence is Confidence.LOW or as_of is None:
+                flags.append("check(): a refusal is a warning, never an error")
+            elif limit is not None:
+                since = (as_of + timedelta(days=limit + 1)).isoformat()
+                flags.append(f"check(): a refusal is a warning from {since} (stale data)")
+        found.append(
+            UnverifiedRow(
+                state=row.state,
+                instrument=row.instrument,
+                status=row.status,
+                confidence=row.confidence,
+                status_as_of=as_of,
+                basis=basis,
+                flags=tuple(flags),
+            )
+        )
+    return found
