@@ -140,3 +140,31 @@ def test_the_script_prints_the_list_and_the_page_tabulates_it() -> None:
     page = (ROOT / "docs" / "forums" / "acceptance-unverified.md").read_text(encoding="utf-8")
     table = [line for line in page.splitlines() if line.startswith("| ") and "`" in line]
     assert len(table) == len(ROWS) + len(DATA.instruments)
+
+
+@pytest.mark.parametrize(
+    ("instrument", "record"),
+    [("ICCPR-OP1", "untc-iv-5-xml-2018"), ("OP-ICESCR", "untc-iv-3-a-xml-2018")],
+)
+def test_the_depositarys_2017_record_verifies_the_rows_it_confirms(
+    instrument: str, record: str
+) -> None:
+    """Rows confirmed party by party against the record (tests/engine/test_acceptance_untc2024_a.py)
+    cite it, unless their sources are fresher: a second, older source would pull their status as
+    of back (the loader takes the oldest day)."""
+    read_on = DATA.source(record).read_on
+    assert read_on == date(2017, 12, 21)
+    path = ROOT / "tests" / "data" / "real" / "participants" / f"{instrument}.tsv"
+    confirmed = [
+        line.split("\t")[0]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if "XML copy of Dec 2017" in line
+    ]
+    assert len(confirmed) >= (115 if instrument == "ICCPR-OP1" else 22)
+    for state in confirmed:
+        row = DATA.row(state, instrument)
+        assert row is not None
+        others = [DATA.source(s).read_on for s in row.sources if s != record]
+        dated = [d for d in others if d is not None]
+        fresher = bool(others) and len(dated) == len(others) and min(dated) > read_on
+        assert (record in row.sources) is not fresher, state
