@@ -249,3 +249,67 @@ def test_latvia_protocol_1_reservation_on_restitution_is_reported() -> None:
     (note,) = [f for f in findings if f.code == "reservation_other" and f.rule_id == "ECHR-P1"]
     assert "restitution" in note.message
     assert note.severity is litigate.Severity.WARNING
+
+
+def test_san_marino_convention_read_in_a_council_of_europe_fact_sheet() -> None:
+    """'San Marino ha ratificato la Convenzione ... il 22 marzo 1989' (was recollection)."""
+    row = DATA.row("SMR", "ECHR")
+    assert row is not None and not any(KINDS[s] == "recollection" for s in row.sources)
+    a = litigate.acceptance("SMR", "ecthr", instrument="ECHR", on=date(1989, 3, 22), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "high"
+    assert not a.stale
+    assert any("San Marino nel Consiglio d'Europa" in s for s in a.sources)
+    assert [r.kind for r in a.reservations] == ["derogation"]
+    assert not litigate.acceptance(
+        "SMR", "ecthr", instrument="ECHR", on=date(1989, 3, 21)
+    ).accepted
+
+
+def test_united_kingdom_ratified_the_convention_on_8_march_1951() -> None:
+    """Two Routledge chapters (secondary): deposit 8 Mar 1951; in force with the Convention."""
+    row = DATA.row("GBR", "ECHR")
+    assert row is not None and row.deposited_on == date(1951, 3, 8)
+    assert not any(KINDS[s] == "recollection" for s in row.sources)
+    a = litigate.acceptance("GBR", "ecthr", instrument="ECHR", on=date(1953, 9, 3), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "medium"
+    assert not a.stale
+    assert any("Klug" in s for s in a.sources)
+    assert not litigate.acceptance("GBR", "ecthr", instrument="ECHR", on=date(1953, 9, 2)).accepted
+
+
+@pytest.mark.parametrize(
+    ("instrument", "in_force", "phrase"),
+    [
+        ("ECHR-P7", date(2009, 12, 1), "migrarconderechos"),
+        ("ECHR-P13", date(2010, 4, 1), "Noticias de Álava"),
+    ],
+)
+def test_spain_protocols_7_and_13_in_force_dates_read_in_secondary_sources(
+    instrument: str, in_force: date, phrase: str
+) -> None:
+    """The deposit days were not seen: only the entry-into-force day is held (was recollection)."""
+    row = DATA.row("ESP", instrument)
+    assert row is not None and row.deposited_on is None
+    assert not any(KINDS[s] == "recollection" for s in row.sources)
+    a = litigate.acceptance("ESP", "ecthr", instrument=instrument, on=in_force, as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "medium"
+    assert any(phrase in s for s in a.sources)
+    before = in_force - timedelta(days=1)
+    assert not litigate.acceptance("ESP", "ecthr", instrument=instrument, on=before).accepted
+
+
+def test_germany_protocol_7_signed_only_read_in_a_copy_of_the_chart() -> None:
+    """'Germania 19/03/1985 no no' (europeancourt.org copy of the chart): a refusal is an error."""
+    row = DATA.row("DEU", "ECHR-P7")
+    assert row is not None and row.status == "signed_only"
+    assert not any(KINDS[s] == "recollection" for s in row.sources)
+    (finding,) = _p_complaint_findings("DEU", "ECHR-P7-4")
+
+    assert finding.severity is litigate.Severity.ERROR
+    assert "ECHR-P7" in finding.message

@@ -142,7 +142,8 @@ def test_san_marino_covid_derogation_is_reported() -> None:
     assert derogation.source
 
 
-def test_four_convention_rows_remain_recollection_and_warn() -> None:
+def test_two_convention_rows_remain_recollection_and_warn() -> None:
+    """San Marino and the United Kingdom were read on 7 Dec 2026; Cyprus and Greece remain."""
     data = load_rules().acceptances
     kinds = {s.id: s.kind for s in data.sources}
     left = sorted(
@@ -151,7 +152,7 @@ def test_four_convention_rows_remain_recollection_and_warn() -> None:
         if r.instrument == "ECHR" and any(kinds[s] == "recollection" for s in r.sources)
     )
 
-    assert left == ["CYP", "GBR", "GRC", "SMR"]
+    assert left == ["CYP", "GRC"]
     for state in left:
         assert litigate.acceptance(state, "ecthr", as_of=TODAY).stale
 
