@@ -313,3 +313,32 @@ def test_germany_protocol_7_signed_only_read_in_a_copy_of_the_chart() -> None:
 
     assert finding.severity is litigate.Severity.ERROR
     assert "ECHR-P7" in finding.message
+
+
+NL_P7_DECLARANTS = ["DNK", "FRA", "ITA", "LIE", "LUX", "MCO", "RUS", "SMR", "SWE"]
+
+
+@pytest.mark.parametrize("state", NL_P7_DECLARANTS)
+def test_protocol_7_declarations_listed_by_the_dutch_database_are_flagged(state: str) -> None:
+    """The Netherlands treaty database lists these States among those with P7 declarations."""
+    row = DATA.row(state, "ECHR-P7")
+    assert row is not None
+    flagged = [r for r in row.reservations if "nl-treatydb-ets117-declarations" in r.sources]
+    assert flagged and all(r.kind == "other" for r in flagged)
+
+
+def test_denmark_protocol_7_declaration_is_verbatim_and_reported_by_check() -> None:
+    """Article 2 § 1 and the 'politisager': the first Danish declaration, read verbatim."""
+    a = litigate.acceptance("DNK", "ecthr", instrument="ECHR-P7", on=date(2020, 1, 1), as_of=TODAY)
+    (verbatim,) = [r for r in a.reservations if r.verbatim]
+    assert "Lov om rettens pleje" in verbatim.text
+
+    case = litigate.Case(
+        forum="ecthr", respondent="DNK", complaints=[litigate.Complaint(provision="ECHR-P7-2")]
+    )
+    notes = [
+        f
+        for f in litigate.check(case, as_of=TODAY)
+        if f.code == "reservation_other" and f.rule_id == "ECHR-P7"
+    ]
+    assert notes and all(f.severity is litigate.Severity.WARNING for f in notes)
