@@ -342,3 +342,28 @@ def test_denmark_protocol_7_declaration_is_verbatim_and_reported_by_check() -> N
         if f.code == "reservation_other" and f.rule_id == "ECHR-P7"
     ]
     assert notes and all(f.severity is litigate.Severity.WARNING for f in notes)
+
+
+@pytest.mark.parametrize(
+    ("state", "instrument", "deposited", "in_force", "phrase"),
+    [
+        ("LTU", "ECHR-P6", date(1999, 7, 8), date(1999, 8, 1), "Lituanie"),
+        ("LVA", "ECHR-P6", None, date(1999, 6, 1), "Latvia, second periodic report"),
+        ("MCO", "ECHR-P6", date(2005, 11, 30), date(2005, 12, 1), "Monaco"),
+        ("SWE", "ECHR-P13", date(2003, 4, 22), date(2003, 8, 1), "Suède"),
+    ],
+)
+def test_death_penalty_protocols_read_in_peinedemort_org(
+    state: str, instrument: str, deposited: date | None, in_force: date, phrase: str
+) -> None:
+    """Rows that were recollection, now read in peinedemort.org and a State report (secondary)."""
+    row = DATA.row(state, instrument)
+    assert row is not None and row.deposited_on == deposited
+    assert not any(KINDS[s] == "recollection" for s in row.sources)
+    a = litigate.acceptance(state, "ecthr", instrument=instrument, on=in_force, as_of=TODAY)
+
+    assert a.accepted is True
+    assert not a.stale
+    assert any(phrase in s for s in a.sources)
+    before = in_force - timedelta(days=1)
+    assert not litigate.acceptance(state, "ecthr", instrument=instrument, on=before).accepted
