@@ -172,12 +172,22 @@ def test_a_refusal_read_in_a_primary_source_is_an_error() -> None:
 
 
 def test_a_refusal_built_on_recollection_is_a_warning() -> None:
-    """The Netherlands and Protocol No. 7: 'signed only' is recollection, so only a warning."""
-    assert any(KINDS[s] == "recollection" for s in DATA.row("NLD", "ECHR-P7").sources)
-    (finding,) = _p_complaint_findings("NLD", "ECHR-P7-1")
+    """Slovakia and Protocol No. 12: 'signed only' is recollection, so only a warning."""
+    assert any(KINDS[s] == "recollection" for s in DATA.row("SVK", "ECHR-P12").sources)
+    (finding,) = _p_complaint_findings("SVK", "ECHR-P12-1")
 
     assert finding.severity is litigate.Severity.WARNING
-    assert "ECHR-P7" in finding.message
+    assert "ECHR-P12" in finding.message
+
+
+def test_netherlands_protocol_7_not_in_force_read_in_the_dutch_statute_book() -> None:
+    """'Treedt in werking op een nader te bepalen tijdstip': a refusal is now an error."""
+    row = DATA.row("NLD", "ECHR-P7")
+    assert row is not None and row.status == "signed_only"
+    assert not any(KINDS[s] == "recollection" for s in row.sources)
+    (finding,) = _p_complaint_findings("NLD", "ECHR-P7-1")
+
+    assert finding.severity is litigate.Severity.ERROR
 
 
 def test_a_refusal_read_in_low_confidence_secondary_sources_is_a_warning() -> None:
