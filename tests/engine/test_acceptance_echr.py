@@ -172,13 +172,23 @@ def test_a_refusal_read_in_a_primary_source_is_an_error() -> None:
 
 
 def test_a_refusal_built_on_recollection_is_a_warning() -> None:
-    """The Netherlands and Protocol No. 7: 'signed only' is recollection, so only a warning."""
-    row = DATA.row("NLD", "ECHR-P7")
+    """Slovakia and Protocol No. 12: 'signed only' is recollection, so only a warning."""
+    row = DATA.row("SVK", "ECHR-P12")
     assert row is not None and any(KINDS[s] == "recollection" for s in row.sources)
-    (finding,) = _p_complaint_findings("NLD", "ECHR-P7-1")
+    (finding,) = _p_complaint_findings("SVK", "ECHR-P12-1")
 
     assert finding.severity is litigate.Severity.WARNING
-    assert "ECHR-P7" in finding.message
+    assert "ECHR-P12" in finding.message
+
+
+def test_netherlands_protocol_7_not_in_force_read_in_the_dutch_statute_book() -> None:
+    """'Treedt in werking op een nader te bepalen tijdstip': a refusal is now an error."""
+    row = DATA.row("NLD", "ECHR-P7")
+    assert row is not None and row.status == "signed_only"
+    assert not any(KINDS[s] == "recollection" for s in row.sources)
+    (finding,) = _p_complaint_findings("NLD", "ECHR-P7-1")
+
+    assert finding.severity is litigate.Severity.ERROR
 
 
 def test_a_refusal_read_in_low_confidence_secondary_sources_is_a_warning() -> None:
@@ -250,3 +260,121 @@ def test_latvia_protocol_1_reservation_on_restitution_is_reported() -> None:
     (note,) = [f for f in findings if f.code == "reservation_other" and f.rule_id == "ECHR-P1"]
     assert "restitution" in note.message
     assert note.severity is litigate.Severity.WARNING
+
+
+def test_san_marino_convention_read_in_a_council_of_europe_fact_sheet() -> None:
+    """'San Marino ha ratificato la Convenzione ... il 22 marzo 1989' (was recollection)."""
+    row = DATA.row("SMR", "ECHR")
+    assert row is not None and not any(KINDS[s] == "recollection" for s in row.sources)
+    a = litigate.acceptance("SMR", "ecthr", instrument="ECHR", on=date(1989, 3, 22), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "high"
+    assert not a.stale
+    assert any("San Marino nel Consiglio d'Europa" in s for s in a.sources)
+    assert [r.kind for r in a.reservations] == ["derogation"]
+    assert not litigate.acceptance(
+        "SMR", "ecthr", instrument="ECHR", on=date(1989, 3, 21)
+    ).accepted
+
+
+def test_united_kingdom_ratified_the_convention_on_8_march_1951() -> None:
+    """Two Routledge chapters (secondary): deposit 8 Mar 1951; in force with the Convention."""
+    row = DATA.row("GBR", "ECHR")
+    assert row is not None and row.deposited_on == date(1951, 3, 8)
+    assert not any(KINDS[s] == "recollection" for s in row.sources)
+    a = litigate.acceptance("GBR", "ecthr", instrument="ECHR", on=date(1953, 9, 3), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "medium"
+    assert not a.stale
+    assert any("Klug" in s for s in a.sources)
+    assert not litigate.acceptance("GBR", "ecthr", instrument="ECHR", on=date(1953, 9, 2)).accepted
+
+
+@pytest.mark.parametrize(
+    ("instrument", "in_force", "phrase"),
+    [
+        ("ECHR-P7", date(2009, 12, 1), "migrarconderechos"),
+        ("ECHR-P13", date(2010, 4, 1), "Noticias de Álava"),
+    ],
+)
+def test_spain_protocols_7_and_13_in_force_dates_read_in_secondary_sources(
+    instrument: str, in_force: date, phrase: str
+) -> None:
+    """The deposit days were not seen: only the entry-into-force day is held (was recollection)."""
+    row = DATA.row("ESP", instrument)
+    assert row is not None and row.deposited_on is None
+    assert not any(KINDS[s] == "recollection" for s in row.sources)
+    a = litigate.acceptance("ESP", "ecthr", instrument=instrument, on=in_force, as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "medium"
+    assert any(phrase in s for s in a.sources)
+    before = in_force - timedelta(days=1)
+    assert not litigate.acceptance("ESP", "ecthr", instrument=instrument, on=before).accepted
+
+
+def test_germany_protocol_7_signed_only_read_in_a_copy_of_the_chart() -> None:
+    """'Germania 19/03/1985 no no' (europeancourt.org copy of the chart): a refusal is an error."""
+    row = DATA.row("DEU", "ECHR-P7")
+    assert row is not None and row.status == "signed_only"
+    assert not any(KINDS[s] == "recollection" for s in row.sources)
+    (finding,) = _p_complaint_findings("DEU", "ECHR-P7-4")
+
+    assert finding.severity is litigate.Severity.ERROR
+    assert "ECHR-P7" in finding.message
+
+
+NL_P7_DECLARANTS = ["DNK", "FRA", "ITA", "LIE", "LUX", "MCO", "RUS", "SMR", "SWE"]
+
+
+@pytest.mark.parametrize("state", NL_P7_DECLARANTS)
+def test_protocol_7_declarations_listed_by_the_dutch_database_are_flagged(state: str) -> None:
+    """The Netherlands treaty database lists these States among those with P7 declarations."""
+    row = DATA.row(state, "ECHR-P7")
+    assert row is not None
+    flagged = [r for r in row.reservations if "nl-treatydb-ets117-declarations" in r.sources]
+    assert flagged and all(r.kind == "other" for r in flagged)
+
+
+def test_denmark_protocol_7_declaration_is_verbatim_and_reported_by_check() -> None:
+    """Article 2 § 1 and the 'politisager': the first Danish declaration, read verbatim."""
+    a = litigate.acceptance("DNK", "ecthr", instrument="ECHR-P7", on=date(2020, 1, 1), as_of=TODAY)
+    (verbatim,) = [r for r in a.reservations if r.verbatim]
+    assert "Lov om rettens pleje" in verbatim.text
+
+    case = litigate.Case(
+        forum="ecthr", respondent="DNK", complaints=[litigate.Complaint(provision="ECHR-P7-2")]
+    )
+    notes = [
+        f
+        for f in litigate.check(case, as_of=TODAY)
+        if f.code == "reservation_other" and f.rule_id == "ECHR-P7"
+    ]
+    assert notes and all(f.severity is litigate.Severity.WARNING for f in notes)
+
+
+@pytest.mark.parametrize(
+    ("state", "instrument", "deposited", "in_force", "phrase"),
+    [
+        ("LTU", "ECHR-P6", date(1999, 7, 8), date(1999, 8, 1), "Lituanie"),
+        ("LVA", "ECHR-P6", None, date(1999, 6, 1), "Latvia, second periodic report"),
+        ("MCO", "ECHR-P6", date(2005, 11, 30), date(2005, 12, 1), "Monaco"),
+        ("SWE", "ECHR-P13", date(2003, 4, 22), date(2003, 8, 1), "Suède"),
+    ],
+)
+def test_death_penalty_protocols_read_in_peinedemort_org(
+    state: str, instrument: str, deposited: date | None, in_force: date, phrase: str
+) -> None:
+    """Rows that were recollection, now read in peinedemort.org and a State report (secondary)."""
+    row = DATA.row(state, instrument)
+    assert row is not None and row.deposited_on == deposited
+    assert not any(KINDS[s] == "recollection" for s in row.sources)
+    a = litigate.acceptance(state, "ecthr", instrument=instrument, on=in_force, as_of=TODAY)
+
+    assert a.accepted is True
+    assert not a.stale
+    assert any(phrase in s for s in a.sources)
+    before = in_force - timedelta(days=1)
+    assert not litigate.acceptance(state, "ecthr", instrument=instrument, on=before).accepted

@@ -142,9 +142,10 @@ def test_san_marino_covid_derogation_is_reported() -> None:
     assert derogation.source
 
 
-def test_five_convention_rows_remain_recollection_and_warn() -> None:
-    """Georgia's rests partly on the ECtHR research note's recollection (classified as such
-    on 7 Dec 2026, when every cited source was given its kind)."""
+def test_three_convention_rows_remain_recollection_and_warn() -> None:
+    """San Marino and the United Kingdom were read on 7 Dec 2026; Cyprus and Greece remain, and
+    Georgia's rests partly on the ECtHR research note's recollection (classified as such on
+    7 Dec 2026, when every cited source was given its kind)."""
     data = load_rules().acceptances
     kinds = {s.id: s.kind for s in data.sources}
     left = sorted(
@@ -153,7 +154,7 @@ def test_five_convention_rows_remain_recollection_and_warn() -> None:
         if r.instrument == "ECHR" and any(kinds[s] == "recollection" for s in r.sources)
     )
 
-    assert left == ["CYP", "GBR", "GEO", "GRC", "SMR"]
+    assert left == ["CYP", "GEO", "GRC"]
     for state in left:
         assert litigate.acceptance(state, "ecthr", as_of=TODAY).stale
 
