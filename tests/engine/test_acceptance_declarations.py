@@ -259,3 +259,22 @@ def test_partly_read_rows_still_say_the_day_is_recollection() -> None:
         assert a.accepted is True and a.confidence == "low", state
         assert text in a.note and "recollection" in a.note, state
         assert any("low confidence" in w for w in a.warnings), state
+
+
+def test_serbia_from_the_committees_opinion_in_durmic() -> None:
+    """CERD/C/68/D/29/2003: 'made the declaration under article 14 ... on 27 June 2001'."""
+    a = litigate.acceptance("SRB", "cerd", on=date(2001, 6, 27), as_of=TODAY)
+
+    assert a.accepted is True and a.confidence == "high"
+    assert any("CERD/C/68/D/29/2003" in s for s in a.sources)
+    assert litigate.acceptance("SRB", "cerd", on=date(2001, 6, 26)).accepted is False
+
+
+def test_norway_two_days_in_1976_one_answer_from_1982() -> None:
+    """The recalled 23 Jan 1976 and the petition's 23 March 1976 both precede art. 14's start."""
+    a = litigate.acceptance("NOR", "cerd", on=date(1982, 12, 3), as_of=TODAY)
+
+    assert a.accepted is True and a.confidence == "medium"
+    assert a.in_force_from == date(1982, 12, 3)
+    assert "23. March 1976" in a.note and "23 Jan 1976" in a.note
+    assert litigate.acceptance("NOR", "cerd", on=date(1982, 12, 2)).accepted is False
