@@ -108,7 +108,7 @@ def test_no_declaration_on_the_treaty_series_record_is_a_medium_refusal(state) -
 
 
 def test_a_recalled_refusal_is_low_and_warns() -> None:
-    a = litigate.acceptance("GBR", "cerd", on=TODAY, as_of=TODAY)
+    a = litigate.acceptance("USA", "cerd", on=TODAY, as_of=TODAY)
 
     assert a.status == "not_accepted" and a.confidence == "low"
     assert any("low confidence" in w for w in a.warnings)
@@ -278,3 +278,24 @@ def test_norway_two_days_in_1976_one_answer_from_1982() -> None:
     assert a.in_force_from == date(1982, 12, 3)
     assert "23. March 1976" in a.note and "23 Jan 1976" in a.note
     assert litigate.acceptance("NOR", "cerd", on=date(1982, 12, 2)).accepted is False
+
+
+@pytest.mark.parametrize(
+    ("state", "symbol", "as_of"),
+    [
+        ("TUR", "CERD/C/TUR/CO/3", date(2009, 1, 22)),
+        ("BLR", "CERD/C/304/Add.22", date(1997, 3, 19)),
+        ("JPN", "CERD/C/JPN/CO/3-6", date(2010, 3, 9)),
+        ("GBR", "paragraph 44", date(2014, 7, 10)),
+    ],
+)
+def test_refusals_read_in_concluding_observations_are_medium_and_dated(state, symbol, as_of):
+    """The Committee's own observations date the refusal; a later declaration stays possible."""
+    row = next(r for r in _rows("ICERD-14") if r.state == state)
+    a = litigate.acceptance(state, "cerd", on=TODAY, as_of=TODAY)
+
+    assert not _rests_on_recollection(row)
+    assert a.accepted is False and a.confidence == "medium"
+    assert any(symbol in s for s in a.sources)
+    assert a.status_as_of == as_of and a.stale
+    assert "later declaration is possible" in a.note
