@@ -108,7 +108,7 @@ def test_no_declaration_on_the_treaty_series_record_is_a_medium_refusal(state) -
 
 
 def test_a_recalled_refusal_is_low_and_warns() -> None:
-    a = litigate.acceptance("USA", "cerd", on=TODAY, as_of=TODAY)
+    a = litigate.acceptance("CHN", "cerd", on=TODAY, as_of=TODAY)
 
     assert a.status == "not_accepted" and a.confidence == "low"
     assert any("low confidence" in w for w in a.warnings)
@@ -287,6 +287,8 @@ def test_norway_two_days_in_1976_one_answer_from_1982() -> None:
         ("BLR", "CERD/C/304/Add.22", date(1997, 3, 19)),
         ("JPN", "CERD/C/JPN/CO/3-6", date(2010, 3, 9)),
         ("GBR", "paragraph 44", date(2014, 7, 10)),
+        ("USA", "CERD/C/USA/7-9", date(2009, 4, 20)),
+        ("LTU", "6 Mar 2002", date(2002, 3, 6)),
     ],
 )
 def test_refusals_read_in_concluding_observations_are_medium_and_dated(state, symbol, as_of):
