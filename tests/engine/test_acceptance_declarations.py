@@ -108,7 +108,7 @@ def test_no_declaration_on_the_treaty_series_record_is_a_medium_refusal(state) -
 
 
 def test_a_recalled_refusal_is_low_and_warns() -> None:
-    a = litigate.acceptance("CHN", "cerd", on=TODAY, as_of=TODAY)
+    a = litigate.acceptance("IND", "cerd", on=TODAY, as_of=TODAY)
 
     assert a.status == "not_accepted" and a.confidence == "low"
     assert any("low confidence" in w for w in a.warnings)
@@ -289,6 +289,9 @@ def test_norway_two_days_in_1976_one_answer_from_1982() -> None:
         ("GBR", "paragraph 44", date(2014, 7, 10)),
         ("USA", "CERD/C/USA/7-9", date(2009, 4, 20)),
         ("LTU", "6 Mar 2002", date(2002, 3, 6)),
+        ("CHN", "CERD/C/304/Add.15", date(1996, 8, 20)),
+        ("CAN", "28 Nov 2001", date(2001, 11, 28)),
+        ("NZL", "CERD/C/SR.2222", date(2013, 2, 22)),
     ],
 )
 def test_refusals_read_in_concluding_observations_are_medium_and_dated(state, symbol, as_of):
