@@ -67,7 +67,7 @@ PROCEDURES = [
     ("OP3-CRC", "crc", 43),
     ("OP-ICESCR", "cescr", 28),
     ("CAT-22", "cat", 53),
-    ("ICERD-14", "cerd", 54),
+    ("ICERD-14", "cerd", 55),
     ("ICPPED-31", "ced", 24),
 ]
 
