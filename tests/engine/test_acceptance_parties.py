@@ -62,9 +62,9 @@ def _parties(instrument: str) -> list[str]:
 
 PROCEDURES = [
     ("ICCPR-OP1", "hrc", 118),
-    ("OP-CEDAW", "cedaw", 111),
+    ("OP-CEDAW", "cedaw", 113),
     ("OP-CRPD", "crpd", 97),
-    ("OP3-CRC", "crc", 43),
+    ("OP3-CRC", "crc", 48),
     ("OP-ICESCR", "cescr", 26),
     ("CAT-22", "cat", 48),
     ("ICERD-14", "cerd", 54),
