@@ -62,7 +62,7 @@ def _parties(instrument: str) -> list[str]:
 
 PROCEDURES = [
     ("ICCPR-OP1", "hrc", 118),
-    ("OP-CEDAW", "cedaw", 113),
+    ("OP-CEDAW", "cedaw", 114),
     ("OP-CRPD", "crpd", 97),
     ("OP3-CRC", "crc", 48),
     ("OP-ICESCR", "cescr", 26),

@@ -42,7 +42,8 @@ def test_the_list_holds_the_whole_table_and_every_day_is_the_datas(instrument, p
         row = DATA.row(line["state"], instrument)
         assert row is not None, line
         assert row.status == "accepted", line
-        assert row.deposited_on == date.fromisoformat(line["date"]), line
+        expected = date.fromisoformat(line["date"]) if line["date"] else None
+        assert row.deposited_on == expected, line
     for line in table:
         assert line["note"] in {"ratification", "accession", "succession"}, line
 
@@ -114,6 +115,21 @@ def test_crpd_days_corrected_to_the_depositarys(state, deposited, first_day, old
     assert "untc-iv-15-a-xml-2016" in row.sources
     assert old_day in a.note and "Corrected" in a.note
     assert litigate.acceptance(state, "crpd", on=first_day - timedelta(days=1)).accepted is False
+
+
+def test_malta_rests_on_the_press_and_warns() -> None:
+    """Malta "signed and ratified" during CSW63 (11-22 March 2019), reported on 16 March 2019:
+    no deposit day, held in force from the latest possible day, low confidence, with a warning."""
+    a = litigate.acceptance("MLT", "cedaw", on=date(2019, 6, 16), as_of=TODAY)
+    row = DATA.row("MLT", "OP-CEDAW")
+
+    assert row is not None and row.deposited_on is None
+    assert a.accepted is True
+    assert a.in_force_from == date(2019, 6, 16)
+    assert a.confidence == "low"
+    assert any("low confidence" in w for w in a.warnings)
+    assert "16 March 2019" in a.note
+    assert litigate.acceptance("MLT", "cedaw", on=date(2019, 6, 15)).accepted is False
 
 
 def test_spain_op3_deposit_day_recorded_and_in_force_with_the_protocol() -> None:
