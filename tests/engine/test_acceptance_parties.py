@@ -63,7 +63,7 @@ def _parties(instrument: str) -> list[str]:
 PROCEDURES = [
     ("ICCPR-OP1", "hrc", 118),
     ("OP-CEDAW", "cedaw", 114),
-    ("OP-CRPD", "crpd", 97),
+    ("OP-CRPD", "crpd", 99),
     ("OP3-CRC", "crc", 48),
     ("OP-ICESCR", "cescr", 26),
     ("CAT-22", "cat", 48),

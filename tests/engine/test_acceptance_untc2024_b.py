@@ -132,6 +132,28 @@ def test_malta_rests_on_the_press_and_warns() -> None:
     assert litigate.acceptance("MLT", "cedaw", on=date(2019, 6, 15)).accepted is False
 
 
+@pytest.mark.parametrize(
+    ("state", "deposited", "first_day"),
+    [
+        # Moldova ratified on 15 November 2022, the 101st party: in force on the 30th day.
+        ("MDA", date(2022, 11, 15), date(2022, 12, 15)),
+        # Korea acceded on 15 December 2022, in force 14 January 2023 (the press says so too).
+        ("KOR", date(2022, 12, 15), date(2023, 1, 14)),
+    ],
+)
+def test_crpd_parties_of_2022_from_the_korean_press(state, deposited, first_day) -> None:
+    a = litigate.acceptance(state, "crpd", on=first_day, as_of=TODAY)
+    row = DATA.row(state, "OP-CRPD")
+
+    assert row is not None and row.deposited_on == deposited
+    assert a.instrument == "OP-CRPD"
+    assert a.accepted is True
+    assert a.in_force_from == first_day
+    assert a.confidence == "medium"
+    assert a.status_as_of == TODAY and not a.stale
+    assert litigate.acceptance(state, "crpd", on=first_day - timedelta(days=1)).accepted is False
+
+
 def test_spain_op3_deposit_day_recorded_and_in_force_with_the_protocol() -> None:
     """Spain ratified on 3 Jun 2013, before the tenth instrument: in force on 14 Apr 2014."""
     row = DATA.row("ESP", "OP3-CRC")
