@@ -62,9 +62,9 @@ def _parties(instrument: str) -> list[str]:
 
 PROCEDURES = [
     ("ICCPR-OP1", "hrc", 119),
-    ("OP-CEDAW", "cedaw", 111),
-    ("OP-CRPD", "crpd", 97),
-    ("OP3-CRC", "crc", 43),
+    ("OP-CEDAW", "cedaw", 114),
+    ("OP-CRPD", "crpd", 99),
+    ("OP3-CRC", "crc", 48),
     ("OP-ICESCR", "cescr", 28),
     ("CAT-22", "cat", 53),
     ("ICERD-14", "cerd", 55),

@@ -67,14 +67,15 @@ def test_recent_party_in_force_from_its_day(state, forum, instrument, first_day)
     assert on.sources
 
 
-def test_new_zealand_day_is_the_governments_and_says_so() -> None:
-    """5 October 2016 is a New Zealand date: medium confidence, and the note says why."""
-    a = litigate.acceptance("NZL", "crpd", on=date(2016, 11, 4), as_of=TODAY)
+def test_new_zealand_day_is_the_depositarys_and_the_note_keeps_the_governments() -> None:
+    """The Government gave 5 October 2016 (a New Zealand date); the depositary's table gives
+    4 October 2016 (acceptance/un-untc-2024-b.toml): in force on 3 November 2016, high."""
+    a = litigate.acceptance("NZL", "crpd", on=date(2016, 11, 3), as_of=TODAY)
 
     assert a.accepted is True
-    assert a.confidence == "medium"
-    assert "4 October 2016" in a.note
-    assert litigate.acceptance("NZL", "crpd", on=date(2016, 11, 3)).accepted is False
+    assert a.confidence == "high"
+    assert "4 October 2016" in a.note and "5 October 2016" in a.note
+    assert litigate.acceptance("NZL", "crpd", on=date(2016, 11, 2)).accepted is False
 
 
 @pytest.mark.parametrize(
@@ -82,8 +83,6 @@ def test_new_zealand_day_is_the_governments_and_says_so() -> None:
     [
         # The Government gives 12 June 2020, a coalition 11 June: the later day is held.
         ("LCA", date(2020, 7, 12), "11 June 2020"),
-        # A Gambian NGO gives 7 July 2015; the UN's compilation confirms the year.
-        ("GMB", date(2015, 8, 6), "year only"),
     ],
 )
 def test_doubtful_days_are_medium_and_the_later_day_is_held(state, first_day, phrase) -> None:
@@ -99,16 +98,16 @@ def test_doubtful_days_are_medium_and_the_later_day_is_held(state, first_day, ph
     )
 
 
-def test_monaco_cedaw_day_rests_on_a_radio_report_and_says_so() -> None:
-    """3 May 2016: the day from a radio station's report of the deposit, the year from the
-    Government of Monaco; in force three months later, medium, and the note says why."""
+def test_monaco_cedaw_day_from_a_radio_report_is_confirmed_by_the_depositary() -> None:
+    """3 May 2016: first a radio station's report of the deposit; the depositary's table
+    ('Monaco 3 May 2016 a') confirms it, so the row is high and says so."""
     a = litigate.acceptance("MCO", "cedaw", on=date(2016, 8, 3), as_of=TODAY)
 
     assert a.instrument == "OP-CEDAW"
     assert a.accepted is True
     assert a.in_force_from == date(2016, 8, 3)
-    assert a.confidence == "medium"
-    assert "radio station" in a.note
+    assert a.confidence == "high"
+    assert "radio station" in a.note and "depositary" in a.note
     assert litigate.acceptance("MCO", "cedaw", on=date(2016, 8, 2)).accepted is False
 
 
