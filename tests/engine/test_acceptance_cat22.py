@@ -204,7 +204,7 @@ def test_a_stale_low_not_accepted_row_is_only_a_warning() -> None:
 # The parties read from the sources (UNTC IV-9 and a 2015 copy of its table): pending until every
 # one of them has a CAT-22 row; then the file moves to participants/ and the coverage test takes it.
 PENDING = Path(__file__).resolve().parent.parent / "data" / "real" / "participants" / "pending"
-STILL_WITHOUT_A_ROW = 107
+STILL_WITHOUT_A_ROW = 104
 
 
 def _pending_parties() -> list[dict[str, str]]:
@@ -338,6 +338,8 @@ NOT_ACCEPTED_AS_AT_A_DOCUMENT = [
     ("ISR", date(1998, 5, 18), "A/53/44"),
     ("KWT", date(1998, 5, 13), "A/53/44"),
     ("SAU", date(2013, 10, 31), "Art. 22 (Individual communications): No"),
+    ("PAN", date(1998, 5, 13), "A/53/44"),
+    ("KGZ", date(2021, 10, 30), "OMCT"),
 ]
 
 
@@ -381,3 +383,20 @@ def test_germany_is_in_force_by_the_complaint_forwarded_at_the_latest() -> None:
     assert a.confidence == "low"
     assert any("low confidence" in w for w in a.warnings)
     assert "1 October 1990" in a.note
+
+
+def test_an_undated_secondary_page_is_low_and_warns_but_is_not_stale() -> None:
+    """Yemen: Policing Law's undated country page; status as of = the day read, low, a warning."""
+    a = litigate.acceptance("YEM", "cat", on=date(2020, 1, 1), as_of=TODAY)
+
+    assert a.status == "not_accepted"
+    assert a.confidence == "low"
+    assert a.status_as_of == TODAY
+    assert any("low confidence" in w for w in a.warnings)
+    assert "undated" in a.note
+    case = litigate.Case(
+        forum="cat", respondent="YEM", complaints=[litigate.Complaint(provision="CAT-1")]
+    )
+    found = [f for f in litigate.check(case, as_of=TODAY) if f.code == "procedure_not_accepted"]
+    assert found
+    assert all(f.severity is litigate.Severity.WARNING for f in found)
