@@ -204,7 +204,7 @@ def test_a_stale_low_not_accepted_row_is_only_a_warning() -> None:
 # The parties read from the sources (UNTC IV-9 and a 2015 copy of its table): pending until every
 # one of them has a CAT-22 row; then the file moves to participants/ and the coverage test takes it.
 PENDING = Path(__file__).resolve().parent.parent / "data" / "real" / "participants" / "pending"
-STILL_WITHOUT_A_ROW = 104
+STILL_WITHOUT_A_ROW = 100
 
 
 def _pending_parties() -> list[dict[str, str]]:
@@ -340,6 +340,9 @@ NOT_ACCEPTED_AS_AT_A_DOCUMENT = [
     ("SAU", date(2013, 10, 31), "Art. 22 (Individual communications): No"),
     ("PAN", date(1998, 5, 13), "A/53/44"),
     ("KGZ", date(2021, 10, 30), "OMCT"),
+    ("BHR", date(2005, 5, 12), "Bahrain Center for Human Rights"),
+    ("ARE", date(2022, 7, 29), "MENA Rights Group"),
+    ("LBN", date(2015, 8, 10), "A/HRC/WG.6/23/LBN/3"),
 ]
 
 
@@ -385,9 +388,10 @@ def test_germany_is_in_force_by_the_complaint_forwarded_at_the_latest() -> None:
     assert "1 October 1990" in a.note
 
 
-def test_an_undated_secondary_page_is_low_and_warns_but_is_not_stale() -> None:
-    """Yemen: Policing Law's undated country page; status as of = the day read, low, a warning."""
-    a = litigate.acceptance("YEM", "cat", on=date(2020, 1, 1), as_of=TODAY)
+@pytest.mark.parametrize("state", ["YEM", "JOR"])
+def test_an_undated_secondary_page_is_low_and_warns_but_is_not_stale(state: str) -> None:
+    """Yemen (Policing Law), Jordan (an NGO's UPR report): undated; status as of = day read."""
+    a = litigate.acceptance(state, "cat", on=date(2020, 1, 1), as_of=TODAY)
 
     assert a.status == "not_accepted"
     assert a.confidence == "low"
@@ -395,7 +399,7 @@ def test_an_undated_secondary_page_is_low_and_warns_but_is_not_stale() -> None:
     assert any("low confidence" in w for w in a.warnings)
     assert "undated" in a.note
     case = litigate.Case(
-        forum="cat", respondent="YEM", complaints=[litigate.Complaint(provision="CAT-1")]
+        forum="cat", respondent=state, complaints=[litigate.Complaint(provision="CAT-1")]
     )
     found = [f for f in litigate.check(case, as_of=TODAY) if f.code == "procedure_not_accepted"]
     assert found
