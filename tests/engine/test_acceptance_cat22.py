@@ -111,11 +111,13 @@ def test_the_1998_list_agrees_with_the_rows_read_elsewhere(state: str) -> None:
 
 
 def test_the_list_rows_are_the_ones_read() -> None:
-    """22 States from the list; the United States (article 21 only) has no row."""
+    """22 States from the list; the United States (article 21 only) is not accepted, low."""
     confirmed = {state for state, _, _ in CONFIRMED_BY_A_DECISION}
     assert len(FROM_1998_LIST) == 22
     assert confirmed <= set(FROM_1998_LIST)
-    assert DATA.row("USA", "CAT-22") is None
+    usa = DATA.row("USA", "CAT-22")
+    assert usa is not None and usa.status == "not_accepted"
+    assert "cat-usa-initial-report-1999" in usa.sources
     for state in FROM_1998_LIST:
         row = DATA.row(state, "CAT-22")
         assert row is not None
@@ -204,7 +206,7 @@ def test_a_stale_low_not_accepted_row_is_only_a_warning() -> None:
 # The parties read from the sources (UNTC IV-9 and a 2015 copy of its table): pending until every
 # one of them has a CAT-22 row; then the file moves to participants/ and the coverage test takes it.
 PENDING = Path(__file__).resolve().parent.parent / "data" / "real" / "participants" / "pending"
-STILL_WITHOUT_A_ROW = 114
+STILL_WITHOUT_A_ROW = 97
 
 
 def _pending_parties() -> list[dict[str, str]]:
@@ -327,3 +329,83 @@ def test_korea_is_in_force_by_the_complaint_it_answered_at_the_latest() -> None:
     assert a.confidence == "low"
     assert any("low confidence" in w for w in a.warnings)
     assert "9 January 1995" in a.note
+
+
+# Session 10: "not accepted" as at the date of a document about that State (the Committee's
+# conclusions, an OHCHR press release, an NGO's country box). Every one is low and out of date,
+# so it warns and never blocks. (State, status as of, text of the source cited.)
+NOT_ACCEPTED_AS_AT_A_DOCUMENT = [
+    ("QAT", date(2018, 5, 2), "21 and 22"),
+    ("EGY", date(1989, 4, 20), "A/44/46"),
+    ("ISR", date(1998, 5, 18), "A/53/44"),
+    ("KWT", date(1998, 5, 13), "A/53/44"),
+    ("SAU", date(2013, 10, 31), "Art. 22 (Individual communications): No"),
+    ("PAN", date(1998, 5, 13), "A/53/44"),
+    ("KGZ", date(2021, 10, 30), "OMCT"),
+    ("BHR", date(2005, 5, 12), "Bahrain Center for Human Rights"),
+    ("ARE", date(2022, 7, 29), "MENA Rights Group"),
+    ("LBN", date(2015, 8, 10), "A/HRC/WG.6/23/LBN/3"),
+    ("USA", date(1999, 10, 15), "CAT/C/28/Add.5"),
+    ("IDN", date(2001, 11, 19), "CAT/C/XXVII/Concl.3"),
+    ("SLV", date(2000, 5, 12), "A/55/44"),
+]
+
+
+@pytest.mark.parametrize(("state", "as_at", "cited"), NOT_ACCEPTED_AS_AT_A_DOCUMENT)
+def test_not_accepted_as_at_a_document_is_low_stale_and_only_a_warning(
+    state: str, as_at: date, cited: str
+) -> None:
+    a = litigate.acceptance(state, "cat", on=date(2020, 1, 1), as_of=TODAY)
+
+    assert a.status == "not_accepted"
+    assert a.accepted is False
+    assert a.confidence == "low"
+    assert a.status_as_of == as_at
+    assert a.stale
+    assert any(cited in s for s in a.sources)
+    assert "later declaration would not show" in a.note
+    case = litigate.Case(
+        forum="cat", respondent=state, complaints=[litigate.Complaint(provision="CAT-1")]
+    )
+    found = [f for f in litigate.check(case, as_of=TODAY) if f.code == "procedure_not_accepted"]
+    assert found
+    assert all(f.severity is litigate.Severity.WARNING for f in found)
+
+
+def test_senegal_declared_in_1996_ten_years_after_ratifying() -> None:
+    """CAT/C/36/D/181/2001 para. 1.2: declaration of 16 October 1996, effective on deposit."""
+    row = DATA.row("SEN", "CAT-22")
+    assert row is not None and row.deposited_on == row.in_force_from == date(1996, 10, 16)
+    assert litigate.acceptance("SEN", "cat", on=date(1996, 10, 15)).accepted is False
+    a = litigate.acceptance("SEN", "cat", on=date(1996, 10, 16), as_of=TODAY)
+    assert a.accepted is True
+    assert a.confidence == "medium"
+    assert any("CAT/C/36/D/181/2001" in s for s in a.sources)
+
+
+def test_germany_is_in_force_by_the_complaint_forwarded_at_the_latest() -> None:
+    """CAT/C/32/D/214/2002 para. 1.2: forwarded to Germany on 11 Sep 2002; low latest bound."""
+    assert litigate.acceptance("DEU", "cat", on=date(2002, 9, 10)).accepted is False
+    a = litigate.acceptance("DEU", "cat", on=date(2002, 9, 11), as_of=TODAY)
+    assert a.accepted is True
+    assert a.confidence == "low"
+    assert any("low confidence" in w for w in a.warnings)
+    assert "1 October 1990" in a.note
+
+
+@pytest.mark.parametrize("state", ["YEM", "JOR"])
+def test_an_undated_secondary_page_is_low_and_warns_but_is_not_stale(state: str) -> None:
+    """Yemen (Policing Law), Jordan (an NGO's UPR report): undated; status as of = day read."""
+    a = litigate.acceptance(state, "cat", on=date(2020, 1, 1), as_of=TODAY)
+
+    assert a.status == "not_accepted"
+    assert a.confidence == "low"
+    assert a.status_as_of == TODAY
+    assert any("low confidence" in w for w in a.warnings)
+    assert "undated" in a.note
+    case = litigate.Case(
+        forum="cat", respondent=state, complaints=[litigate.Complaint(provision="CAT-1")]
+    )
+    found = [f for f in litigate.check(case, as_of=TODAY) if f.code == "procedure_not_accepted"]
+    assert found
+    assert all(f.severity is litigate.Severity.WARNING for f in found)
