@@ -292,6 +292,8 @@ def test_norway_two_days_in_1976_one_answer_from_1982() -> None:
         ("CHN", "CERD/C/304/Add.15", date(1996, 8, 20)),
         ("CAN", "28 Nov 2001", date(2001, 11, 28)),
         ("NZL", "CERD/C/SR.2222", date(2013, 2, 22)),
+        ("PAK", "CERD/C/PAK/CO/20", date(2009, 2, 16)),
+        ("SUR", "CERD/C/64/CO/9", date(2004, 2, 23)),
     ],
 )
 def test_refusals_read_in_concluding_observations_are_medium_and_dated(state, symbol, as_of):
