@@ -294,6 +294,7 @@ def test_norway_two_days_in_1976_one_answer_from_1982() -> None:
         ("NZL", "CERD/C/SR.2222", date(2013, 2, 22)),
         ("PAK", "CERD/C/PAK/CO/20", date(2009, 2, 16)),
         ("SUR", "CERD/C/64/CO/9", date(2004, 2, 23)),
+        ("TKM", "CERD/C/TKM/CO/5", date(2005, 8, 18)),
     ],
 )
 def test_refusals_read_in_concluding_observations_are_medium_and_dated(state, symbol, as_of):
