@@ -253,8 +253,17 @@ def test_switzerland_read_in_two_secondary_sources() -> None:
 
 
 def test_partly_read_rows_still_say_the_day_is_recollection() -> None:
-    """Belgium (Moniteur of 28 Nov 2000), Kazakhstan (none in 2004), Georgia (the year 2005)."""
-    for state, text in [("BEL", "28 Nov 2000"), ("KAZ", "CERD/C/65/CO/3"), ("GEO", "SR.2102")]:
+    """Belgium (Moniteur of 28 Nov 2000), Kazakhstan (none in 2004), Georgia (the year 2005);
+    Denmark, the Netherlands and France (the Committee's opinions on communications against them)."""
+    partly_read = [
+        ("BEL", "28 Nov 2000"),
+        ("KAZ", "CERD/C/65/CO/3"),
+        ("GEO", "SR.2102"),
+        ("DNK", "CERD/C/62/D/22/2002"),
+        ("NLD", "HR/CERD/PUB/1"),
+        ("FRA", "HR/CERD/PUB/1"),
+    ]
+    for state, text in partly_read:
         a = litigate.acceptance(state, "cerd", on=TODAY, as_of=TODAY)
         assert a.accepted is True and a.confidence == "low", state
         assert text in a.note and "recollection" in a.note, state
