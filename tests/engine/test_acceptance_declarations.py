@@ -253,8 +253,17 @@ def test_switzerland_read_in_two_secondary_sources() -> None:
 
 
 def test_partly_read_rows_still_say_the_day_is_recollection() -> None:
-    """Belgium (Moniteur of 28 Nov 2000), Kazakhstan (none in 2004), Georgia (the year 2005)."""
-    for state, text in [("BEL", "28 Nov 2000"), ("KAZ", "CERD/C/65/CO/3"), ("GEO", "SR.2102")]:
+    """Belgium (Moniteur of 28 Nov 2000), Kazakhstan (none in 2004), Georgia (the year 2005);
+    Denmark, the Netherlands and France (the Committee's opinions on communications against them)."""
+    partly_read = [
+        ("BEL", "28 Nov 2000"),
+        ("KAZ", "CERD/C/65/CO/3"),
+        ("GEO", "SR.2102"),
+        ("DNK", "CERD/C/62/D/22/2002"),
+        ("NLD", "HR/CERD/PUB/1"),
+        ("FRA", "HR/CERD/PUB/1"),
+    ]
+    for state, text in partly_read:
         a = litigate.acceptance(state, "cerd", on=TODAY, as_of=TODAY)
         assert a.accepted is True and a.confidence == "low", state
         assert text in a.note and "recollection" in a.note, state
@@ -292,6 +301,9 @@ def test_norway_two_days_in_1976_one_answer_from_1982() -> None:
         ("CHN", "CERD/C/304/Add.15", date(1996, 8, 20)),
         ("CAN", "28 Nov 2001", date(2001, 11, 28)),
         ("NZL", "CERD/C/SR.2222", date(2013, 2, 22)),
+        ("PAK", "CERD/C/PAK/CO/20", date(2009, 2, 16)),
+        ("SUR", "CERD/C/64/CO/9", date(2004, 2, 23)),
+        ("TKM", "CERD/C/TKM/CO/5", date(2005, 8, 18)),
     ],
 )
 def test_refusals_read_in_concluding_observations_are_medium_and_dated(state, symbol, as_of):
