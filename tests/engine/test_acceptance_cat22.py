@@ -8,14 +8,13 @@ CAT-22 row answers from data, and the rows taken from the Secretary-General's 19
 
 from __future__ import annotations
 
-import csv
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
 import litigate
 from litigate.rules import load_rules
+from tests.engine.participants import pending_parties, without_a_row
 
 DATA = load_rules().acceptances
 TODAY = date(2026, 12, 7)
@@ -205,32 +204,17 @@ def test_a_stale_low_not_accepted_row_is_only_a_warning() -> None:
 
 # The parties read from the sources (UNTC IV-9 and a 2015 copy of its table): pending until every
 # one of them has a CAT-22 row; then the file moves to participants/ and the coverage test takes it.
-PENDING = Path(__file__).resolve().parent.parent / "data" / "real" / "participants" / "pending"
 STILL_WITHOUT_A_ROW = 97
-
-
-def _pending_parties() -> list[dict[str, str]]:
-    text = (PENDING / "CAT-22.tsv").read_text(encoding="utf-8")
-    body = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(body, delimiter="\t"))
 
 
 def test_the_parties_list_is_read_and_counts_what_is_missing() -> None:
     """173 parties listed; every one with a row answers from data; the rest are counted, not hidden."""
-    parties = _pending_parties()
+    parties = pending_parties("CAT-22")
     states = [p["state"] for p in parties]
 
     assert len(states) == len(set(states)) == 173
     assert {"AZE", "BOL", "MEX", "BRA", "USA", "GBR"} <= set(states)
-    missing = []
-    for party in parties:
-        a = litigate.acceptance(party["state"], "cat", instrument="CAT-22", as_of=TODAY)
-        if a.status == "no_data":
-            missing.append(party["state"])
-            assert "not read (no data row)" in party["note"], party["state"]
-        else:
-            assert a.sources, party["state"]
-            assert "not read (no data row)" not in party["note"], party["state"]
+    missing = without_a_row("CAT-22", "cat", parties, TODAY)
     # A ratchet: a new row lowers the number (update it); a lost row fails here.
     assert len(missing) <= STILL_WITHOUT_A_ROW, missing
     # Every CAT-22 row is for a State on the list (no row for a non-party).

@@ -8,54 +8,39 @@ the worked example of every later row read on 7 Dec 2026.
 
 from __future__ import annotations
 
-import csv
 import re
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
 import litigate
 from litigate.rules import load_rules
+from tests.engine.participants import pending_parties, without_a_row
 
 DATA = load_rules().acceptances
 TODAY = date(2026, 12, 7)
-PENDING = Path(__file__).resolve().parent.parent / "data" / "real" / "participants" / "pending"
 # A ratchet: a new row lowers the number (update it); a lost row fails here.
 STILL_WITHOUT_A_ROW = 9
-NO_ROW = "not read (no data row)"
 # Parties with a row whose day of ratification or accession was not read (not on the list).
 UNDATED_PARTIES = {"OMN"}
 
 
-def _parties() -> list[dict[str, str]]:
-    text = (PENDING / "ICPPED-31.tsv").read_text(encoding="utf-8")
-    body = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(body, delimiter="\t"))
-
-
 def _later() -> list[dict[str, str]]:
-    return [p for p in _parties() if p["note"].startswith("later party")]
+    return [p for p in pending_parties("ICPPED-31") if p["note"].startswith("later party")]
 
 
 def test_the_parties_list_is_read_and_counts_what_is_missing() -> None:
     """72 parties listed (58 of Dec 2017, 14 later); each with a row answers from data."""
-    parties = _parties()
+    parties = pending_parties("ICPPED-31")
     states = [p["state"] for p in parties]
 
     assert len(states) == len(set(states)) == 72
     assert len(_later()) == 14
-    missing = []
+    missing = without_a_row("ICPPED-31", "ced", parties, TODAY)
     for party in parties:
-        a = litigate.acceptance(party["state"], "ced", instrument="ICPPED-31", as_of=TODAY)
         date.fromisoformat(party["date"])
-        if a.status == "no_data":
-            missing.append(party["state"])
-            assert NO_ROW in party["note"], party["state"]
-        else:
-            assert a.status in {"accepted", "not_accepted"}, party["state"]
-            assert a.sources, party["state"]
-            assert NO_ROW not in party["note"], party["state"]
+        a = litigate.acceptance(party["state"], "ced", instrument="ICPPED-31", as_of=TODAY)
+        assert a.status in {"accepted", "not_accepted", "no_data"}, party["state"]
     assert len(missing) <= STILL_WITHOUT_A_ROW, missing
     # Every declarant is on the list. Off the list: Oman (a party whose accession day was not read),
     # and non-parties held on recollection (Russia, Türkiye, ...) or signed only (Azerbaijan).
@@ -68,7 +53,7 @@ def test_the_parties_list_is_read_and_counts_what_is_missing() -> None:
 
 def test_every_party_of_the_2017_record_answers_from_data() -> None:
     """The 58 parties of the depositary's December 2017 record keep their rows."""
-    old = [p for p in _parties() if not p["note"].startswith("later party")]
+    old = [p for p in pending_parties("ICPPED-31") if not p["note"].startswith("later party")]
 
     assert len(old) == 58
     for party in old:

@@ -7,7 +7,6 @@ fails here; so does a list whose header does not name its source and dates.
 
 from __future__ import annotations
 
-import csv
 import re
 from datetime import date
 from pathlib import Path
@@ -16,34 +15,22 @@ import pytest
 
 import litigate
 from litigate.rules import load_rules
+from tests.engine.participants import HERE, PENDING, read_list
 
-HERE = Path(__file__).resolve().parent.parent / "data" / "real" / "participants"
 LISTS = sorted(HERE.glob("*.tsv"))
+PENDING_LISTS = sorted(PENDING.glob("*.tsv"))
 DATA = load_rules().acceptances
 TODAY = date(2026, 12, 7)
 HEADER_KEYS = ("source", "status as of", "read on", "kind")
 
 
-def _read(path: Path) -> tuple[dict[str, str], list[dict[str, str]]]:
-    meta: dict[str, str] = {}
-    body: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            key, _, value = line[1:].partition(":")
-            meta.setdefault(key.strip().lower(), value.strip())
-        elif line.strip():
-            body.append(line)
-    rows = list(csv.DictReader(body, delimiter="\t"))
-    return meta, rows
-
-
 def _cases() -> list[tuple[str, str]]:
-    return [(p.stem, row["state"]) for p in LISTS for row in _read(p)[1]]
+    return [(p.stem, row["state"]) for p in LISTS for row in read_list(p)[1]]
 
 
-@pytest.mark.parametrize("path", LISTS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", LISTS + PENDING_LISTS, ids=lambda p: p.parent.name + "/" + p.stem)
 def test_list_names_its_source_and_dates(path: Path) -> None:
-    meta, rows = _read(path)
+    meta, rows = read_list(path)
     for key in HEADER_KEYS:
         assert meta.get(key), f"{path.name}: header '# {key}:' missing"
     assert meta["kind"] in {"primary", "secondary"}
