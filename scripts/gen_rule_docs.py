@@ -668,10 +668,8 @@ def _matrix_cell(row: AcceptanceRow | None) -> str:
 
 
 def _as_of(data: Acceptances, sources: tuple[str, ...]) -> str:
-    read = [data.source(s).read_on for s in sources]
-    if not read or None in read:
-        return "not recorded"
-    return _day(min(d for d in read if d is not None))
+    day = data.status_as_of(sources)
+    return "not recorded" if day is None else _day(day)
 
 
 def acceptance_page(data: Acceptances) -> Page:

@@ -166,8 +166,8 @@ def test_the_depositarys_xml_record_verifies_the_rows_it_confirms(
     instrument: str, record: str, latest_entry: date, parties: int
 ) -> None:
     """Rows confirmed party by party against the record (tests/engine/test_acceptance_untc2024_a.py
-    and _b.py) cite it, unless their sources are fresher: a second, older source would pull their
-    status as of back: the loader takes the oldest day)."""
+    and _b.py) cite it, unless their sources are fresher (a second, older source would pull their
+    status as of back, since the loader takes the oldest day)."""
     read_on = DATA.source(record).read_on
     assert read_on == latest_entry
     confirmed = _confirmed(instrument)

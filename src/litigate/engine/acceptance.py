@@ -123,8 +123,7 @@ def _acceptance(
             note=f"litigate holds no data on {state} and {instrument_id}: check the treaty status",
         )
     inst = data.instrument(instrument_id)
-    read = [data.source(s).read_on for s in row.sources]
-    status_as_of = min(d for d in read if d is not None) if read and None not in read else None
+    status_as_of = data.status_as_of(row.sources)
     warnings: list[str] = []
     if row.confidence.value == "low":
         warnings.append(

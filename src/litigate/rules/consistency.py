@@ -144,8 +144,7 @@ def unverified_rows(data: Acceptances) -> list[UnverifiedRow]:
         basis = _basis(data, row)
         if not basis:
             continue
-        read = [data.source(s).read_on for s in row.sources]
-        as_of = min(d for d in read if d is not None) if read and None not in read else None
+        as_of = data.status_as_of(row.sources)
         flags = [f"confidence {row.confidence.value}"]
         flags.append(f"status as of {as_of.isoformat()}" if as_of else "status as of not recorded")
         if "[unconfirmed]" in row.note:

@@ -71,6 +71,15 @@ class Acceptances:
                 return src
         raise KeyError(source_id)
 
+    def status_as_of(self, source_ids: tuple[str, ...]) -> date | None:
+        """The "status as of" of a row citing ``source_ids``: the oldest day one was read.
+
+        ``None`` when a source has no recorded day (or none is cited): such a row is
+        always flagged as stale.
+        """
+        read = [self.source(s).read_on for s in source_ids]
+        return min(d for d in read if d is not None) if read and None not in read else None
+
 
 @attrs.frozen(kw_only=True, eq=False)
 class RuleSet:
