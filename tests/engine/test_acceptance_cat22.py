@@ -126,7 +126,13 @@ def test_the_list_rows_are_the_ones_read() -> None:
 
 @pytest.mark.parametrize(
     ("state", "confidence", "as_of_day"),
-    [("JPN", "medium", date(2017, 1, 1)), ("GBR", "low", date(2013, 5, 31))],
+    [
+        ("JPN", "medium", date(2017, 1, 1)),
+        ("GBR", "low", date(2013, 5, 31)),
+        # Session 11: the same OHCHR table for Pakistan ('CAT, arts. 20-22' not accepted).
+        ("PAK", "medium", date(2017, 1, 1)),
+        ("GAB", "medium", date(2017, 1, 1)),
+    ],
 )
 def test_not_accepted_rows_rest_on_a_document_about_that_state(
     state: str, confidence: str, as_of_day: date
@@ -204,7 +210,7 @@ def test_a_stale_low_not_accepted_row_is_only_a_warning() -> None:
 
 # The parties read from the sources (UNTC IV-9 and a 2015 copy of its table): pending until every
 # one of them has a CAT-22 row; then the file moves to participants/ and the coverage test takes it.
-STILL_WITHOUT_A_ROW = 97
+STILL_WITHOUT_A_ROW = 94
 
 
 def test_the_parties_list_is_read_and_counts_what_is_missing() -> None:
@@ -393,3 +399,27 @@ def test_an_undated_secondary_page_is_low_and_warns_but_is_not_stale(state: str)
     found = [f for f in litigate.check(case, as_of=TODAY) if f.code == "procedure_not_accepted"]
     assert found
     assert all(f.severity is litigate.Severity.WARNING for f in found)
+
+
+# Session 11: a complaint received under article 22 shows the declaration in force by then (art.
+# 22 (1): no complaint is received about a State without one). (State, latest day, decision, a
+# day the note must name.)
+IN_FORCE_BY_A_COMPLAINT = [
+    ("BIH", date(2017, 11, 1), "CAT/C/67/D/854/2017", "1 September 1993"),
+]
+
+
+@pytest.mark.parametrize(("state", "day", "symbol", "named"), IN_FORCE_BY_A_COMPLAINT)
+def test_in_force_by_a_complaint_received_at_the_latest(
+    state: str, day: date, symbol: str, named: str
+) -> None:
+    assert litigate.acceptance(state, "cat", on=day - timedelta(days=1)).accepted is False
+    a = litigate.acceptance(state, "cat", on=day, as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.in_force_from == day
+    assert a.confidence == "low"
+    assert any("low confidence" in w for w in a.warnings)
+    assert any(symbol in s for s in a.sources)
+    assert named in a.note
+    assert "check UNTC IV-9" in a.note
