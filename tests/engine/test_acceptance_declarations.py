@@ -240,6 +240,18 @@ def test_switzerland_read_in_two_secondary_sources() -> None:
     assert "another procedure" in a.note
 
 
+def test_luxembourg_read_in_the_bayefsky_reprint() -> None:
+    """22 Jul 1996, no longer recollection; the national body of article 14 (2) is in the note."""
+    row = next(r for r in _rows("ICERD-14") if r.state == "LUX")
+    a = litigate.acceptance("LUX", "cerd", on=date(1996, 7, 22), as_of=TODAY)
+
+    assert not _rests_on_recollection(row)
+    assert a.accepted is True and a.confidence == "medium"
+    assert any("bayefsky" in s for s in a.sources)
+    assert litigate.acceptance("LUX", "cerd", on=date(1996, 7, 21)).accepted is False
+    assert "Commission spéciale permanente" in a.note
+
+
 def test_partly_read_rows_still_say_the_day_is_recollection() -> None:
     """Belgium (Moniteur of 28 Nov 2000), Kazakhstan (none in 2004), Georgia (the year 2005);
     Denmark, the Netherlands and France (the Committee's opinions on communications against them)."""
