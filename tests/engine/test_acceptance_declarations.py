@@ -48,13 +48,13 @@ def test_every_row_answers_from_data_and_recollection_is_flagged(instrument, for
 
 
 def test_icerd_parties_are_enumerated() -> None:
-    """177 parties in the 2014 UNTC copy plus Angola, less four still without a source (PAN, PRY,
-    SLV, PSE); Monaco and Guatemala were added from sources read on 7 Dec 2026."""
+    """177 parties in the 2014 UNTC copy plus Angola, less three still without a source (PAN, SLV,
+    PSE); Monaco, Guatemala and Paraguay were added from sources read on 7 Dec 2026."""
     rows = _rows("ICERD-14")
     states = {r.state for r in rows}
     accepted = [r for r in rows if r.status == "accepted"]
 
-    assert len(states) == len(rows) == 174
+    assert len(states) == len(rows) == 175
     assert len(accepted) == 55
     assert {"DZA", "AND", "ARG", "AUS", "AUT", "DEU", "ZAF", "FRA", "KAZ", "AGO", "GBR"} <= states
 
@@ -186,7 +186,7 @@ def test_a_declarations_day_and_the_day_before() -> None:
 
 # The 182 parties read from the sources (a 2014 copy of the UNTC IV-2 table and a 2022 list for the
 # later parties): pending until every one has an ICERD-14 row; then the file moves to participants/.
-ICERD14_STILL_WITHOUT_A_ROW = 8
+ICERD14_STILL_WITHOUT_A_ROW = 7
 
 
 def test_the_icerd_parties_list_is_read_and_counts_what_is_missing() -> None:
@@ -238,6 +238,18 @@ def test_switzerland_read_in_two_secondary_sources() -> None:
     assert a.accepted is True and a.confidence == "medium"
     assert litigate.acceptance("CHE", "cerd", on=date(2003, 6, 18)).accepted is False
     assert "another procedure" in a.note
+
+
+def test_luxembourg_read_in_the_bayefsky_reprint() -> None:
+    """22 Jul 1996, no longer recollection; the national body of article 14 (2) is in the note."""
+    row = next(r for r in _rows("ICERD-14") if r.state == "LUX")
+    a = litigate.acceptance("LUX", "cerd", on=date(1996, 7, 22), as_of=TODAY)
+
+    assert not _rests_on_recollection(row)
+    assert a.accepted is True and a.confidence == "medium"
+    assert any("bayefsky" in s for s in a.sources)
+    assert litigate.acceptance("LUX", "cerd", on=date(1996, 7, 21)).accepted is False
+    assert "Commission spéciale permanente" in a.note
 
 
 def test_partly_read_rows_still_say_the_day_is_recollection() -> None:
@@ -292,6 +304,7 @@ def test_norway_two_days_in_1976_one_answer_from_1982() -> None:
         ("PAK", "CERD/C/PAK/CO/20", date(2009, 2, 16)),
         ("SUR", "CERD/C/64/CO/9", date(2004, 2, 23)),
         ("TKM", "CERD/C/TKM/CO/5", date(2005, 8, 18)),
+        ("PRY", "A/HRC/55/51/Add.1", date(2022, 11, 25)),
     ],
 )
 def test_refusals_read_in_concluding_observations_are_medium_and_dated(state, symbol, as_of):
