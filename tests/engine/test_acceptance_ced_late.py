@@ -20,7 +20,7 @@ from tests.engine.participants import pending_parties, without_a_row
 DATA = load_rules().acceptances
 TODAY = date(2026, 12, 7)
 # A ratchet: a new row lowers the number (update it); a lost row fails here.
-STILL_WITHOUT_A_ROW = 6
+STILL_WITHOUT_A_ROW = 7
 # Parties with a row whose day of ratification or accession was not read (not on the list).
 UNDATED_PARTIES = {"OMN"}
 
@@ -30,12 +30,12 @@ def _later() -> list[dict[str, str]]:
 
 
 def test_the_parties_list_is_read_and_counts_what_is_missing() -> None:
-    """73 parties listed (58 of Dec 2017, 15 later); each with a row answers from data."""
+    """75 parties listed (58 of Dec 2017, 17 later); each with a row answers from data."""
     parties = pending_parties("ICPPED-31")
     states = [p["state"] for p in parties]
 
-    assert len(states) == len(set(states)) == 73
-    assert len(_later()) == 15
+    assert len(states) == len(set(states)) == 75
+    assert len(_later()) == 17
     missing = without_a_row("ICPPED-31", "ced", parties, TODAY)
     for party in parties:
         date.fromisoformat(party["date"])
@@ -79,6 +79,7 @@ def test_deposit_days_read_as_entry_into_force_are_thirty_days_earlier() -> None
 DECLARED_WITH_THE_INSTRUMENT = [
     ("FIN", date(2023, 3, 24), date(2023, 4, 23), "medium", "Ihmisoikeuskeskus"),
     ("KOR", date(2023, 1, 4), date(2023, 2, 3), "medium", "January 4, 2023"),
+    ("SVN", date(2021, 12, 15), date(2022, 1, 14), "medium", "14. januarja 2022"),
 ]
 
 
@@ -88,7 +89,7 @@ DECLARED_WITH_THE_INSTRUMENT = [
 def test_a_declaration_made_with_a_later_instrument_waits_thirty_days(
     state: str, deposit: date, in_force: date, confidence: str, cited: str
 ) -> None:
-    """Finland and Korea declared with their instrument: bound on the thirtieth day after it."""
+    """Finland, Korea and Slovenia declared with their instrument: bound on its thirtieth day."""
     row = DATA.row(state, "ICPPED-31")
     on = litigate.acceptance(state, "ced", on=in_force, as_of=TODAY)
     before = litigate.acceptance(state, "ced", on=in_force - timedelta(days=1), as_of=TODAY)
@@ -189,6 +190,7 @@ DUTCH_NAMES = {
     "PRT": "Portugal",
     "SRB": "Servië",
     "SVK": "Slowakije",
+    "SVN": "Slovenië",
     "UKR": "Oekraïne",
     "URY": "Uruguay",
 }
@@ -244,10 +246,25 @@ def test_a_low_refusal_never_blocks_a_communication(state: str) -> None:
     assert all(f.severity is litigate.Severity.WARNING for f in found)
 
 
-def test_thailand_is_dated_and_still_pending() -> None:
-    """Deposit of 14 May 2024 (Bangkok Post, quoting the Ministry); its declaration text not read."""
-    listed = {p["state"]: p for p in pending_parties("ICPPED-31")}["THA"]
-    a = litigate.acceptance("THA", "ced", instrument="ICPPED-31", as_of=TODAY)
+@pytest.mark.parametrize(
+    ("state", "deposit", "cited"),
+    [("THA", "2024-05-14", "Bangkok Post"), ("SDN", "2021-08-10", "REDRESS")],
+)
+def test_a_later_party_dated_in_the_third_pass_is_still_pending(
+    state: str, deposit: str, cited: str
+) -> None:
+    """Thailand and Sudan: the deposit day is read, the article 31 declaration is not."""
+    listed = {p["state"]: p for p in pending_parties("ICPPED-31")}[state]
+    a = litigate.acceptance(state, "ced", instrument="ICPPED-31", as_of=TODAY)
 
-    assert listed["date"] == "2024-05-14"
+    assert listed["date"] == deposit and cited in listed["note"]
     assert a.status == "no_data"
+
+
+def test_the_list_and_oman_make_the_depositary_count() -> None:
+    """76 parties in the 2024 depositary copy: the 75 listed and Oman (a row, no deposit day)."""
+    states = {p["state"] for p in pending_parties("ICPPED-31")}
+
+    assert len(states) + len(UNDATED_PARTIES) == 76
+    assert not states & UNDATED_PARTIES
+    assert "VEN" not in states  # a signatory with a reservation, not a party
