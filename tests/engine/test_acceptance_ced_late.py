@@ -20,7 +20,7 @@ from tests.engine.participants import pending_parties, without_a_row
 DATA = load_rules().acceptances
 TODAY = date(2026, 12, 7)
 # A ratchet: a new row lowers the number (update it); a lost row fails here.
-STILL_WITHOUT_A_ROW = 9
+STILL_WITHOUT_A_ROW = 7
 # Parties with a row whose day of ratification or accession was not read (not on the list).
 UNDATED_PARTIES = {"OMN"}
 
@@ -30,12 +30,12 @@ def _later() -> list[dict[str, str]]:
 
 
 def test_the_parties_list_is_read_and_counts_what_is_missing() -> None:
-    """72 parties listed (58 of Dec 2017, 14 later); each with a row answers from data."""
+    """75 parties listed (58 of Dec 2017, 17 later); each with a row answers from data."""
     parties = pending_parties("ICPPED-31")
     states = [p["state"] for p in parties]
 
-    assert len(states) == len(set(states)) == 72
-    assert len(_later()) == 14
+    assert len(states) == len(set(states)) == 75
+    assert len(_later()) == 17
     missing = without_a_row("ICPPED-31", "ced", parties, TODAY)
     for party in parties:
         date.fromisoformat(party["date"])
@@ -79,6 +79,7 @@ def test_deposit_days_read_as_entry_into_force_are_thirty_days_earlier() -> None
 DECLARED_WITH_THE_INSTRUMENT = [
     ("FIN", date(2023, 3, 24), date(2023, 4, 23), "medium", "Ihmisoikeuskeskus"),
     ("KOR", date(2023, 1, 4), date(2023, 2, 3), "medium", "January 4, 2023"),
+    ("SVN", date(2021, 12, 15), date(2022, 1, 14), "medium", "14. januarja 2022"),
 ]
 
 
@@ -88,7 +89,7 @@ DECLARED_WITH_THE_INSTRUMENT = [
 def test_a_declaration_made_with_a_later_instrument_waits_thirty_days(
     state: str, deposit: date, in_force: date, confidence: str, cited: str
 ) -> None:
-    """Finland and Korea declared with their instrument: bound on the thirtieth day after it."""
+    """Finland, Korea and Slovenia declared with their instrument: bound on its thirtieth day."""
     row = DATA.row(state, "ICPPED-31")
     on = litigate.acceptance(state, "ced", on=in_force, as_of=TODAY)
     before = litigate.acceptance(state, "ced", on=in_force - timedelta(days=1), as_of=TODAY)
@@ -151,3 +152,119 @@ def test_bangladesh_acceded_without_the_declaration() -> None:
     assert a.status_as_of == date(2024, 8, 29)
     assert any("Bangladesh30 Aug 2024 a" in s for s in a.sources)
     assert "29 Sep 2024" in a.note
+
+
+# Later parties absent from the Dutch register's table of reservations and declarations, which holds
+# every known article 31 declarant: (State, deposit day read, in force from).
+ABSENT_FROM_THE_DUTCH_TABLE = [
+    ("DMA", date(2019, 5, 13), "12 Jun 2019"),
+    ("CPV", date(2022, 12, 20), "19 Jan 2023"),
+    ("MDV", date(2023, 7, 31), "30 Aug 2023"),
+    ("ZAF", date(2024, 5, 14), "13 Jun 2024"),
+]
+DUTCH_TABLE = "verdragenbank-nl-icpped-voorbehouden-2024"
+DUTCH_NAMES = {
+    "ALB": "Albanië",
+    "ARG": "Argentinië",
+    "ARM": "Armenië",
+    "AUT": "Oostenrijk",
+    "BEL": "België",
+    "BIH": "Bosnië en Herzegovina",
+    "CHE": "Zwitserland",
+    "CHL": "Chili",
+    "COL": "Colombia",
+    "CZE": "Tsjechië",
+    "DEU": "Duitsland",
+    "ECU": "Ecuador",
+    "ESP": "Spanje",
+    "FIN": "Finland",
+    "FRA": "Frankrijk",
+    "KAZ": "Kazachstan",
+    "KOR": "Zuid-Korea",
+    "LTU": "Litouwen",
+    "MEX": "Mexico",
+    "MLI": "Mali",
+    "MNE": "Montenegro",
+    "NLD": "Nederlanden",
+    "PER": "Peru",
+    "PRT": "Portugal",
+    "SRB": "Servië",
+    "SVK": "Slowakije",
+    "SVN": "Slovenië",
+    "UKR": "Oekraïne",
+    "URY": "Uruguay",
+}
+
+
+def test_the_dutch_table_holds_every_known_declarant() -> None:
+    """The inference rests on this: every accepted ICPPED-31 row names a State in the table."""
+    source = DATA.source(DUTCH_TABLE)
+    table = source.pinpoint.split("all of it: ", 1)[1].split(")", 1)[0].split(", ")
+    accepted = {
+        r.state for r in DATA.states if r.instrument == "ICPPED-31" and r.status == "accepted"
+    }
+
+    assert len(table) == 40 and "Thailand" in table
+    assert len(accepted) >= 26
+    assert {DUTCH_NAMES[s] for s in accepted} <= set(table)
+    for name in ("Dominica", "Kaapverdië", "Malediven", "Zuid-Afrika", "Ivoorkust", "Gambia"):
+        assert name not in table
+        assert name in source.title.rsplit(";", 1)[-1]  # named among the States not in it
+
+
+@pytest.mark.parametrize(("state", "deposit", "in_force"), ABSENT_FROM_THE_DUTCH_TABLE)
+def test_a_party_absent_from_the_dutch_table_is_a_low_refusal(
+    state: str, deposit: date, in_force: str
+) -> None:
+    """Not accepted, low, as of 14 May 2024 (Thailand's deposit, the latest entry in the table)."""
+    a = litigate.acceptance(state, "ced", on=TODAY, as_of=TODAY)
+    listed = {p["state"]: p for p in pending_parties("ICPPED-31")}[state]
+
+    assert a.status == "not_accepted" and a.accepted is False
+    assert a.confidence == "low" and a.in_force_from is None
+    assert a.status_as_of == date(2024, 5, 14)
+    assert any("low confidence" in w for w in a.warnings)
+    assert any("out of date" in w for w in a.warnings)
+    row = DATA.row(state, "ICPPED-31")
+    assert row is not None and DUTCH_TABLE in row.sources
+    assert in_force in a.note and "UNTC IV-16" in a.note
+    assert date.fromisoformat(listed["date"]) == deposit
+    assert "not made as far as the Dutch register shows" in listed["note"]
+
+
+@pytest.mark.parametrize("state", [s for s, _, _ in ABSENT_FROM_THE_DUTCH_TABLE])
+def test_a_low_refusal_never_blocks_a_communication(state: str) -> None:
+    """Issue 14 point 7: check() reports the refusal as a warning, not an error."""
+    case = litigate.Case(
+        forum="ced",
+        respondent=state,
+        complaints=[litigate.Complaint(provision="ICPPED-2")],
+    )
+    found = [f for f in litigate.check(case, as_of=TODAY) if f.code == "procedure_not_accepted"]
+
+    assert found
+    assert all(f.severity is litigate.Severity.WARNING for f in found)
+
+
+@pytest.mark.parametrize(
+    ("state", "deposit", "cited"),
+    [("THA", "2024-05-14", "Bangkok Post"), ("SDN", "2021-08-10", "REDRESS")],
+)
+def test_a_later_party_dated_in_the_third_pass_is_still_pending(
+    state: str, deposit: str, cited: str
+) -> None:
+    """Thailand and Sudan: the deposit day is read, the article 31 declaration is not."""
+    listed = {p["state"]: p for p in pending_parties("ICPPED-31")}[state]
+    a = litigate.acceptance(state, "ced", instrument="ICPPED-31", as_of=TODAY)
+
+    assert listed["date"] == deposit and cited in listed["note"]
+    assert a.status == "no_data"
+
+
+def test_the_list_and_oman_make_the_depositary_count() -> None:
+    """76 parties in the 2024 depositary copy: the 75 listed and Oman (a row, no deposit day)."""
+    states = {p["state"] for p in pending_parties("ICPPED-31")}
+
+    assert len(states) + len(UNDATED_PARTIES) == 76
+    assert not states & UNDATED_PARTIES
+    assert "VEN" not in states  # a signatory with a reservation, not a party

@@ -68,7 +68,7 @@ PROCEDURES = [
     ("OP-ICESCR", "cescr", 28),
     ("CAT-22", "cat", 55),
     ("ICERD-14", "cerd", 55),
-    ("ICPPED-31", "ced", 26),
+    ("ICPPED-31", "ced", 27),
 ]
 
 
