@@ -122,14 +122,14 @@ def test_icpped_declarations_operate_from_the_conventions_entry_into_force() -> 
 
 
 def test_icpped_rows_cover_every_party_of_the_depositary_record() -> None:
-    """58 parties in the UNTC IV-16 XML of late Dec 2017, each with a row; 26 declarants today
-    (24 among them, plus Finland and Korea, later parties: test_acceptance_ced_late.py)."""
+    """58 parties in the UNTC IV-16 XML of late Dec 2017, each with a row; 27 declarants today
+    (24 among them, plus Finland, Korea and Slovenia, later parties: test_acceptance_ced_late.py)."""
     rows = _rows("ICPPED-31")
     read = [r for r in rows if "untc-iv-16-xml-2018" in r.sources]
     accepted = {r.state for r in rows if r.status == "accepted"}
 
     assert len(read) == 57  # the 58 parties less Argentina (its row cites CED/C/10/D/1/2013)
-    assert len(accepted) == 26
+    assert len(accepted) == 27
     assert {"CHL", "CZE", "MLI", "PER", "CHE", "MEX", "COL", "UKR"} <= accepted
     assert not any(_rests_on_recollection(r) for r in rows if r.state in accepted)
     for row in read:
