@@ -129,3 +129,16 @@ def test_a_long_run_of_raised_digits_is_not_a_footnote_number() -> None:
     _note_or_text("9" * 5000, notes, out)  # int() refuses more than 4,300 digits
     assert notes == [12]
     assert out == ["9" * 5000]
+
+
+def test_a_style_openpyxl_cannot_find_is_refused_without_printing(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # load_group_xlsx, seed 19, input 1582: <colors> moved into <cellStyles>; openpyxl
+    # print()ed "0 is out of range" to stdout before raising IndexError.
+    data = (DATA / "load_group_xlsx-19-1582.xlsx").read_bytes()
+    base = Path(__file__).resolve().parent.parent / "examples/nardaran-group/base.toml"
+    with pytest.raises(DocumentError, match="cannot be read as XLSX") as caught:
+        litigate.load_group(data, base=base, format="xlsx")
+    assert caught.value.reason == "bad_xlsx"
+    assert capsys.readouterr().out == ""

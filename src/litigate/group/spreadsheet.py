@@ -23,6 +23,7 @@ Examples:
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import difflib
 import io
@@ -293,8 +294,12 @@ def _xlsx_rows(data: bytes, path: str | None) -> Iterator[list[Any]]:
     )
 
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
             # openpyxl warns about styles and extensions it does not read; they do not matter.
+            # On a style index it cannot find it also print()s "N is out of range" to
+            # stdout before raising (openpyxl/styles/cell_style.py): a notebook must not
+            # show library noise, so stdout is held for the load (it is process-wide: a
+            # line another thread prints in that instant is dropped, never the file's data).
             warnings.simplefilter("ignore")
             # data_only=False: a formula must be seen (and refused), not replaced by
             # whatever value Excel last cached for it.
