@@ -17,7 +17,8 @@ alone, so one input is reproduced without the others::
     python scripts/fuzz.py --target find_dates --seed 19 --index 4711
 
 A target passes when every input either succeeds (a legal outcome is a value) or
-raises an error of the :mod:`litigate.errors` tree with a message; in the job each
+raises an error of the :mod:`litigate.errors` tree with a message, and writes nothing
+to stdout or stderr (a library's print() would reach a notebook or a server log); in the job each
 input must also finish within 5 s of wall time, and no worker process may exceed
 500 MB of peak resident memory (``ru_maxrss``; each chunk of inputs runs in a fresh
 process forked from a parent that has imported everything, so the peak of a chunk
@@ -1612,7 +1613,7 @@ class Failure:
 
     target: str
     index: int
-    kind: str  # "exception", "timeout", "slow", "empty message"
+    kind: str  # "exception", "timeout", "slow", "empty message", "output"
     detail: str
     seconds: float
 
@@ -1637,10 +1638,18 @@ PASSED = frozenset({"ok", "refused"})
 
 
 def run_one(target: str, payload: Any, workdir: Path) -> tuple[str, str]:
-    """Feed one input: ``("ok", "")``, ``("refused", error)`` or a failure and its detail."""
+    """Feed one input: ``("ok", "")``, ``("refused", error)`` or a failure and its detail.
+
+    Whatever the reader (or a library under it) writes to stdout or stderr is a failure
+    too: in a notebook or a server log it would show, and it may quote the document.
+    """
+    out = io.StringIO()
     try:
-        TARGETS[target].run(payload, workdir)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+            TARGETS[target].run(payload, workdir)
     except LitigateError as exc:
+        if out.getvalue():
+            return "output", f"wrote {out.getvalue()[:200]!r}"
         if not str(exc).strip():
             return "empty message", f"{type(exc).__name__} with an empty message"
         return "refused", type(exc).__name__
@@ -1650,6 +1659,8 @@ def run_one(target: str, payload: Any, workdir: Path) -> tuple[str, str]:
         raise
     except BaseException:
         return "exception", traceback.format_exc(limit=-12)
+    if out.getvalue():
+        return "output", f"wrote {out.getvalue()[:200]!r}"
     return "ok", ""
 
 
@@ -1807,7 +1818,7 @@ def _merge(total: Outcome, part: Outcome) -> None:
 
 def report(outcomes: dict[str, Outcome], wall: float, seed: int) -> bool:
     header = (
-        f"{'target':<24} {'inputs':>8} {'refused':>8} {'exceptions':>10} {'slowest (s)':>11} "
+        f"{'target':<24} {'inputs':>8} {'refused':>8} {'failing':>10} {'slowest (s)':>11} "
         f"{'slowest input':>13} {'peak RSS (MB)':>13} {'CPU s':>7}"
     )
     print(header)
@@ -1831,7 +1842,8 @@ def report(outcomes: dict[str, Outcome], wall: float, seed: int) -> bool:
     passed = not failures and slowest <= TIME_LIMIT and peak <= MEMORY_LIMIT_MB
     print(
         f"fuzz: {inputs} inputs across {len(outcomes)} targets in {wall:.0f} s, "
-        f"{len(failures)} exceptions outside the error tree, slowest input {slowest:.2f} s "
+        f"{len(failures)} failing inputs (an exception outside the error tree, an empty message, "
+        f"output or a timeout), slowest input {slowest:.2f} s "
         f"(limit {TIME_LIMIT:.0f} s), peak RSS {peak:.0f} MB (limit {MEMORY_LIMIT_MB} MB): "
         f"{'PASS' if passed else 'FAIL'}"
     )
