@@ -34,6 +34,9 @@ WORKED = [
     ("CHL", "CAT-22", date(2014, 4, 6), True, CAT_LIST),
     ("CHL", "CAT-22", date(2014, 4, 5), False, CAT_LIST),
     ("CRI", "CAT-22", TODAY, True, CAT_LIST),
+    # CAT-22, parties after the list: their own sources.
+    ("FJI", "CAT-22", date(2016, 3, 18), False, "ohchr-pacific-fji-cat-2016"),
+    ("CAF", "CAT-22", date(2016, 10, 11), False, "fiacat-caf-cat-2016"),
     # ICERD-14: the recollection source gave way to the list; the recalled day agrees.
     ("BGR", "ICERD-14", date(1993, 5, 12), True, CERD_LIST),
     ("BGR", "ICERD-14", date(1993, 5, 11), False, CERD_LIST),
@@ -93,7 +96,7 @@ def test_a_latest_bound_says_so() -> None:
 
 def test_the_list_says_nothing_of_states_that_joined_after_it() -> None:
     """Parties after April 2014 get no row from it (ERI, FJI, CAF, COM, BHS, AGO)."""
-    for state in ("ERI", "FJI", "CAF", "COM", "BHS", "AGO"):
+    for state in ("ERI", "FJI", "CAF", "COM", "BHS", "AGO"):  # FJI, CAF: other sources
         row = DATA.row(state, "CAT-22")
         assert row is None or CAT_LIST not in row.sources, state
 
