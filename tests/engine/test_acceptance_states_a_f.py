@@ -37,6 +37,8 @@ WORKED = [
     # CAT-22, parties after the list: their own sources.
     ("FJI", "CAT-22", date(2016, 3, 18), False, "ohchr-pacific-fji-cat-2016"),
     ("CAF", "CAT-22", date(2016, 10, 11), False, "fiacat-caf-cat-2016"),
+    ("BHS", "CAT-22", date(2018, 6, 30), False, "legilux-bhs-cat-2018"),
+    ("COM", "CAT-22", TODAY, False, "policinglaw-com"),
     # ICERD-14: the recollection source gave way to the list; the recalled day agrees.
     ("BGR", "ICERD-14", date(1993, 5, 12), True, CERD_LIST),
     ("BGR", "ICERD-14", date(1993, 5, 11), False, CERD_LIST),
