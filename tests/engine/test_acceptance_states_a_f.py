@@ -31,8 +31,8 @@ WORKED = [
     ("COL", "CAT-22", date(2000, 5, 1), False, CAT_LIST),
     ("EST", "CAT-22", TODAY, False, CAT_LIST),
     # CAT-22, on the 2014 list: accepted from the list's day at the latest.
-    ("CHL", "CAT-22", date(2014, 4, 6), True, CAT_LIST),
-    ("CHL", "CAT-22", date(2014, 4, 5), False, CAT_LIST),
+    ("CHL", "CAT-22", date(2004, 5, 10), True, "cat-sr-602-chl-2004"),
+    ("CHL", "CAT-22", date(2004, 5, 9), False, CAT_LIST),
     ("CRI", "CAT-22", TODAY, True, CAT_LIST),
     # CAT-22, parties after the list: their own sources.
     ("FJI", "CAT-22", date(2016, 3, 18), False, "ohchr-pacific-fji-cat-2016"),
@@ -89,10 +89,11 @@ def test_a_refusal_read_from_the_lists_absence_is_low_stale_and_only_a_warning()
 
 
 def test_a_latest_bound_says_so() -> None:
-    """Chile and Costa Rica: on the list, day of the declaration unread; the list's day is used."""
-    for state in ("CHL", "CRI"):
+    """Day of the declaration unread: Chile from its delegation's statement (CAT/C/SR.602),
+    Costa Rica from the 2014 list; that day is used and the note says so."""
+    for state, day in (("CHL", date(2004, 5, 10)), ("CRI", date(2014, 4, 6))):
         row = DATA.row(state, "CAT-22")
-        assert row is not None and row.in_force_from == date(2014, 4, 6)
+        assert row is not None and row.in_force_from == day
         assert "at the latest" in row.note and row.confidence == "low"
 
 
