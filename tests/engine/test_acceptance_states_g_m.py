@@ -1,0 +1,75 @@
+"""Issue 14, fifth pass: CAT article 22 and ICERD article 14 for the States G-M.
+
+The rows come from ``acceptance/un-states-g-m.toml`` (new CAT-22 and ICERD-14 rows) and from the
+ICERD-14 recollection rows of these States corrected in ``acceptance/un-cerd14.toml``.  One table
+of worked examples, read from the documents cited in those files: the State, the procedure, a day,
+whether the procedure is accepted on that day, and the source the answer must cite.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import litigate
+from litigate.rules import load_rules
+
+DATA = load_rules().acceptances
+TODAY = date(2026, 12, 8)
+FORUM = {"CAT-22": "cat", "ICERD-14": "cerd"}
+
+# (State, instrument, day, accepted on that day, source id the answer rests on)
+WORKED_EXAMPLES = [
+    # A/HRC/46/26/Add.1, para. 8: declaration of 26 December 2019.
+    ("MDV", "CAT-22", date(2019, 12, 26), True, "sr-torture-mdv-2021"),
+    ("MDV", "CAT-22", date(2019, 12, 25), False, "sr-torture-mdv-2021"),
+    # A/HRC/WG.6/28/GAB/2, annex, table I.A: 'ICERD, art. 14' not accepted (2017).
+    ("GAB", "ICERD-14", date(2017, 1, 1), False, "upr-gab-2017-compilation"),
+]
+
+
+def _source_ids(state: str, instrument: str) -> tuple[str, ...]:
+    row = DATA.row(state, instrument)
+    assert row is not None, (state, instrument)
+    return row.sources
+
+
+@pytest.mark.parametrize(("state", "instrument", "on", "accepted", "source"), WORKED_EXAMPLES)
+def test_worked_example(
+    state: str, instrument: str, on: date, accepted: bool, source: str
+) -> None:
+    """Each row answers from data on its day, citing the document it was read in."""
+    a = litigate.acceptance(state, FORUM[instrument], instrument=instrument, on=on, as_of=TODAY)
+
+    assert a.status != "no_data"
+    assert a.accepted is accepted
+    assert source in _source_ids(state, instrument)
+    assert a.sources and a.note
+    assert "recollection-icerd14" not in _source_ids(state, instrument)
+
+
+def test_a_late_declaration_read_today_is_not_stale() -> None:
+    """An acceptance read in a report (kind secondary) is medium and fresh; the day is in the note."""
+    a = litigate.acceptance("MDV", "cat", on=date(2020, 1, 1), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "medium"
+    assert not a.stale
+    assert a.in_force_from == date(2019, 12, 26)
+    assert "26 December 2019" in a.note
+
+
+def test_a_refusal_from_a_dated_table_is_stale_and_only_a_warning() -> None:
+    """A 'not accepted' read in a dated OHCHR table is flagged out of date and never an error."""
+    a = litigate.acceptance("GAB", "cerd", as_of=TODAY)
+
+    assert a.status == "not_accepted"
+    assert a.stale
+    assert any("out of date" in w for w in a.warnings)
+    case = litigate.Case(
+        forum="cerd", respondent="GAB", complaints=[litigate.Complaint(provision="ICERD-5")]
+    )
+    found = [f for f in litigate.check(case, as_of=TODAY) if f.code == "procedure_not_accepted"]
+    assert found
+    assert all(f.severity is litigate.Severity.WARNING for f in found)
