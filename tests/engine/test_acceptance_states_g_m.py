@@ -26,6 +26,13 @@ WORKED_EXAMPLES = [
     ("MDV", "CAT-22", date(2019, 12, 25), False, "sr-torture-mdv-2021"),
     # A/HRC/WG.6/28/GAB/2, annex, table I.A: 'ICERD, art. 14' not accepted (2017).
     ("GAB", "ICERD-14", date(2017, 1, 1), False, "upr-gab-2017-compilation"),
+    # IPRT (11 Nov 2009): complaints to the Committee possible; a latest bound, low.
+    ("IRL", "CAT-22", date(2009, 11, 11), True, "iprt-irl-cat-2009"),
+    ("IRL", "CAT-22", date(2009, 11, 10), False, "iprt-irl-cat-2009"),
+    # CERD lists of issues prior to reporting ask what is done 'to make the optional declaration'.
+    ("LSO", "ICERD-14", date(2021, 7, 13), False, "cerd-lso-qpr-2021"),
+    ("MWI", "ICERD-14", date(2025, 1, 20), False, "cerd-mwi-qpr-2025"),
+    ("GUY", "ICERD-14", date(2020, 12, 7), False, "cerd-guy-qpr-2020"),
 ]
 
 
