@@ -33,6 +33,9 @@ WORKED_EXAMPLES = [
     ("LSO", "ICERD-14", date(2021, 7, 13), False, "cerd-lso-qpr-2021"),
     ("MWI", "ICERD-14", date(2025, 1, 20), False, "cerd-mwi-qpr-2025"),
     ("GUY", "ICERD-14", date(2020, 12, 7), False, "cerd-guy-qpr-2020"),
+    # CERD/C/IRL/CO/2/Add.1: declaration with the ratification; in force for Ireland 28 Jan 2001.
+    ("IRL", "ICERD-14", date(2001, 1, 28), True, "cerd-irl-co2-add1-2006"),
+    ("IRL", "ICERD-14", date(2001, 1, 27), False, "cerd-irl-co2-add1-2006"),
 ]
 
 
