@@ -36,6 +36,9 @@ WORKED_EXAMPLES = [
     # CERD/C/IRL/CO/2/Add.1: declaration with the ratification; in force for Ireland 28 Jan 2001.
     ("IRL", "ICERD-14", date(2001, 1, 28), True, "cerd-irl-co2-add1-2006"),
     ("IRL", "ICERD-14", date(2001, 1, 27), False, "cerd-irl-co2-add1-2006"),
+    # CERD/C/SR.2032: 'on 26 October 2006 it had made the declaration' (a news site: 19 October).
+    ("MAR", "ICERD-14", date(2006, 10, 26), True, "cerd-sr-2032-mar-2010"),
+    ("MAR", "ICERD-14", date(2006, 10, 25), False, "cerd-sr-2032-mar-2010"),
 ]
 
 
