@@ -62,15 +62,25 @@ def test_worked_example(
     assert "recollection-icerd14" not in _source_ids(state, instrument)
 
 
-def test_a_late_declaration_read_today_is_not_stale() -> None:
-    """An acceptance read in a report (kind secondary) is medium and fresh; the day is in the note."""
-    a = litigate.acceptance("MDV", "cat", on=date(2020, 1, 1), as_of=TODAY)
+# (State, a day on which it is accepted, confidence, a phrase of the note): the kinds of CAT-22 fact
+# read this pass, a declaration day read in a UN report and a latest bound from an NGO's statement.
+CAT22_FACTS = [
+    ("MDV", date(2019, 12, 26), "medium", "26 December 2019"),
+    ("IRL", date(2009, 11, 11), "low", "11 May 2002"),
+]
+
+
+@pytest.mark.parametrize(("state", "on", "confidence", "phrase"), CAT22_FACTS)
+def test_cat22_fact_kinds(state: str, on: date, confidence: str, phrase: str) -> None:
+    """Accepted, fresh (read today), with the confidence its source deserves and a low one warning."""
+    a = litigate.acceptance(state, "cat", on=on, as_of=TODAY)
 
     assert a.accepted is True
-    assert a.confidence == "medium"
+    assert a.in_force_from == on
+    assert a.confidence == confidence
     assert not a.stale
-    assert a.in_force_from == date(2019, 12, 26)
-    assert "26 December 2019" in a.note
+    assert phrase in a.note
+    assert any("low confidence" in w for w in a.warnings) is (confidence == "low")
 
 
 def test_a_refusal_from_a_dated_table_is_stale_and_only_a_warning() -> None:
@@ -86,3 +96,13 @@ def test_a_refusal_from_a_dated_table_is_stale_and_only_a_warning() -> None:
     found = [f for f in litigate.check(case, as_of=TODAY) if f.code == "procedure_not_accepted"]
     assert found
     assert all(f.severity is litigate.Severity.WARNING for f in found)
+
+
+def test_a_declaration_made_with_the_ratification_operates_from_entry_into_force() -> None:
+    """Ireland ICERD-14: deposited with the ratification (29 Dec 2000), operates from 28 Jan 2001."""
+    row = DATA.row("IRL", "ICERD-14")
+
+    assert row is not None
+    assert row.deposited_on == date(2000, 12, 29)
+    assert row.in_force_from == date(2001, 1, 28)
+    assert row.consistency_exception
