@@ -68,6 +68,7 @@ WORKED = [
     ("TUR", "ICPPED-31", date(2017, 12, 21), False, "untc-iv-16-xml-2018"),
     ("BLR", "ICPPED-31", date(2024, 8, 30), False, "untc-iv-16-xml-2024"),
     ("AZE", "ICPPED-31", date(2024, 8, 30), False, "untc-iv-16-xml-2024"),
+    ("GEO", "OP-CRPD", date(2022, 1, 30), True, "ccpr-c-geo-co-5"),
 ]
 
 # Rows whose deposit day the record gives (each was recollection or low confidence before).
@@ -100,7 +101,7 @@ DECLARATIONS = [
 UNVERIFIED_AT_MOST = {
     "ICCPR-OP1": 1,
     "OP-CEDAW": 1,
-    "OP-CRPD": 3,
+    "OP-CRPD": 4,  # 3 after the verification, plus Georgia (year only, low)
     "OP3-CRC": 0,
     "OP-ICESCR": 0,
     "ICPPED-31": 10,
@@ -179,6 +180,25 @@ def test_a_declaration_is_quoted_from_the_record(state, instrument, kind, phrase
 
     assert phrase in declarations
     assert reservation.kind == kind and reservation.verbatim is True
+
+
+# Parties known from a Committee's document by the year of ratification only: (state, instrument,
+# year, days from deposit to entry into force under the instrument).
+BY_YEAR_ONLY = [("GEO", "OP-CRPD", 2021, 30)]
+
+
+@pytest.mark.parametrize(("state", "instrument", "year", "days"), BY_YEAR_ONLY)
+def test_a_party_known_by_its_year_is_in_force_by_the_latest_possible_day(
+    state, instrument, year, days
+) -> None:
+    """No deposit day: in force from the day after the last possible deposit (31 December of
+    the year) plus the instrument's period, low confidence, from a primary document."""
+    row = _row(state, instrument)
+
+    assert row.deposited_on is None and row.confidence == "low"
+    assert row.in_force_from == date(year, 12, 31) + timedelta(days=days)
+    assert all(DATA.source(s).kind == "primary" for s in row.sources)
+    assert str(year) in " ".join(DATA.source(s).title for s in row.sources)
 
 
 def test_unverified_rows_of_the_protocols_only_go_down() -> None:
