@@ -69,6 +69,7 @@ WORKED = [
     ("BLR", "ICPPED-31", date(2024, 8, 30), False, "untc-iv-16-xml-2024"),
     ("AZE", "ICPPED-31", date(2024, 8, 30), False, "untc-iv-16-xml-2024"),
     ("GEO", "OP-CRPD", date(2022, 1, 30), True, "ccpr-c-geo-co-5"),
+    ("TLS", "OP-CRPD", date(2023, 4, 5), True, "ungeneva-crpd-28-opening-2023"),
 ]
 
 # Rows whose deposit day the record gives (each was recollection or low confidence before).
@@ -101,7 +102,7 @@ DECLARATIONS = [
 UNVERIFIED_AT_MOST = {
     "ICCPR-OP1": 1,
     "OP-CEDAW": 1,
-    "OP-CRPD": 4,  # 3 after the verification, plus Georgia (year only, low)
+    "OP-CRPD": 5,  # 3 after the verification, plus Georgia and Timor-Leste (no day, low)
     "OP3-CRC": 0,
     "OP-ICESCR": 0,
     "ICPPED-31": 10,
@@ -182,23 +183,29 @@ def test_a_declaration_is_quoted_from_the_record(state, instrument, kind, phrase
     assert reservation.kind == kind and reservation.verbatim is True
 
 
-# Parties known from a Committee's document by the year of ratification only: (state, instrument,
-# year, days from deposit to entry into force under the instrument).
-BY_YEAR_ONLY = [("GEO", "OP-CRPD", 2021, 30)]
+# Parties known from a UN document that gives no deposit day, only the latest day it can have been:
+# (state, instrument, latest possible deposit, days from deposit to entry into force, the phrase
+# of the source that fixes that day).
+BY_LATEST_DEPOSIT = [
+    ("GEO", "OP-CRPD", date(2021, 12, 31), 30, "in 2021"),
+    ("TLS", "OP-CRPD", date(2023, 3, 6), 30, "6 March 2023"),
+]
 
 
-@pytest.mark.parametrize(("state", "instrument", "year", "days"), BY_YEAR_ONLY)
-def test_a_party_known_by_its_year_is_in_force_by_the_latest_possible_day(
-    state, instrument, year, days
+@pytest.mark.parametrize(("state", "instrument", "latest", "days", "phrase"), BY_LATEST_DEPOSIT)
+def test_a_party_without_a_deposit_day_is_in_force_by_the_latest_possible_day(
+    state, instrument, latest, days, phrase
 ) -> None:
-    """No deposit day: in force from the day after the last possible deposit (31 December of
-    the year) plus the instrument's period, low confidence, from a primary document."""
+    """No deposit day: in force from the last possible deposit plus the instrument's period, low
+    confidence (a warning), resting on a primary document that fixes that last day."""
     row = _row(state, instrument)
+    primary = [DATA.source(s) for s in row.sources if DATA.source(s).kind == "primary"]
 
     assert row.deposited_on is None and row.confidence == "low"
-    assert row.in_force_from == date(year, 12, 31) + timedelta(days=days)
-    assert all(DATA.source(s).kind == "primary" for s in row.sources)
-    assert str(year) in " ".join(DATA.source(s).title for s in row.sources)
+    assert row.in_force_from == latest + timedelta(days=days)
+    assert any(phrase in s.title for s in primary)
+    a = litigate.acceptance(state, FORUMS[instrument], on=row.in_force_from, as_of=TODAY)
+    assert a.accepted is True
 
 
 def test_unverified_rows_of_the_protocols_only_go_down() -> None:
