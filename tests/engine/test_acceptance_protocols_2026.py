@@ -102,7 +102,7 @@ DECLARATIONS = [
 UNVERIFIED_AT_MOST = {
     "ICCPR-OP1": 1,
     "OP-CEDAW": 1,
-    "OP-CRPD": 5,  # 3 after the verification, plus Georgia and Timor-Leste (no day, low)
+    "OP-CRPD": 6,  # 3 after the verification, plus GEO, TLS, IRL (no deposit day, low)
     "OP3-CRC": 0,
     "OP-ICESCR": 0,
     "ICPPED-31": 10,
@@ -189,6 +189,7 @@ def test_a_declaration_is_quoted_from_the_record(state, instrument, kind, phrase
 BY_LATEST_DEPOSIT = [
     ("GEO", "OP-CRPD", date(2021, 12, 31), 30, "in 2021"),
     ("TLS", "OP-CRPD", date(2023, 3, 6), 30, "6 March 2023"),
+    ("IRL", "OP-CRPD", date(2025, 3, 31), 30, "(March 2025)"),
 ]
 
 
