@@ -105,7 +105,7 @@ UNVERIFIED_AT_MOST = {
     "OP-CRPD": 6,  # 3 after the verification, plus GEO, TLS, IRL (no deposit day, low)
     "OP3-CRC": 0,
     "OP-ICESCR": 0,
-    "ICPPED-31": 10,
+    "ICPPED-31": 9,
 }
 
 
