@@ -53,10 +53,13 @@ def test_a_recollection_row_is_listed_with_its_basis() -> None:
 
 
 def test_a_cited_but_unread_primary_page_does_not_verify() -> None:
-    """Azerbaijan, CED: the UNTC page is cited, but no day of reading is recorded."""
-    row = DATA.row("AZE", "ICPPED-31")
+    """Azerbaijan, the Convention: the Treaty Office page is cited, but no day of reading is
+    recorded.  (Its CED row, the earlier example, now cites the depositary's tables read on a
+    recorded day.)"""
+    row = DATA.row("AZE", "ECHR")
     assert row is not None and all(DATA.source(s).read_on is None for s in row.sources)
-    listed = BY_KEY[("AZE", "ICPPED-31")]
+    assert ("AZE", "ICPPED-31") not in BY_KEY
+    listed = BY_KEY[("AZE", "ECHR")]
     assert listed.basis == ("primary source not read on a recorded day",)
     assert "status as of not recorded" in listed.flags
 
