@@ -725,6 +725,13 @@ def acceptance_page(data: Acceptances) -> Page:
                 "against deposit plus the treaty's period, date order, denunciation periods "
                 "and sources."
             ),
+            (
+                "- Some 'not accepted' rows rest on the State's absence from a list of declarants "
+                "that is complete by design at its date (the row's note names the list and "
+                "says so); where that list is an NGO's compilation the row is of low confidence "
+                "and dated by the list, so it is flagged stale and only ever warns. A row that "
+                "rests on a document about the State itself replaces it when one is read."
+            ),
             "",
             "## Instruments",
             "",
