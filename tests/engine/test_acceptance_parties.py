@@ -66,7 +66,7 @@ PROCEDURES = [
     ("OP-CRPD", "crpd", 99),
     ("OP3-CRC", "crc", 48),
     ("OP-ICESCR", "cescr", 28),
-    ("CAT-22", "cat", 63),
+    ("CAT-22", "cat", 66),
     ("ICERD-14", "cerd", 55),
     ("ICPPED-31", "ced", 27),
 ]

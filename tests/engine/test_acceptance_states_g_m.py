@@ -8,7 +8,8 @@ whether the procedure is accepted on that day, and the source the answer must ci
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -39,6 +40,23 @@ WORKED_EXAMPLES = [
     # CERD/C/SR.2032: 'on 26 October 2006 it had made the declaration' (a news site: 19 October).
     ("MAR", "ICERD-14", date(2006, 10, 26), True, "cerd-sr-2032-mar-2010"),
     ("MAR", "ICERD-14", date(2006, 10, 25), False, "cerd-sr-2032-mar-2010"),
+    # Second pass: the CCIJ list of 6 Apr 2014 (CAT) and of 23 Apr 2014 (ICERD), low.
+    ("KEN", "CAT-22", date(2014, 4, 6), False, "ccij-o4j-cat22-2014"),
+    ("LTU", "CAT-22", date(2010, 1, 1), False, "ccij-o4j-cat22-2014"),
+    ("KHM", "CAT-22", date(2000, 1, 1), False, "ccij-o4j-cat22-2014"),
+    ("GHA", "CAT-22", date(2014, 4, 6), True, "ccij-o4j-cat22-2014"),
+    ("GHA", "CAT-22", date(2014, 4, 5), False, "ccij-o4j-cat22-2014"),
+    ("MNE", "CAT-22", date(2020, 1, 1), True, "ccij-o4j-cat22-2014"),
+    ("GNB", "CAT-22", date(2014, 4, 6), True, "ccij-o4j-cat22-2014"),
+    ("GRC", "ICERD-14", date(2014, 4, 23), False, "ccij-o4j-cerd14-2014"),
+    ("IND", "ICERD-14", date(2010, 1, 1), False, "ccij-o4j-cerd14-2014"),
+    ("MKD", "ICERD-14", date(1999, 12, 22), True, "ccij-o4j-cerd14-2014"),
+    ("MKD", "ICERD-14", date(1999, 12, 21), False, "ccij-o4j-cerd14-2014"),
+    ("ITA", "ICERD-14", date(1982, 12, 3), True, "ccij-o4j-cerd14-2014"),
+    ("ITA", "ICERD-14", date(1982, 12, 2), False, "ccij-o4j-cerd14-2014"),
+    # Luxembourg's Memorial of 29 Aug 2013: Moldova's declaration of 8 May 2013 (was 8 Sep).
+    ("MDA", "ICERD-14", date(2013, 5, 8), True, "memorial-lu-2013-08-29-icerd"),
+    ("MDA", "ICERD-14", date(2013, 5, 7), False, "memorial-lu-2013-08-29-icerd"),
 ]
 
 
@@ -83,6 +101,16 @@ def test_cat22_fact_kinds(state: str, on: date, confidence: str, phrase: str) ->
     assert any("low confidence" in w for w in a.warnings) is (confidence == "low")
 
 
+def _only_a_warning(forum: str, state: str, provision: str) -> None:
+    """check() reports the refusal, and only as a warning."""
+    case = litigate.Case(
+        forum=forum, respondent=state, complaints=[litigate.Complaint(provision=provision)]
+    )
+    found = [f for f in litigate.check(case, as_of=TODAY) if f.code == "procedure_not_accepted"]
+    assert found
+    assert all(f.severity is litigate.Severity.WARNING for f in found)
+
+
 def test_a_refusal_from_a_dated_table_is_stale_and_only_a_warning() -> None:
     """A 'not accepted' read in a dated OHCHR table is flagged out of date and never an error."""
     a = litigate.acceptance("GAB", "cerd", as_of=TODAY)
@@ -90,12 +118,7 @@ def test_a_refusal_from_a_dated_table_is_stale_and_only_a_warning() -> None:
     assert a.status == "not_accepted"
     assert a.stale
     assert any("out of date" in w for w in a.warnings)
-    case = litigate.Case(
-        forum="cerd", respondent="GAB", complaints=[litigate.Complaint(provision="ICERD-5")]
-    )
-    found = [f for f in litigate.check(case, as_of=TODAY) if f.code == "procedure_not_accepted"]
-    assert found
-    assert all(f.severity is litigate.Severity.WARNING for f in found)
+    _only_a_warning("cerd", "GAB", "ICERD-5")
 
 
 def test_a_declaration_made_with_the_ratification_operates_from_entry_into_force() -> None:
@@ -106,3 +129,114 @@ def test_a_declaration_made_with_the_ratification_operates_from_entry_into_force
     assert row.deposited_on == date(2000, 12, 29)
     assert row.in_force_from == date(2001, 1, 28)
     assert row.consistency_exception
+
+
+CCIJ = Path(__file__).resolve().parent.parent / "data" / "real" / "ccij-opportunities"
+G_M = tuple("GHIJKLM")
+
+
+def _listed(name: str) -> dict[str, date]:
+    """The CCIJ list as copied with ISO codes: State -> the list's date."""
+    out = {}
+    for line in (CCIJ / name).read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or cells[0] == "state":
+            continue
+        out[cells[0]] = date.fromisoformat(cells[2])
+    return out
+
+
+@pytest.mark.parametrize(
+    ("instrument", "name", "forum"),
+    [("CAT-22", "cat22.tsv", "cat"), ("ICERD-14", "icerd14.tsv", "cerd")],
+)
+def test_every_row_of_these_states_agrees_with_the_lists(
+    instrument: str, name: str, forum: str
+) -> None:
+    """On the list <=> accepted on the list's day, for every G-M row the list can speak to."""
+    listed = _listed(name)
+    day = date(2014, 4, 6) if instrument == "CAT-22" else date(2014, 4, 23)
+    rows = [r for r in DATA.states if r.instrument == instrument and r.state.startswith(G_M)]
+
+    assert len(rows) >= 40
+    for row in rows:
+        if row.in_force_from is not None and row.in_force_from > day:
+            continue  # declared after the list (Maldives, CAT, 2019)
+        a = litigate.acceptance(row.state, forum, instrument=instrument, on=day, as_of=TODAY)
+        assert a.accepted is (row.state in listed), row.state
+
+
+def test_a_refusal_read_from_the_lists_silence_is_low_dated_and_only_a_warning() -> None:
+    """Kenya CAT-22: absent from the list of 6 Apr 2014; low, [unconfirmed], stale, a warning."""
+    a = litigate.acceptance("KEN", "cat", as_of=TODAY)
+
+    assert a.status == "not_accepted"
+    assert a.confidence == "low"
+    assert a.status_as_of == date(2014, 4, 6)
+    assert a.stale
+    assert "[unconfirmed]" in a.note and "would not show" in a.note
+    _only_a_warning("cat", "KEN", "CAT-1")
+
+
+def test_a_listed_cat_state_is_accepted_by_the_lists_day_not_its_ratification_day() -> None:
+    """Ghana: the list's 7 Sep 2000 is the ratification; the row's latest bound is 6 Apr 2014."""
+    a = litigate.acceptance("GHA", "cat", as_of=TODAY)
+
+    assert a.in_force_from == date(2014, 4, 6)
+    assert _listed("cat22.tsv")["GHA"] == date(2000, 9, 7)
+    assert "7 September 2000" in a.note and "not of the declaration" in a.note
+    assert any("low confidence" in w for w in a.warnings)
+
+
+@pytest.mark.parametrize("state", ["GMB", "GRD", "KIR", "KNA", "MHL"])
+def test_the_list_says_nothing_of_states_that_joined_the_convention_after_it(state: str) -> None:
+    """Parties to CAT after April 2014 get no row from the list: still no data, and counted."""
+    assert DATA.row(state, "CAT-22") is None
+    assert litigate.acceptance(state, "cat", as_of=TODAY).status == "no_data"
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+# (State, the day used, the list's day, the day formerly recalled): unsettled, the later is kept.
+ICERD_DAYS_IN_DOUBT = [
+    ("HUN", date(1990, 9, 13), date(1989, 9, 13), date(1990, 9, 13)),
+    ("KAZ", date(2008, 8, 29), date(2008, 5, 29), date(2008, 8, 29)),
+    ("LIE", date(2004, 3, 18), date(2004, 3, 18), date(2004, 3, 10)),
+]
+
+
+@pytest.mark.parametrize(("state", "used", "listed", "recalled"), ICERD_DAYS_IN_DOUBT)
+def test_an_unsettled_icerd_day_keeps_the_later_and_names_both(
+    state: str, used: date, listed: date, recalled: date
+) -> None:
+    row = DATA.row(state, "ICERD-14")
+
+    assert row is not None
+    assert used == max(listed, recalled) == row.in_force_from
+    assert row.deposited_on is None
+    assert _listed("icerd14.tsv")[state] == listed
+    assert {"recollection-icerd14", "ccij-o4j-cerd14-2014"} <= set(row.sources)
+    for day in (listed, recalled):
+        assert f"{day.day} {MONTHS[day.month - 1]} {day.year}" in row.note
+    assert "[unconfirmed]" in row.note
+    assert litigate.acceptance(state, "cerd", on=used - timedelta(days=1)).accepted is False
+
+
+def test_a_day_read_in_an_official_journal_and_the_list_is_medium() -> None:
+    """Moldova: Luxembourg's Memorial (29 Aug 2013) and the CCIJ list agree on 8 May 2013."""
+    a = litigate.acceptance("MDA", "cerd", on=date(2013, 5, 8), as_of=TODAY)
+
+    assert a.accepted is True
+    assert a.confidence == "medium"
+    assert _listed("icerd14.tsv")["MDA"] == a.in_force_from == date(2013, 5, 8)
+    assert DATA.source("memorial-lu-2013-08-29-icerd").kind == "secondary"
+    assert "8 Sep 2013" in a.note
+
+
+def test_no_icerd_row_of_these_states_rests_on_recollection_alone() -> None:
+    """Every G-M ICERD-14 row cites a source read (the list at least)."""
+    rows = [r for r in DATA.states if r.instrument == "ICERD-14" and r.state.startswith(G_M)]
+
+    assert len(rows) >= 55
+    for row in rows:
+        assert set(row.sources) - {"recollection-icerd14", "recollection-un"}, row.state
