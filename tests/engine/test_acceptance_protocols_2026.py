@@ -17,6 +17,7 @@ import pytest
 import litigate
 from litigate.rules import load_rules
 from litigate.rules.consistency import unverified_rows
+from litigate.rules.spec import AcceptanceRow
 from tests.engine.test_acceptance_untc2024_a import _day, _participants, _record
 
 DATA = load_rules().acceptances
@@ -109,7 +110,7 @@ UNVERIFIED_AT_MOST = {
 }
 
 
-def _row(state: str, instrument: str):  # type: ignore[no-untyped-def]
+def _row(state: str, instrument: str) -> AcceptanceRow:
     row = DATA.row(state, instrument)
     assert row is not None, (state, instrument)
     return row
